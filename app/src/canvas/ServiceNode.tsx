@@ -1,0 +1,21 @@
+import { catalog } from '@stackcanvas/core';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { iconUrl } from './icons';
+import { nodeLabel, type ServiceFlowNode } from './toFlow';
+
+/** One generic node driven by catalog metadata; labels are rendered as text, never as HTML. */
+export const ServiceNode = memo(function ServiceNode({ data, selected }: NodeProps<ServiceFlowNode>) {
+  const spec = catalog[data.node.kind];
+  return (
+    <div className={`service-node${selected ? ' selected' : ''}`} data-testid={`node-${data.node.kind}`} title={spec.description[data.locale]}>
+      <Handle type="target" position={Position.Left} />
+      <img className="service-node__icon" src={iconUrl(spec.icon)} alt="" draggable={false} />
+      <div className="service-node__text">
+        <div className="service-node__label">{nodeLabel(data.node, data.locale)}</div>
+        <div className="service-node__kind">{spec.name[data.locale]}</div>
+      </div>
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+});

@@ -1,0 +1,5 @@
+/** The literal registry of CLI commands; one thin file per command over the core. */
+import type { Command } from '../cli';
+import { validateCommand } from './validate';
+
+export const commands: readonly Command[] = [validateCommand];

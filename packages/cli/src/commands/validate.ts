@@ -1,0 +1,35 @@
+import { validate } from '@stackcanvas/core';
+import { EXIT_DESIGN_ERRORS, EXIT_OK, type Command } from '../cli';
+import { readDesignFile } from '../io';
+
+export const validateCommand: Command = {
+  name: 'validate',
+  usage: 'stackcanvas validate FILE [--json]',
+  summary: 'check a design: document errors exit 2, design errors exit 1',
+  flags: { json: false },
+  minArgs: 1,
+  maxArgs: 1,
+  run(args, io) {
+    const file = args.positional[0]!;
+    const design = readDesignFile(io.cwd, file);
+    const diagnostics = validate(design);
+    if (args.flags['json']) {
+      const out = diagnostics.map((d) => ({
+        rule: d.rule,
+        severity: d.severity,
+        message: d.message.en,
+        nodes: [...d.nodes],
+        edges: [...d.edges],
+      }));
+      io.stdout(`${JSON.stringify({ diagnostics: out })}\n`);
+    } else {
+      for (const d of diagnostics) {
+        const where = [...d.nodes, ...d.edges].join(', ');
+        io.stdout(`${d.severity.padEnd(7)} ${d.rule}  ${d.message.en}${where ? `  [${where}]` : ''}\n`);
+      }
+      const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
+      io.stdout(`${file}: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} info\n`);
+    }
+    return diagnostics.some((d) => d.severity === 'error') ? EXIT_DESIGN_ERRORS : EXIT_OK;
+  },
+};

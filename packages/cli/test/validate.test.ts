@@ -1,0 +1,80 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runCli, tempDir } from './helpers';
+
+const examples = readdirSync(join(repoRoot, 'examples')).filter((f) => f.endsWith('.stackcanvas.json'));
+
+function expectUnusable(r: { code: number; stdout: string; stderr: string }, pattern: RegExp) {
+  expect(r.code).toBe(2);
+  const lines = r.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(pattern);
+  expect(r.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
+}
+
+describe('stackcanvas validate', () => {
+  it('has at least four examples', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(examples)('examples/%s exits 0', (file) => {
+    const r = runCli(['validate', `examples/${file}`]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('a malformed file exits 2 naming the problem', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.stackcanvas.json'), '{"format": "stackcanvas.design", "version": 1, "nodes": [');
+    expectUnusable(runCli(['validate', join(dir, 'bad.stackcanvas.json')]), /bad\.stackcanvas\.json: \$: malformed JSON/);
+  });
+
+  it('an unknown kind exits 2 naming the kind and where it is', () => {
+    const dir = tempDir();
+    const doc = { format: 'stackcanvas.design', version: 1, nodes: [{ id: 'fn', kind: 'lambda' }], edges: [] };
+    writeFileSync(join(dir, 'k.json'), JSON.stringify(doc));
+    expectUnusable(runCli(['validate', join(dir, 'k.json')]), /\$\.nodes\[0\]\.kind: unknown kind "lambda"/);
+  });
+
+  it('a dangling edge exits 2 naming the missing node', () => {
+    const dir = tempDir();
+    const doc = { format: 'stackcanvas.design', version: 1, nodes: [{ id: 'a', kind: 'alb' }], edges: [{ id: 'e1', source: 'a', target: 'nowhere' }] };
+    writeFileSync(join(dir, 'd.json'), JSON.stringify(doc));
+    expectUnusable(runCli(['validate', join(dir, 'd.json')]), /\$\.edges\[0\]\.target: no node with id "nowhere"/);
+  });
+
+  it('a 6 MB file exits 2 naming the size limit', () => {
+    const dir = tempDir();
+    const doc = { format: 'stackcanvas.design', version: 1, name: 'x'.repeat(10), nodes: [], edges: [] };
+    writeFileSync(join(dir, 'big.json'), JSON.stringify(doc) + ' '.repeat(6 * 1024 * 1024));
+    expectUnusable(runCli(['validate', join(dir, 'big.json')]), /big\.json: the file is 6\.0 MB; the limit is 5\.0 MB/);
+  });
+
+  it('a missing file exits 2', () => {
+    expectUnusable(runCli(['validate', 'no/such/file.json']), /no such file/);
+  });
+
+  it('--json prints the contract shape', () => {
+    const r = runCli(['validate', 'examples/web-caching.stackcanvas.json', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { diagnostics: unknown[] };
+    expect(Array.isArray(out.diagnostics)).toBe(true);
+  });
+});
+
+describe('stackcanvas (framework)', () => {
+  it('--help lists the commands and exits 0', () => {
+    const r = runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/validate FILE \[--json\]/);
+  });
+
+  it('an unknown command exits 2 with one line', () => {
+    expectUnusable(runCli(['frobnicate']), /unknown command "frobnicate"/);
+  });
+
+  it('an unknown option exits 2 with the usage', () => {
+    expectUnusable(runCli(['validate', 'examples/web-caching.stackcanvas.json', '--yaml']), /unknown option --yaml; usage: stackcanvas validate/);
+  });
+});

@@ -1,0 +1,66 @@
+import type { ComponentSpec } from '../types';
+
+export const asg: ComponentSpec = {
+  kind: 'asg',
+  name: { en: 'EC2 Auto Scaling group', ko: 'EC2 Auto Scaling 그룹' },
+  description: {
+    en: 'Web/application servers that scale out and in with load, launched from a launch template. Keep no state on them: sessions go to ElastiCache.',
+    ko: '부하에 따라 Scale Out/Scale In 하는 웹·애플리케이션 서버입니다(시작 템플릿 사용). 서버에 상태를 두지 말고 세션은 ElastiCache에 저장하세요.',
+  },
+  category: 'compute',
+  icon: 'architecture-service/AmazonEC2AutoScaling',
+  inVpc: true,
+  docsUrl: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/what-is-amazon-ec2-auto-scaling.html',
+  props: {
+    minSize: {
+      type: 'integer', default: 2, min: 0, max: 1000,
+      label: { en: 'Minimum size', ko: '최소 크기' },
+      help: { en: 'Fewest instances the group keeps running.', ko: '그룹이 유지하는 최소 인스턴스 수입니다.' },
+    },
+    maxSize: {
+      type: 'integer', default: 4, min: 0, max: 1000,
+      label: { en: 'Maximum size', ko: '최대 크기' },
+      help: { en: 'Most instances the group scales out to.', ko: 'Scale Out 시 최대 인스턴스 수입니다.' },
+    },
+    desiredCapacity: {
+      type: 'integer', default: 2, min: 0, max: 1000,
+      label: { en: 'Desired capacity', ko: '원하는 용량' },
+      help: { en: 'Instances to run now; between the minimum and the maximum.', ko: '현재 실행할 인스턴스 수로, 최소와 최대 사이여야 합니다.' },
+    },
+    instanceType: {
+      type: 'enum',
+      default: 't3.small',
+      options: [
+        { value: 't3.micro', label: { en: 't3.micro (2 vCPU, 1 GiB)', ko: 't3.micro (2 vCPU, 1 GiB)' } },
+        { value: 't3.small', label: { en: 't3.small (2 vCPU, 2 GiB)', ko: 't3.small (2 vCPU, 2 GiB)' } },
+        { value: 't3.medium', label: { en: 't3.medium (2 vCPU, 4 GiB)', ko: 't3.medium (2 vCPU, 4 GiB)' } },
+        { value: 'm6i.large', label: { en: 'm6i.large (2 vCPU, 8 GiB)', ko: 'm6i.large (2 vCPU, 8 GiB)' } },
+        { value: 'c6i.large', label: { en: 'c6i.large (2 vCPU, 4 GiB)', ko: 'c6i.large (2 vCPU, 4 GiB)' } },
+      ],
+      label: { en: 'Instance type', ko: '인스턴스 유형' },
+      help: { en: 'EC2 instance type of the launch template (Amazon Linux 2023, x86_64).', ko: '시작 템플릿의 EC2 인스턴스 유형입니다(Amazon Linux 2023, x86_64).' },
+    },
+    appPort: {
+      type: 'integer', default: 80, min: 1, max: 65535,
+      label: { en: 'Application port', ko: '애플리케이션 포트' },
+      help: { en: 'Port the application listens on; only the load balancer may reach it.', ko: '애플리케이션이 수신하는 포트입니다. 로드 밸런서만 접근할 수 있습니다.' },
+    },
+  },
+  connections: [
+    {
+      target: 'elasticache',
+      meaning: (t) =>
+        t['purpose'] === 'sessions'
+          ? { en: 'session store', ko: '세션 저장소' }
+          : { en: 'query cache', ko: '쿼리 캐시' },
+    },
+    { target: 'dax', meaning: { en: 'reads through', ko: '읽기 캐시 경유' } },
+    { target: 'dynamodb', meaning: { en: 'reads & writes', ko: '읽기·쓰기' } },
+    { target: 'rds', meaning: { en: 'queries', ko: '쿼리' } },
+    { target: 's3', meaning: { en: 'reads & writes objects', ko: '객체 읽기·쓰기' } },
+  ],
+  connectionHint: {
+    en: 'An Auto Scaling group can call ElastiCache, DAX, DynamoDB, RDS or S3; traffic reaches it from a load balancer.',
+    ko: 'Auto Scaling 그룹은 ElastiCache, DAX, DynamoDB, RDS, S3를 호출할 수 있으며, 트래픽은 로드 밸런서에서 들어옵니다.',
+  },
+};

@@ -1,0 +1,34 @@
+import type { ComponentSpec } from '../types';
+
+/**
+ * A CloudFormation resource the catalog does not model, kept verbatim from an imported template
+ * and written back unchanged on export, so an import loses nothing.
+ */
+export const cfnResource: ComponentSpec = {
+  kind: 'cfn-resource',
+  name: { en: 'CloudFormation resource', ko: 'CloudFormation 리소스' },
+  description: {
+    en: 'A resource from an imported template that Stackcanvas does not model; it is kept and exported unchanged.',
+    ko: '가져온 템플릿에서 Stackcanvas가 모델링하지 않는 리소스입니다. 변경 없이 보존되어 그대로 내보내집니다.',
+  },
+  category: 'other',
+  icon: 'architecture-group/AWSCloud',
+  inVpc: false,
+  hidden: true,
+  docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-template-resource-type-ref.html',
+  props: {
+    type: {
+      type: 'string', default: 'AWS::CloudFormation::WaitConditionHandle', maxLength: 256,
+      pattern: '^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9:]+$',
+      label: { en: 'Resource type', ko: '리소스 유형' },
+      help: { en: 'CloudFormation resource type, e.g. AWS::SNS::Topic.', ko: 'CloudFormation 리소스 유형입니다(예: AWS::SNS::Topic).' },
+    },
+    properties: {
+      type: 'json', default: {},
+      label: { en: 'Properties', ko: '속성' },
+      help: { en: 'The resource as it was imported (Properties and other attributes), written back unchanged.', ko: '가져온 그대로의 리소스(Properties 및 기타 속성)이며 변경 없이 다시 내보내집니다.' },
+    },
+  },
+  connections: [{ target: '*', meaning: { en: 'references', ko: '참조' } }],
+  connectionHint: { en: 'An imported resource may reference any other.', ko: '가져온 리소스는 다른 리소스를 참조할 수 있습니다.' },
+};

@@ -1,0 +1,71 @@
+import type { ComponentSpec, PropSpecs } from '../types';
+
+/** Props of an edge out of CloudFront: one edge = one origin; `pathPattern` = one cache behavior. */
+export const originEdgeProps: PropSpecs = {
+  pathPattern: {
+    type: 'string',
+    default: undefined,
+    maxLength: 255,
+    pattern: '^[A-Za-z0-9_\\-.*$/~"\'@:+&=?%!]+$',
+    patternHelp: {
+      en: 'Use a CloudFront path pattern such as /static/* or *.jpg (letters, digits and _-.*$/~"\'@:+&=?%!).',
+      ko: '/static/* 또는 *.jpg 같은 CloudFront 경로 패턴을 사용하세요.',
+    },
+    label: { en: 'Path pattern', ko: '경로 패턴' },
+    help: {
+      en: 'Requests matching this pattern go to this origin (a cache behavior). Leave empty for the default behavior (*); a distribution has exactly one.',
+      ko: '이 패턴과 일치하는 요청이 이 오리진으로 전달됩니다(캐시 동작). 비워 두면 기본 동작(*)이며, 배포에는 기본 동작이 정확히 하나 있어야 합니다.',
+    },
+  },
+};
+
+export const cloudfront: ComponentSpec = {
+  kind: 'cloudfront',
+  name: { en: 'Amazon CloudFront', ko: 'Amazon CloudFront' },
+  description: {
+    en: 'Content delivery network at edge locations: cache static and slow-changing content close to users and take repeated requests off your servers.',
+    ko: '엣지 로케이션에서 동작하는 고속 컨텐츠 전송 네트워크(CDN): 자주 접근하는 정적 컨텐츠와 실시간으로 변경되지 않는 동적 컨텐츠를 캐싱하여 서버 부하를 줄입니다.',
+  },
+  category: 'edge',
+  icon: 'architecture-service/AmazonCloudFront',
+  inVpc: false,
+  docsUrl: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Introduction.html',
+  props: {
+    priceClass: {
+      type: 'enum',
+      default: 'PriceClass_100',
+      options: [
+        { value: 'PriceClass_100', label: { en: 'North America & Europe', ko: '북미 및 유럽' } },
+        { value: 'PriceClass_200', label: { en: 'Most regions', ko: '대부분의 리전' } },
+        { value: 'PriceClass_All', label: { en: 'All edge locations', ko: '모든 엣지 로케이션' } },
+      ],
+      label: { en: 'Price class', ko: '가격 등급' },
+      help: {
+        en: 'Which edge locations serve your content. Fewer locations cost less; all locations give the lowest latency worldwide.',
+        ko: '컨텐츠를 제공할 엣지 로케이션 범위입니다. 범위가 좁을수록 비용이 낮고, 전체를 사용하면 전 세계 지연 시간이 가장 짧습니다.',
+      },
+    },
+    defaultRootObject: {
+      type: 'string',
+      default: 'index.html',
+      maxLength: 255,
+      pattern: '^[A-Za-z0-9_\\-.]*$',
+      label: { en: 'Default root object', ko: '기본 루트 객체' },
+      help: { en: 'Object returned for a request to the root URL (/).', ko: '루트 URL(/) 요청 시 반환할 객체입니다.' },
+    },
+    ipv6: {
+      type: 'boolean',
+      default: true,
+      label: { en: 'IPv6', ko: 'IPv6' },
+      help: { en: 'Answer IPv6 viewers too.', ko: 'IPv6 사용자 요청도 처리합니다.' },
+    },
+  },
+  connections: [
+    { target: 's3', meaning: { en: 'origin', ko: '오리진' }, edgeProps: originEdgeProps },
+    { target: 'alb', meaning: { en: 'origin', ko: '오리진' }, edgeProps: originEdgeProps },
+  ],
+  connectionHint: {
+    en: 'CloudFront can only use an S3 bucket or an Application Load Balancer as an origin.',
+    ko: 'CloudFront는 S3 버킷 또는 Application Load Balancer만 오리진으로 사용할 수 있습니다.',
+  },
+};

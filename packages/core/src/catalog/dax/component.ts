@@ -1,0 +1,40 @@
+import type { ComponentSpec } from '../types';
+
+export const dax: ComponentSpec = {
+  kind: 'dax',
+  name: { en: 'DynamoDB Accelerator (DAX)', ko: 'DynamoDB Accelerator (DAX)' },
+  description: {
+    en: 'Fully managed in-memory cache for DynamoDB with microsecond reads, compatible with DynamoDB API calls: use it when single-digit milliseconds are not fast enough.',
+    ko: 'DynamoDB용 완전 관리형 인 메모리 캐시로, DynamoDB API 호출과 호환되며 마이크로초의 응답 시간을 제공합니다. 10밀리초 미만보다 더 빠른 응답이 필요할 때 사용합니다.',
+  },
+  category: 'caching',
+  icon: 'resource/AmazonDynamoDBAmazonDynamoDBAccelerator',
+  inVpc: true,
+  docsUrl: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.html',
+  props: {
+    replicationFactor: {
+      type: 'integer', default: 3, min: 1, max: 100,
+      label: { en: 'Nodes', ko: '노드 수' },
+      help: {
+        en: 'Nodes in the cluster (one primary, the rest read replicas). AWS recommends at least three for production, spread over Availability Zones; the service maximum is 11.',
+        ko: '클러스터의 노드 수(기본 노드 1개 + 읽기 복제본)입니다. 운영 환경에는 가용 영역에 분산된 3개 이상을 권장하며, 서비스 최대값은 11입니다.',
+      },
+    },
+    nodeType: {
+      type: 'enum',
+      default: 'dax.t3.small',
+      options: [
+        { value: 'dax.t3.small', label: { en: 'dax.t3.small', ko: 'dax.t3.small' } },
+        { value: 'dax.t3.medium', label: { en: 'dax.t3.medium', ko: 'dax.t3.medium' } },
+        { value: 'dax.r5.large', label: { en: 'dax.r5.large', ko: 'dax.r5.large' } },
+      ],
+      label: { en: 'Node type', ko: '노드 유형' },
+      help: { en: 'Size of each DAX node.', ko: '각 DAX 노드의 크기입니다.' },
+    },
+  },
+  connections: [{ target: 'dynamodb', meaning: { en: 'reads through', ko: '읽기 캐시 경유' } }],
+  connectionHint: {
+    en: 'DAX can only read through to DynamoDB.',
+    ko: 'DAX는 DynamoDB로만 연결(읽기 캐시 경유)할 수 있습니다.',
+  },
+};

@@ -1,0 +1,68 @@
+import type { ComponentSpec } from '../types';
+
+export const elasticache: ComponentSpec = {
+  kind: 'elasticache',
+  name: { en: 'Amazon ElastiCache', ko: 'Amazon ElastiCache' },
+  description: {
+    en: 'Fully managed in-memory cache (Redis OSS, Valkey, Memcached): keep web sessions off the servers, or cache heavy, repeated database queries.',
+    ko: '완전 관리형 인 메모리 캐시(Redis / Valkey / Memcached)입니다. 웹 세션을 서버가 아닌 외부 저장 공간에 캐싱하거나, 무겁고 반복되는 데이터베이스 쿼리 결과를 캐싱합니다.',
+  },
+  category: 'caching',
+  icon: 'architecture-service/AmazonElastiCache',
+  inVpc: true,
+  docsUrl: 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/WhatIs.html',
+  props: {
+    engine: {
+      type: 'enum',
+      default: 'redis',
+      options: [
+        { value: 'redis', label: { en: 'Redis OSS', ko: 'Redis OSS' } },
+        { value: 'valkey', label: { en: 'Valkey', ko: 'Valkey' } },
+        { value: 'memcached', label: { en: 'Memcached', ko: 'Memcached' } },
+      ],
+      label: { en: 'Engine', ko: '엔진' },
+      help: {
+        en: 'Redis OSS and Valkey replicate and fail over; Memcached is a simple multi-threaded cache with no replication or persistence.',
+        ko: 'Redis OSS와 Valkey는 복제와 장애 조치를 지원하고, Memcached는 복제나 영속성이 없는 단순한 멀티스레드 캐시입니다.',
+      },
+    },
+    purpose: {
+      type: 'enum',
+      default: 'cache',
+      options: [
+        { value: 'cache', label: { en: 'Query / result cache', ko: '쿼리 / 결과 캐시' } },
+        { value: 'sessions', label: { en: 'Web session store', ko: '웹 세션 저장소' } },
+      ],
+      label: { en: 'Purpose', ko: '용도' },
+      help: {
+        en: 'A session store keeps user sessions outside the web servers so any instance can serve any user; a query cache sits in front of a database.',
+        ko: '세션 저장소는 사용자 세션을 웹 서버 밖에 보관해 어느 인스턴스든 요청을 처리할 수 있게 하고, 쿼리 캐시는 데이터베이스 앞에서 결과를 캐싱합니다.',
+      },
+    },
+    replicas: {
+      type: 'integer', default: 1, min: 0, max: 5,
+      label: { en: 'Read replicas', ko: '읽기 복제본' },
+      help: {
+        en: 'Replicas per shard (Redis/Valkey). At least one gives automatic failover across Availability Zones. For Memcached: extra nodes (1 + replicas nodes), not copies.',
+        ko: '샤드당 복제본 수(Redis/Valkey)입니다. 1개 이상이면 가용 영역 간 자동 장애 조치가 가능합니다. Memcached에서는 복사본이 아닌 추가 노드 수(노드 = 1 + 복제본)입니다.',
+      },
+    },
+    nodeType: {
+      type: 'enum',
+      default: 'cache.t4g.small',
+      options: [
+        { value: 'cache.t4g.micro', label: { en: 'cache.t4g.micro (0.5 GiB)', ko: 'cache.t4g.micro (0.5 GiB)' } },
+        { value: 'cache.t4g.small', label: { en: 'cache.t4g.small (1.37 GiB)', ko: 'cache.t4g.small (1.37 GiB)' } },
+        { value: 'cache.t4g.medium', label: { en: 'cache.t4g.medium (3.09 GiB)', ko: 'cache.t4g.medium (3.09 GiB)' } },
+        { value: 'cache.r7g.large', label: { en: 'cache.r7g.large (13.07 GiB)', ko: 'cache.r7g.large (13.07 GiB)' } },
+      ],
+      label: { en: 'Node type', ko: '노드 유형' },
+      help: { en: 'Size of each cache node.', ko: '각 캐시 노드의 크기입니다.' },
+    },
+  },
+  connections: [],
+  connectionHint: {
+    en: 'ElastiCache does not call other services: the application (Auto Scaling group) reads and writes it, and reads the database itself on a miss.',
+    ko: 'ElastiCache는 다른 서비스를 호출하지 않습니다. 애플리케이션(Auto Scaling 그룹)이 캐시를 읽고 쓰며, 캐시 미스 시 데이터베이스를 직접 조회합니다.',
+  },
+};

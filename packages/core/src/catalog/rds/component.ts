@@ -1,0 +1,65 @@
+import type { ComponentSpec } from '../types';
+
+export const rds: ComponentSpec = {
+  kind: 'rds',
+  name: { en: 'Amazon RDS', ko: 'Amazon RDS' },
+  description: {
+    en: 'Managed relational database (PostgreSQL, MySQL). When heavy, repeated queries slow it down or exhaust its capacity, cache their results in ElastiCache.',
+    ko: '관리형 관계형 데이터베이스(PostgreSQL, MySQL)입니다. 무겁고 반복되는 쿼리로 응답 시간이 길어지거나 처리 용량이 부족하면 ElastiCache에 결과를 캐싱하세요.',
+  },
+  category: 'database',
+  icon: 'architecture-service/AmazonRDS',
+  inVpc: true,
+  docsUrl: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Welcome.html',
+  props: {
+    engine: {
+      type: 'enum',
+      default: 'postgres',
+      options: [
+        { value: 'postgres', label: { en: 'PostgreSQL', ko: 'PostgreSQL' } },
+        { value: 'mysql', label: { en: 'MySQL', ko: 'MySQL' } },
+      ],
+      label: { en: 'Engine', ko: '엔진' },
+      help: { en: 'Database engine.', ko: '데이터베이스 엔진입니다.' },
+    },
+    multiAz: {
+      type: 'boolean', default: true,
+      label: { en: 'Multi-AZ', ko: '다중 AZ' },
+      help: { en: 'A synchronous standby in another Availability Zone with automatic failover.', ko: '다른 가용 영역에 동기식 대기 인스턴스를 두어 자동 장애 조치를 제공합니다.' },
+    },
+    instanceClass: {
+      type: 'enum',
+      default: 'db.t4g.small',
+      options: [
+        { value: 'db.t4g.micro', label: { en: 'db.t4g.micro', ko: 'db.t4g.micro' } },
+        { value: 'db.t4g.small', label: { en: 'db.t4g.small', ko: 'db.t4g.small' } },
+        { value: 'db.t4g.medium', label: { en: 'db.t4g.medium', ko: 'db.t4g.medium' } },
+        { value: 'db.r7g.large', label: { en: 'db.r7g.large', ko: 'db.r7g.large' } },
+      ],
+      label: { en: 'Instance class', ko: '인스턴스 클래스' },
+      help: { en: 'Compute and memory of the database instance.', ko: '데이터베이스 인스턴스의 컴퓨팅 및 메모리 크기입니다.' },
+    },
+    allocatedStorage: {
+      type: 'integer', default: 20, min: 20, max: 65536,
+      unit: { en: 'GiB', ko: 'GiB' },
+      label: { en: 'Storage', ko: '스토리지' },
+      help: { en: 'Allocated gp3 storage in GiB.', ko: '할당할 gp3 스토리지(GiB)입니다.' },
+    },
+    databaseName: {
+      type: 'string', default: 'app', maxLength: 63, pattern: '^[A-Za-z][A-Za-z0-9_]*$',
+      label: { en: 'Database name', ko: '데이터베이스 이름' },
+      help: { en: 'Name of the database created with the instance.', ko: '인스턴스와 함께 생성할 데이터베이스 이름입니다.' },
+    },
+    backupRetentionDays: {
+      type: 'integer', default: 7, min: 0, max: 35,
+      unit: { en: 'days', ko: '일' },
+      label: { en: 'Backup retention', ko: '백업 보존 기간' },
+      help: { en: 'Days of automated backups (0 turns them off).', ko: '자동 백업 보존 일수입니다(0이면 비활성화).' },
+    },
+  },
+  connections: [],
+  connectionHint: {
+    en: 'RDS does not call other services: connect the Auto Scaling group to it.',
+    ko: 'RDS는 다른 서비스를 호출하지 않습니다. Auto Scaling 그룹에서 연결하세요.',
+  },
+};

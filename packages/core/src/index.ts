@@ -1,0 +1,8 @@
+/** @stackcanvas/core: the whole domain, framework-free. Pure functions in, data out. */
+export * from './catalog/index';
+export * from './model/types';
+export * from './model/parse';
+export * from './model/serialize';
+export * from './model/graph';
+export * from './rules/index';
+export * from './examples';

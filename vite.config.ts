@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The app lives in app/; the static site is written to dist/ at the repo root.
+export default defineConfig({
+  root: 'app',
+  base: './',
+  plugins: [react()],
+  server: {
+    port: Number(process.env['PORT'] ?? 5173),
+    strictPort: true,
+    fs: { allow: ['..'] },
+  },
+  preview: { port: Number(process.env['PORT'] ?? 4173), strictPort: true },
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1024,
+  },
+});
