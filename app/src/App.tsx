@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
 import { t } from './i18n/index';
+import { ImportButton } from './panels/ImportButton';
 import { Palette } from './panels/Palette';
 import { SidePanel } from './panels/SidePanel';
 import { useAppStore } from './store/createAppStore';
@@ -16,6 +17,7 @@ export function App() {
           <strong className="brand">{t('appTitle', locale)}</strong>
           <span className="design-name">{name}</span>
           <span className="spacer" />
+          <ImportButton />
           <label>
             {t('language', locale)}{' '}
             <select data-testid="locale" value={locale} onChange={(e) => setLocale(e.target.value === 'ko' ? 'ko' : 'en')}>

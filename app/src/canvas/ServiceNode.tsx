@@ -1,6 +1,7 @@
 import { catalog } from '@stackcanvas/core';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { NodeBadge } from '../diagnostics/Badges';
 import { iconUrl } from './icons';
 import { nodeLabel, type ServiceFlowNode } from './toFlow';
 
@@ -15,6 +16,7 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
         <div className="service-node__label">{nodeLabel(data.node, data.locale)}</div>
         <div className="service-node__kind">{spec.name[data.locale]}</div>
       </div>
+      <NodeBadge nodeId={data.node.id} />
       <Handle type="source" position={Position.Right} />
     </div>
   );

@@ -1,5 +1,6 @@
 /** The literal registry of CLI commands; one thin file per command over the core. */
 import type { Command } from '../cli';
+import { exportCommand } from './export';
 import { validateCommand } from './validate';
 
-export const commands: readonly Command[] = [validateCommand];
+export const commands: readonly Command[] = [validateCommand, exportCommand];
