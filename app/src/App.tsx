@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
 import { t } from './i18n/index';
+import { Messages } from './Messages';
 import { ImportButton } from './panels/ImportButton';
 import { Palette } from './panels/Palette';
 import { SidePanel } from './panels/SidePanel';
@@ -31,6 +32,7 @@ export function App() {
           <Canvas />
         </main>
         <SidePanel />
+        <Messages />
       </div>
     </ReactFlowProvider>
   );
