@@ -6,3 +6,5 @@ export * from './model/serialize';
 export * from './model/graph';
 export * from './rules/index';
 export * from './examples';
+export * from './cfn/yaml';
+export * from './cfn/logical-ids';

@@ -1,0 +1,56 @@
+/**
+ * Logical ids from labels: PascalCase, alphanumeric, unique. A node's id depends only on its own
+ * label and id, and on whether another node shares its label, so it stays stable when other
+ * nodes change.
+ */
+import type { Design, DesignNode } from '../model/types';
+
+const MAX_BASE = 100;
+
+/** "web servers" → "WebServers", "Web ALB" → "WebALB"; letters and digits only, may be empty. */
+export function pascalCase(text: string): string {
+  const words = text.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  const joined = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  const trimmed = joined.replace(/^[0-9]+/, '');
+  return (trimmed.charAt(0).toUpperCase() + trimmed.slice(1)).slice(0, MAX_BASE);
+}
+
+/** What a node's logical id is made of before collisions: its label, else its id (always valid). */
+export function logicalIdBase(node: Pick<DesignNode, 'id' | 'label'>): string {
+  return (node.label !== undefined ? pascalCase(node.label) : '') || pascalCase(node.id);
+}
+
+/**
+ * The logical id of every node. Imported `cfn-resource` nodes keep their original logical id.
+ * Nodes whose labels give the same base get their node id appended (`Cache` → `CacheSessions`).
+ * `reserved` holds ids the template uses for shared resources (e.g. the network), which nodes
+ * must avoid.
+ */
+export function assignLogicalIds(design: Design, reserved: ReadonlySet<string> = new Set()): Map<string, string> {
+  const result = new Map<string, string>();
+  const taken = new Set(reserved);
+  for (const node of design.nodes) {
+    const kept = node.kind === 'cfn-resource' ? node.props['logicalId'] : undefined;
+    if (typeof kept === 'string' && kept) {
+      result.set(node.id, kept);
+      taken.add(kept);
+    }
+  }
+  const counts = new Map<string, number>();
+  const bases = new Map<string, string>();
+  for (const node of design.nodes) {
+    if (result.has(node.id)) continue;
+    const base = logicalIdBase(node);
+    bases.set(node.id, base);
+    counts.set(base, (counts.get(base) ?? 0) + 1);
+  }
+  // Deterministic whatever the node order: resolve in node-id order.
+  const pending = [...bases.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [id, base] of pending) {
+    let candidate = (counts.get(base) ?? 0) > 1 || taken.has(base) ? `${base}${pascalCase(id)}` : base;
+    for (let n = 2; taken.has(candidate); n++) candidate = `${base}${pascalCase(id)}${n}`;
+    taken.add(candidate);
+    result.set(id, candidate);
+  }
+  return result;
+}
