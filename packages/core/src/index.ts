@@ -8,3 +8,5 @@ export * from './rules/index';
 export * from './examples';
 export * from './cfn/yaml';
 export * from './cfn/logical-ids';
+export * from './model/ops';
+export * from './layout/index';
