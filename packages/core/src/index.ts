@@ -10,3 +10,4 @@ export * from './cfn/yaml';
 export * from './cfn/logical-ids';
 export * from './model/ops';
 export * from './layout/index';
+export * from './share/index';

@@ -1,0 +1,112 @@
+/**
+ * Why a share link is refused: a typed error with a code, the English message and its Korean
+ * translation. The decoder never throws anything else (the property tests check it).
+ */
+import type { I18n, Locale } from '../catalog/types';
+import type { DesignError } from '../model/types';
+
+export type ShareLinkErrorCode =
+  /** The URL has no `#d=` part. */
+  | 'no-link'
+  /** `#d=` is there but not `<version>.<payload>`. */
+  | 'malformed'
+  /** The link format version is newer than this Stackcanvas reads. */
+  | 'newer-version'
+  /** The payload is longer than `MAX_SHARE_PAYLOAD_CHARS` (refused before decoding). */
+  | 'too-large'
+  /** The payload is not strict unpadded base64url. */
+  | 'bad-base64'
+  /** The bytes are not a complete raw DEFLATE stream. */
+  | 'bad-deflate'
+  /** The payload inflates past `MAX_SHARE_INFLATED_BYTES` (inflating stopped at the limit). */
+  | 'inflate-limit'
+  /** The inflated bytes are not UTF-8 or not JSON. */
+  | 'bad-json'
+  /** The JSON is not a valid design document (`errors` holds `parseDesign`'s list). */
+  | 'invalid-design'
+  /** Encoding: the design is too large for a link that would open again. */
+  | 'design-too-large';
+
+export class ShareLinkError extends Error {
+  override readonly name = 'ShareLinkError';
+  constructor(
+    readonly code: ShareLinkErrorCode,
+    /** The message in every UI language; `message` is the English one. */
+    readonly text: I18n,
+    /** For `invalid-design`: every problem `parseDesign` found, with JSON paths. */
+    readonly errors: readonly DesignError[] = [],
+  ) {
+    super(text.en);
+  }
+
+  /** The message in the user's language. */
+  messageIn(locale: Locale): string {
+    return this.text[locale];
+  }
+}
+
+export function isShareLinkError(e: unknown): e is ShareLinkError {
+  return e instanceof ShareLinkError;
+}
+
+function kb(n: number): string {
+  return `${Math.ceil(n / 1024).toLocaleString('en-US')} KB`;
+}
+function mb(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(0)} MB`;
+}
+
+/** The catalogue of share-link errors: what was received and what to do. */
+export const shareErrors = {
+  noLink: () =>
+    new ShareLinkError('no-link', {
+      en: 'this URL holds no Stackcanvas design (expected "#d=1.…" after the address)',
+      ko: '이 URL에는 Stackcanvas 설계가 없습니다(주소 뒤에 "#d=1.…" 형식이 필요합니다)',
+    }),
+  malformed: () =>
+    new ShareLinkError('malformed', {
+      en: 'the share link is malformed (expected "#d=<version>.<data>"); ask for the link again',
+      ko: '공유 링크의 형식이 잘못되었습니다("#d=<버전>.<데이터>" 형식이어야 합니다). 링크를 다시 받아 주세요',
+    }),
+  newerVersion: (version: string, supported: number) =>
+    new ShareLinkError('newer-version', {
+      en: `the share link is format ${version}, made by a newer Stackcanvas; this one reads format ${supported}. Update Stackcanvas to open it`,
+      ko: `공유 링크 형식 ${version}은(는) 더 새로운 Stackcanvas에서 만들어졌습니다. 이 버전은 형식 ${supported}만 읽을 수 있으니 Stackcanvas를 업데이트하세요`,
+    }),
+  tooLarge: (chars: number, limit: number) =>
+    new ShareLinkError('too-large', {
+      en: `the share link's data is ${kb(chars)}; the limit is ${kb(limit)}. Share the design file instead`,
+      ko: `공유 링크의 데이터가 ${kb(chars)}로 한도 ${kb(limit)}를 넘습니다. 대신 설계 파일을 공유하세요`,
+    }),
+  badBase64: (detail: string) =>
+    new ShareLinkError('bad-base64', {
+      en: `the share link is damaged: ${detail}; it was probably cut or changed when copied`,
+      ko: `공유 링크가 손상되었습니다: ${detail}. 복사하는 중에 잘렸거나 바뀐 것 같습니다`,
+    }),
+  badDeflate: () =>
+    new ShareLinkError('bad-deflate', {
+      en: 'the share link is damaged: its data is not complete compressed data; it was probably cut when copied',
+      ko: '공유 링크가 손상되었습니다: 압축된 데이터가 완전하지 않습니다. 복사하는 중에 잘린 것 같습니다',
+    }),
+  inflateLimit: (limit: number) =>
+    new ShareLinkError('inflate-limit', {
+      en: `the share link unpacks to more than ${mb(limit)}; it was refused (no design is that large)`,
+      ko: `공유 링크의 압축을 풀면 ${mb(limit)}를 넘어서 거부했습니다(그렇게 큰 설계는 없습니다)`,
+    }),
+  badJson: (detail: string) =>
+    new ShareLinkError('bad-json', {
+      en: `the share link does not hold a design: ${detail}`,
+      ko: `공유 링크에 설계가 들어 있지 않습니다: ${detail}`,
+    }),
+  invalidDesign: (summary: string, errors: readonly DesignError[]) =>
+    new ShareLinkError(
+      'invalid-design',
+      { en: `the shared design is not valid: ${summary}`, ko: `공유된 설계가 올바르지 않습니다: ${summary}` },
+      errors,
+    ),
+  designTooLarge: (chars: number, limit: number) =>
+    new ShareLinkError('design-too-large', {
+      en: `this design makes a link of ${kb(chars)} of data; links are limited to ${kb(limit)}. Share the design file instead`,
+      ko: `이 설계로 만든 링크의 데이터가 ${kb(chars)}로 한도 ${kb(limit)}를 넘습니다. 대신 설계 파일을 공유하세요`,
+    }),
+} as const;
