@@ -1,0 +1,42 @@
+import { encodeShareLink, isShareLinkError } from '@stackcanvas/core';
+import { CliError, EXIT_OK, type Command } from '../cli';
+import { readDesignFile } from '../io';
+
+/** Where `pnpm start` serves the app; links made without `--base` open there. */
+export const DEFAULT_SHARE_BASE = 'http://localhost:5173/';
+
+/** The base must be an absolute http(s) URL; its fragment (if any) is replaced by the link. */
+function checkBase(base: string): string {
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    throw new CliError(`link: --base "${base}" is not an absolute URL; give one such as https://example.com/stackcanvas/`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new CliError(`link: --base must be an http or https URL, got "${url.protocol}"`);
+  }
+  return base;
+}
+
+export const linkCommand: Command = {
+  name: 'link',
+  usage: 'stackcanvas link FILE [--base URL]',
+  summary: `print a share URL that carries the whole design (base: ${DEFAULT_SHARE_BASE})`,
+  flags: { base: true },
+  minArgs: 1,
+  maxArgs: 1,
+  run(args, io) {
+    const file = args.positional[0]!;
+    const baseFlag = args.flags['base'];
+    const base = checkBase(typeof baseFlag === 'string' ? baseFlag : DEFAULT_SHARE_BASE);
+    const design = readDesignFile(io.cwd, file);
+    try {
+      io.stdout(`${encodeShareLink(design, base)}\n`);
+    } catch (e) {
+      if (isShareLinkError(e)) throw new CliError(`${file}: ${e.message}`);
+      throw e;
+    }
+    return EXIT_OK;
+  },
+};
