@@ -8,6 +8,7 @@ export * from './rules/index';
 export * from './examples';
 export * from './cfn/yaml';
 export * from './cfn/logical-ids';
+export * from './cfn/index';
 export * from './model/ops';
 export * from './layout/index';
 export * from './share/index';

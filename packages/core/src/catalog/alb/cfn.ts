@@ -1,0 +1,77 @@
+/**
+ * ALB → the load balancer (public subnets when internet-facing, private otherwise), one target
+ * group per Auto Scaling group it targets (health check, stickiness from the prop) and an HTTP
+ * listener that forwards to them.
+ */
+import { type CfnObject, type NodeEmitter, getAtt, names, propBool, propNumber, propString, ref } from '../../cfn/context';
+
+export const emitAlb: NodeEmitter = (node, ctx) => {
+  const id = ctx.id(node.id);
+  const internetFacing = propBool(node, 'internetFacing', true);
+  const stickiness = propBool(node, 'stickiness', false);
+  ctx.add(
+    id,
+    {
+      Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+      Properties: {
+        Type: 'application',
+        Scheme: internetFacing ? 'internet-facing' : 'internal',
+        Subnets: internetFacing ? ctx.publicSubnets() : ctx.privateSubnets(),
+        SecurityGroups: [ctx.securityGroupId(node.id)],
+        LoadBalancerAttributes: [
+          { Key: 'idle_timeout.timeout_seconds', Value: String(propNumber(node, 'idleTimeoutSeconds', 60)) },
+          { Key: 'routing.http.drop_invalid_header_fields.enabled', Value: 'true' },
+        ],
+      },
+      ...(internetFacing ? { DependsOn: 'InternetGatewayAttachment' } : {}),
+    },
+    node.id,
+  );
+  const groups: string[] = [];
+  for (const { edge, node: asg } of ctx.callees(node.id, 'asg')) {
+    const tg = names.targetGroup(id, ctx.id(asg.id));
+    groups.push(tg);
+    ctx.add(
+      tg,
+      {
+        Type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
+        Properties: {
+          VpcId: ref('VPC'),
+          TargetType: 'instance',
+          Protocol: 'HTTP',
+          Port: propNumber(asg, 'appPort', 80),
+          HealthCheckEnabled: true,
+          HealthCheckProtocol: 'HTTP',
+          HealthCheckPath: propString(node, 'healthCheckPath', '/'),
+          Matcher: { HttpCode: '200-399' },
+          TargetGroupAttributes: [
+            { Key: 'deregistration_delay.timeout_seconds', Value: '30' },
+            { Key: 'stickiness.enabled', Value: String(stickiness) },
+            ...(stickiness
+              ? [
+                  { Key: 'stickiness.type', Value: 'lb_cookie' },
+                  { Key: 'stickiness.lb_cookie.duration_seconds', Value: String(propNumber(node, 'stickinessDurationSeconds', 86400)) },
+                ]
+              : []),
+          ],
+        },
+      },
+      node.id,
+      edge.id,
+    );
+  }
+  let action: CfnObject;
+  if (groups.length === 0) {
+    action = { Type: 'fixed-response', FixedResponseConfig: { StatusCode: '503', ContentType: 'text/plain', MessageBody: 'No targets yet' } };
+  } else if (groups.length === 1) {
+    action = { Type: 'forward', TargetGroupArn: ref(groups[0]!) };
+  } else {
+    action = { Type: 'forward', ForwardConfig: { TargetGroups: groups.map((g) => ({ TargetGroupArn: ref(g), Weight: 1 })) } };
+  }
+  ctx.add(
+    names.listener(id),
+    { Type: 'AWS::ElasticLoadBalancingV2::Listener', Properties: { LoadBalancerArn: ref(id), Port: 80, Protocol: 'HTTP', DefaultActions: [action] } },
+    node.id,
+  );
+  ctx.output(`${id}DnsName`, { Description: `DNS name of the ${id} load balancer`, Value: getAtt(id, 'DNSName') });
+};

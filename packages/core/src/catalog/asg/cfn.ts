@@ -1,0 +1,134 @@
+/**
+ * Auto Scaling group → an instance role whose policy grants only what the edges imply, its
+ * instance profile, a launch template (latest Amazon Linux 2023 from the public SSM parameter,
+ * IMDSv2 only, encrypted gp3), the group in the private subnets attached to the target groups of
+ * the load balancers that target it, and CPU target tracking.
+ */
+import { type CfnObject, type NodeEmitter, assumeRoleBy, getAtt, names, policyDocument, propNumber, propString, ref, sub } from '../../cfn/context';
+
+/** Item-level DynamoDB calls an application makes on a table (no table administration). */
+export const TABLE_ACTIONS = [
+  'dynamodb:BatchGetItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:DescribeTable',
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:Query',
+  'dynamodb:Scan',
+  'dynamodb:UpdateItem',
+] as const;
+
+/** DAX data-plane calls the DAX client makes (same item-level set as the table). */
+export const DAX_ACTIONS = TABLE_ACTIONS.filter((a) => a !== 'dynamodb:DescribeTable').map((a) => a.replace('dynamodb:', 'dax:'));
+
+export const AL2023_SSM_PARAMETER = '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64';
+
+function statementsFor(nodeId: string, ctx: Parameters<NodeEmitter>[1]): CfnObject[] {
+  const out: CfnObject[] = [];
+  for (const { node: t } of ctx.callees(nodeId, 'dynamodb')) {
+    const tid = ctx.id(t.id);
+    out.push({ Sid: `Table${tid}`.slice(0, 100), Effect: 'Allow', Action: [...TABLE_ACTIONS], Resource: [getAtt(tid, 'Arn'), sub(`\${${tid}.Arn}/index/*`)] });
+  }
+  for (const { node: d } of ctx.callees(nodeId, 'dax')) {
+    const did = ctx.id(d.id);
+    out.push({ Sid: `Dax${did}`.slice(0, 100), Effect: 'Allow', Action: DAX_ACTIONS, Resource: getAtt(did, 'Arn') });
+  }
+  for (const { node: b } of ctx.callees(nodeId, 's3')) {
+    const bid = ctx.id(b.id);
+    out.push({ Sid: `Objects${bid}`.slice(0, 100), Effect: 'Allow', Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'], Resource: sub(`\${${bid}.Arn}/*`) });
+    out.push({ Sid: `List${bid}`.slice(0, 100), Effect: 'Allow', Action: 's3:ListBucket', Resource: getAtt(bid, 'Arn') });
+    if (propString(b, 'encryption', 'SSE-S3') === 'SSE-KMS') {
+      out.push({ Sid: `Key${bid}`.slice(0, 100), Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: getAtt(names.bucketKey(bid), 'Arn') });
+    }
+  }
+  for (const { node: db } of ctx.callees(nodeId, 'rds')) {
+    const dbid = ctx.id(db.id);
+    out.push({ Sid: `Secret${dbid}`.slice(0, 100), Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: getAtt(dbid, 'MasterUserSecret.SecretArn') });
+  }
+  return out;
+}
+
+export const emitAsg: NodeEmitter = (node, ctx) => {
+  const id = ctx.id(node.id);
+  ctx.parameter(
+    'LatestAmiId',
+    {
+      Type: 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>',
+      Description: 'AMI of the instances: the public SSM parameter of the latest Amazon Linux 2023 (x86_64)',
+      Default: AL2023_SSM_PARAMETER,
+    },
+    'Compute',
+  );
+  const statements = statementsFor(node.id, ctx);
+  ctx.add(
+    names.instanceRole(id),
+    {
+      Type: 'AWS::IAM::Role',
+      Properties: {
+        Description: sub(`\${AWS::StackName} ${id}: only what the design's connections need`),
+        AssumeRolePolicyDocument: assumeRoleBy('ec2.amazonaws.com'),
+        ManagedPolicyArns: [sub('arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore')],
+        ...(statements.length ? { Policies: [{ PolicyName: 'Connections', PolicyDocument: policyDocument(statements) }] } : {}),
+      },
+    },
+    node.id,
+  );
+  ctx.add(names.instanceProfile(id), { Type: 'AWS::IAM::InstanceProfile', Properties: { Roles: [ref(names.instanceRole(id))] } }, node.id);
+  ctx.add(
+    names.launchTemplate(id),
+    {
+      Type: 'AWS::EC2::LaunchTemplate',
+      Properties: {
+        LaunchTemplateData: {
+          ImageId: ref('LatestAmiId'),
+          InstanceType: propString(node, 'instanceType', 't3.small'),
+          IamInstanceProfile: { Arn: getAtt(names.instanceProfile(id), 'Arn') },
+          SecurityGroupIds: [ctx.securityGroupId(node.id)],
+          MetadataOptions: { HttpEndpoint: 'enabled', HttpTokens: 'required', HttpPutResponseHopLimit: 1 },
+          BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { VolumeType: 'gp3', VolumeSize: 8, Encrypted: true, DeleteOnTermination: true } }],
+          TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'Name', Value: sub(`\${AWS::StackName}-${id}`) }] }],
+        },
+      },
+    },
+    node.id,
+  );
+  const min = propNumber(node, 'minSize', 2);
+  const max = Math.max(min, propNumber(node, 'maxSize', 4));
+  const desired = Math.min(max, Math.max(min, propNumber(node, 'desiredCapacity', 2)));
+  // dev runs the smallest group that still serves (one instance); stage and prod use the design's sizes.
+  const devMin = Math.min(min, 1);
+  const devDesired = Math.min(max, Math.max(devMin, Math.min(desired, 1)));
+  const targetGroups = ctx.callers(node.id, 'alb').map(({ node: alb }) => ref(names.targetGroup(ctx.id(alb.id), id)));
+  ctx.add(
+    id,
+    {
+      Type: 'AWS::AutoScaling::AutoScalingGroup',
+      Properties: {
+        MinSize: ctx.size(`${id}MinSize`, { dev: devMin, stage: min, prod: min }),
+        MaxSize: ctx.size(`${id}MaxSize`, { dev: max, stage: max, prod: max }),
+        DesiredCapacity: ctx.size(`${id}DesiredCapacity`, { dev: devDesired, stage: desired, prod: desired }),
+        LaunchTemplate: { LaunchTemplateId: ref(names.launchTemplate(id)), Version: getAtt(names.launchTemplate(id), 'LatestVersionNumber') },
+        VPCZoneIdentifier: ctx.privateSubnets(),
+        ...(targetGroups.length ? { TargetGroupARNs: targetGroups } : {}),
+        HealthCheckType: targetGroups.length ? 'ELB' : 'EC2',
+        HealthCheckGracePeriod: 300,
+      },
+      DependsOn: ['PrivateDefaultRoute1', 'PrivateDefaultRoute2'],
+    },
+    node.id,
+  );
+  ctx.add(
+    names.scalingPolicy(id),
+    {
+      Type: 'AWS::AutoScaling::ScalingPolicy',
+      Properties: {
+        AutoScalingGroupName: ref(id),
+        PolicyType: 'TargetTrackingScaling',
+        TargetTrackingConfiguration: { PredefinedMetricSpecification: { PredefinedMetricType: 'ASGAverageCPUUtilization' }, TargetValue: 50 },
+      },
+    },
+    node.id,
+  );
+};

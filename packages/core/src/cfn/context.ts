@@ -1,0 +1,335 @@
+/**
+ * The emit context: what one kind's emitter (`catalog/<kind>/cfn.ts`) may read and add while the
+ * template is assembled. Emitters are pure: they read the design through the context and add
+ * resources, outputs, mappings and conditions to it; they never see each other's objects.
+ */
+import { catalog, type Kind } from '../catalog/index';
+import type { DesignIndex } from '../model/graph';
+import type { Design, DesignEdge, DesignNode } from '../model/types';
+
+/** A CloudFormation value: scalars, arrays, objects, intrinsic functions in long form. */
+export type CfnValue = unknown;
+export type CfnObject = Record<string, CfnValue>;
+
+export interface CfnResource {
+  readonly Type: string;
+  Properties?: CfnObject;
+  Metadata?: CfnObject;
+  DependsOn?: string | string[];
+  Condition?: string;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+  UpdatePolicy?: CfnObject;
+  CreationPolicy?: CfnObject;
+  [attribute: string]: CfnValue;
+}
+
+export interface CfnOutput {
+  readonly Description: string;
+  readonly Value: CfnValue;
+  readonly Export?: { readonly Name: CfnValue };
+  readonly Condition?: string;
+}
+
+export interface CfnParameter {
+  readonly Type: string;
+  readonly Description: string;
+  readonly Default?: string | number;
+  readonly AllowedValues?: readonly (string | number)[];
+  readonly AllowedPattern?: string;
+  readonly ConstraintDescription?: string;
+}
+
+/** The template object: CloudFormation JSON in memory (intrinsics in long form). */
+export interface CfnTemplate {
+  AWSTemplateFormatVersion?: string;
+  Description?: string;
+  Transform?: CfnValue;
+  Metadata?: CfnObject;
+  Parameters?: Record<string, CfnValue>;
+  Rules?: Record<string, CfnValue>;
+  Mappings?: Record<string, CfnValue>;
+  Conditions?: Record<string, CfnValue>;
+  Resources: Record<string, CfnValue>;
+  Outputs?: Record<string, CfnValue>;
+  [section: string]: CfnValue;
+}
+
+/** Metadata keys that tie an emitted resource to the design (read back by the importer). */
+export const NODE_METADATA_KEY = 'Stackcanvas::Node';
+export const EDGE_METADATA_KEY = 'Stackcanvas::Edge';
+
+/** A design the emitters cannot turn into a template (e.g. a distribution without any origin). */
+export class CfnExportError extends Error {
+  constructor(
+    message: string,
+    readonly nodes: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'CfnExportError';
+  }
+}
+
+// Intrinsic function helpers (long form; the YAML dumper writes them as short-form tags).
+export const ref = (logicalId: string): CfnObject => ({ Ref: logicalId });
+export const getAtt = (logicalId: string, attribute: string): CfnObject => ({ 'Fn::GetAtt': [logicalId, attribute] });
+export const sub = (text: string, vars?: CfnObject): CfnObject => ({ 'Fn::Sub': vars ? [text, vars] : text });
+export const join = (sep: string, parts: readonly CfnValue[]): CfnObject => ({ 'Fn::Join': [sep, parts] });
+export const select = (index: number, list: CfnValue): CfnObject => ({ 'Fn::Select': [index, list] });
+export const findInMap = (map: string, key1: CfnValue, key2: CfnValue): CfnObject => ({ 'Fn::FindInMap': [map, key1, key2] });
+export const ifCond = (condition: string, whenTrue: CfnValue, whenFalse: CfnValue): CfnObject => ({ 'Fn::If': [condition, whenTrue, whenFalse] });
+export const NO_VALUE: CfnObject = { Ref: 'AWS::NoValue' };
+
+/** Which parts of the shared network the design needs (decided once, before any emitter runs). */
+export interface NetworkNeeds {
+  /** Some node lives in the VPC: VPC + two private subnets in two Availability Zones. */
+  readonly vpc: boolean;
+  /** Public subnets, internet gateway and public route table (internet-facing ALB, or a NAT). */
+  readonly publicSubnets: boolean;
+  /** NAT gateways (one per AZ) so instances in private subnets reach AWS APIs and package mirrors. */
+  readonly nat: boolean;
+}
+
+/**
+ * How each emitted resource type takes tags (checked against the CloudFormation schemas in the
+ * tests): a `Key`/`Value` list, a map, or the Auto Scaling group's list with `PropagateAtLaunch`.
+ * Every tagged resource carries `Environment: !Ref EnvironmentName`.
+ */
+export const TAG_VARIANTS: Readonly<Record<string, 'standard' | 'map' | 'asg'>> = {
+  'AWS::AutoScaling::AutoScalingGroup': 'asg',
+  'AWS::CloudFront::Distribution': 'standard',
+  'AWS::CloudFront::VpcOrigin': 'standard',
+  'AWS::DAX::Cluster': 'map',
+  'AWS::DynamoDB::Table': 'standard',
+  'AWS::EC2::EIP': 'standard',
+  'AWS::EC2::InternetGateway': 'standard',
+  'AWS::EC2::NatGateway': 'standard',
+  'AWS::EC2::RouteTable': 'standard',
+  'AWS::EC2::SecurityGroup': 'standard',
+  'AWS::EC2::Subnet': 'standard',
+  'AWS::EC2::VPC': 'standard',
+  'AWS::ElastiCache::CacheCluster': 'standard',
+  'AWS::ElastiCache::ReplicationGroup': 'standard',
+  'AWS::ElastiCache::SubnetGroup': 'standard',
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': 'standard',
+  'AWS::ElasticLoadBalancingV2::TargetGroup': 'standard',
+  'AWS::IAM::Role': 'standard',
+  'AWS::KMS::Key': 'standard',
+  'AWS::RDS::DBInstance': 'standard',
+  'AWS::RDS::DBSubnetGroup': 'standard',
+  'AWS::S3::Bucket': 'standard',
+  'AWS::WAFv2::WebACL': 'standard',
+};
+
+function withEnvironmentTag(resource: CfnResource): CfnResource {
+  const variant = TAG_VARIANTS[resource.Type];
+  if (!variant) return resource;
+  const props: CfnObject = { ...resource.Properties };
+  const env = ref('EnvironmentName');
+  if (variant === 'map') {
+    props['Tags'] = { ...(props['Tags'] as CfnObject | undefined), Environment: env };
+  } else {
+    const tags = Array.isArray(props['Tags']) ? [...(props['Tags'] as CfnObject[])] : [];
+    tags.push(variant === 'asg' ? { Key: 'Environment', Value: env, PropagateAtLaunch: true } : { Key: 'Environment', Value: env });
+    props['Tags'] = tags;
+  }
+  return { ...resource, Properties: props };
+}
+
+export class EmitContext {
+  readonly resources = new Map<string, CfnResource>();
+  readonly outputs = new Map<string, CfnOutput>();
+  readonly parameters = new Map<string, CfnParameter>();
+  readonly mappings = new Map<string, CfnObject>();
+  readonly conditions = new Map<string, CfnValue>();
+  readonly rules = new Map<string, CfnValue>();
+  /** Parameter groups for `AWS::CloudFormation::Interface`, label → parameter names. */
+  readonly parameterGroups = new Map<string, string[]>();
+  /** Rows of the `EnvironmentSizes` mapping: key → per-environment value. */
+  readonly sizes = new Map<string, { dev: number; stage: number; prod: number }>();
+  /** Which resource was emitted for which node (for the Template panel's scroll-to-node). */
+  readonly owner = new Map<string, string>();
+
+  constructor(
+    readonly design: Design,
+    readonly index: DesignIndex,
+    readonly logicalIds: ReadonlyMap<string, string>,
+    readonly network: NetworkNeeds,
+  ) {}
+
+  /** The logical id base of a node (its primary resource's logical id). */
+  id(nodeId: string): string {
+    const id = this.logicalIds.get(nodeId);
+    if (id === undefined) throw new CfnExportError(`no logical id for node "${nodeId}"`, [nodeId]);
+    return id;
+  }
+
+  node(nodeId: string): DesignNode {
+    const n = this.index.nodes.get(nodeId);
+    if (!n) throw new CfnExportError(`unknown node "${nodeId}"`, [nodeId]);
+    return n;
+  }
+
+  /** Outgoing edges of a node to nodes of `kind`, ordered by the callee's logical id (not by document order). */
+  callees(nodeId: string, kind: Kind): { edge: DesignEdge; node: DesignNode }[] {
+    return this.sorted(this.index.outgoing(nodeId).map((edge) => ({ edge, node: this.index.nodes.get(edge.target)! })).filter((x) => x.node && x.node.kind === kind));
+  }
+
+  /** Incoming edges of a node from nodes of `kind`, ordered by the caller's logical id. */
+  callers(nodeId: string, kind: Kind): { edge: DesignEdge; node: DesignNode }[] {
+    return this.sorted(this.index.incoming(nodeId).map((edge) => ({ edge, node: this.index.nodes.get(edge.source)! })).filter((x) => x.node && x.node.kind === kind));
+  }
+
+  /** Edge/node pairs in an order that depends on names only: the other node's logical id, then the edge id. */
+  sorted<T extends { edge: DesignEdge; node: DesignNode }>(pairs: T[]): T[] {
+    const key = (p: T) => `${this.logicalIds.get(p.node.id) ?? p.node.id}\u0000${p.edge.id}`;
+    return pairs.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  }
+
+  /** Adds a resource owned by a node (and optionally derived from one edge), stamped for the importer. */
+  add(logicalId: string, resource: CfnResource, nodeId: string, edgeId?: string): void {
+    if (this.resources.has(logicalId)) {
+      const other = this.owner.get(logicalId);
+      throw new CfnExportError(
+        `two resources would share the logical id "${logicalId}" (nodes "${other ?? 'network'}" and "${nodeId}"); rename one of the labels`,
+        other ? [other, nodeId] : [nodeId],
+      );
+    }
+    const metadata: CfnObject = { [NODE_METADATA_KEY]: nodeId };
+    if (edgeId !== undefined) metadata[EDGE_METADATA_KEY] = edgeId;
+    const { Type, Properties, Metadata, ...attributes } = withEnvironmentTag(resource);
+    const stamped: CfnResource = { Type, ...(Properties !== undefined ? { Properties } : {}), Metadata: { ...metadata, ...Metadata }, ...attributes };
+    this.resources.set(logicalId, stamped);
+    this.owner.set(logicalId, nodeId);
+  }
+
+  /** Adds a shared resource (the network); not stamped with a node. */
+  addShared(logicalId: string, resource: CfnResource): void {
+    if (this.resources.has(logicalId)) throw new CfnExportError(`duplicate shared resource "${logicalId}"`);
+    this.resources.set(logicalId, withEnvironmentTag(resource));
+  }
+
+  /** Adds a resource verbatim (imported `cfn-resource`), owned by its node for scrolling but not stamped. */
+  addVerbatim(logicalId: string, resource: CfnResource, nodeId: string): void {
+    if (this.resources.has(logicalId)) {
+      throw new CfnExportError(`the imported resource "${logicalId}" clashes with a generated resource of the same logical id; rename the other node's label`, [nodeId]);
+    }
+    this.resources.set(logicalId, resource);
+    this.owner.set(logicalId, nodeId);
+  }
+
+  output(name: string, output: CfnOutput): void {
+    this.outputs.set(name, output);
+  }
+
+  /** A per-environment size: a row of the `EnvironmentSizes` mapping, looked up with `EnvironmentName`. */
+  size(key: string, values: { dev: number; stage: number; prod: number }): CfnObject {
+    this.sizes.set(key, values);
+    return findInMap('EnvironmentSizes', ref('EnvironmentName'), key);
+  }
+
+  parameter(name: string, parameter: CfnParameter, group: string): void {
+    this.parameters.set(name, parameter);
+    const list = this.parameterGroups.get(group) ?? [];
+    if (!list.includes(name)) list.push(name);
+    this.parameterGroups.set(group, list);
+  }
+
+  /** The `GroupId` of a VPC node's security group. */
+  securityGroupId(nodeId: string): CfnObject {
+    return getAtt(names.securityGroup(this.id(nodeId)), 'GroupId');
+  }
+
+  privateSubnets(): CfnObject[] {
+    return [ref('PrivateSubnet1'), ref('PrivateSubnet2')];
+  }
+
+  publicSubnets(): CfnObject[] {
+    return [ref('PublicSubnet1'), ref('PublicSubnet2')];
+  }
+
+  isInVpc(node: DesignNode): boolean {
+    return catalog[node.kind].inVpc;
+  }
+}
+
+/**
+ * Logical ids of the resources derived from a node: `<Base><Suffix>`. One place, so emitters, the
+ * security-group wiring and IAM agree, and the importer can document them.
+ */
+export const names = {
+  securityGroup: (base: string) => `${base}SecurityGroup`,
+  subnetGroup: (base: string) => `${base}SubnetGroup`,
+  parameterGroup: (base: string) => `${base}ParameterGroup`,
+  serviceRole: (base: string) => `${base}ServiceRole`,
+  instanceRole: (base: string) => `${base}InstanceRole`,
+  instanceProfile: (base: string) => `${base}InstanceProfile`,
+  launchTemplate: (base: string) => `${base}LaunchTemplate`,
+  scalingPolicy: (base: string) => `${base}CpuScaling`,
+  listener: (base: string) => `${base}HttpListener`,
+  targetGroup: (albBase: string, asgBase: string) => `${albBase}${asgBase}TargetGroup`,
+  originAccessControl: (base: string) => `${base}OriginAccessControl`,
+  vpcOrigin: (cdnBase: string, albBase: string) => `${cdnBase}${albBase}VpcOrigin`,
+  bucketPolicy: (base: string) => `${base}Policy`,
+  bucketKey: (base: string) => `${base}Key`,
+  webAclCloudFront: (base: string) => `${base}`,
+  webAclRegional: (base: string) => `${base}Regional`,
+  webAclAssociation: (wafBase: string, albBase: string) => `${wafBase}${albBase}Association`,
+} as const;
+
+/** Logical ids of the shared network (reserved: no node may take them). */
+export const NETWORK_IDS = [
+  'VPC',
+  'InternetGateway',
+  'InternetGatewayAttachment',
+  'PublicSubnet1',
+  'PublicSubnet2',
+  'PrivateSubnet1',
+  'PrivateSubnet2',
+  'PublicRouteTable',
+  'PublicDefaultRoute',
+  'PublicSubnet1RouteTableAssociation',
+  'PublicSubnet2RouteTableAssociation',
+  'PrivateRouteTable1',
+  'PrivateRouteTable2',
+  'PrivateSubnet1RouteTableAssociation',
+  'PrivateSubnet2RouteTableAssociation',
+  'NatGateway1',
+  'NatGateway2',
+  'NatGateway1Eip',
+  'NatGateway2Eip',
+  'PrivateDefaultRoute1',
+  'PrivateDefaultRoute2',
+  'VpcCidr',
+  'EnvironmentName',
+  'LatestAmiId',
+  'EnvironmentSizes',
+  'CloudFrontOriginFacingPrefixList',
+] as const;
+
+/** An emitter: one per kind, in `catalog/<kind>/cfn.ts`. */
+export type NodeEmitter = (node: DesignNode, ctx: EmitContext) => void;
+
+/** Typed reads of normalized props (parseDesign fills defaults; these guard the types). */
+export function propString(node: DesignNode, key: string, fallback: string): string {
+  const v = node.props[key];
+  return typeof v === 'string' ? v : fallback;
+}
+export function propNumber(node: DesignNode, key: string, fallback: number): number {
+  const v = node.props[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+export function propBool(node: DesignNode, key: string, fallback: boolean): boolean {
+  const v = node.props[key];
+  return typeof v === 'boolean' ? v : fallback;
+}
+
+/** An IAM policy document. */
+export function policyDocument(statements: readonly CfnObject[]): CfnObject {
+  return { Version: '2012-10-17', Statement: statements };
+}
+
+/** The trust policy letting an AWS service assume a role. */
+export function assumeRoleBy(service: string): CfnObject {
+  return policyDocument([{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }]);
+}

@@ -1,0 +1,134 @@
+/**
+ * `toCloudFormation(design) → template`: the network, the security groups, then one emitter per
+ * node; parameters, mappings, the parameter interface, outputs and the design's imported `extras`
+ * around them. Pure and deterministic: the same design gives the same object, and `toCfnYaml` /
+ * `toCfnJson` give byte-identical text. Resources and outputs are sorted by logical id.
+ */
+import { catalog, KINDS } from '../catalog/index';
+import { indexDesign } from '../model/graph';
+import type { Design } from '../model/types';
+import { type CfnObject, type CfnTemplate, EmitContext, NETWORK_IDS, sub } from './context';
+import { CFN_EMITTERS } from './emitters';
+import { assignLogicalIds } from './logical-ids';
+import { emitNetwork, networkNeeds } from './network';
+import { emitSecurityGroups } from './security-groups';
+import { dumpCfnYaml } from './yaml';
+
+export const ENVIRONMENTS = ['dev', 'stage', 'prod'] as const;
+
+const PARAMETER_LABELS: Readonly<Record<string, string>> = {
+  EnvironmentName: 'Environment',
+  LatestAmiId: 'Amazon Linux 2023 AMI',
+  VpcCidr: 'VPC CIDR block',
+};
+
+/** Top-level sections in the order a reader expects them. */
+const SECTION_ORDER = ['AWSTemplateFormatVersion', 'Description', 'Transform', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Resources', 'Outputs'];
+
+function byKey<T>(entries: Iterable<[string, T]>): Record<string, T> {
+  return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function describe(design: Design): string {
+  const present = new Set(design.nodes.map((n) => n.kind));
+  const kinds = KINDS.filter((k) => present.has(k)).map((k) => catalog[k].name.en);
+  const text = `Stackcanvas design "${design.name}": ${kinds.length ? kinds.join(', ') : 'no modelled components'}. Deploy one stack per environment (EnvironmentName = dev, stage or prod), preferably through a change set.`;
+  return text.length > 1024 ? `${text.slice(0, 1021)}...` : text;
+}
+
+/** The template and, for each resource, the node it was emitted for (shared network resources have none). */
+export interface CfnExport {
+  readonly template: CfnTemplate;
+  readonly owners: ReadonlyMap<string, string>;
+}
+
+export function exportCloudFormation(design: Design): CfnExport {
+  const index = indexDesign(design);
+  const logicalIds = assignLogicalIds(design, new Set(NETWORK_IDS));
+  const ctx = new EmitContext(design, index, logicalIds, networkNeeds(design));
+  ctx.parameter(
+    'EnvironmentName',
+    {
+      Type: 'String',
+      Description: 'Which environment this stack is: sizes come from the EnvironmentSizes mapping, and prod turns on deletion protection',
+      Default: 'dev',
+      AllowedValues: [...ENVIRONMENTS],
+    },
+    'Environment',
+  );
+  emitNetwork(ctx);
+  emitSecurityGroups(ctx);
+  for (const node of design.nodes) CFN_EMITTERS[node.kind](node, ctx);
+
+  const template: CfnTemplate = { AWSTemplateFormatVersion: '2010-09-09', Description: describe(design), Resources: {} };
+  template.Metadata = {
+    'AWS::CloudFormation::Interface': {
+      ParameterGroups: [...ctx.parameterGroups].map(([label, parameters]) => ({ Label: { default: label }, Parameters: parameters })),
+      ParameterLabels: Object.fromEntries(
+        [...ctx.parameters.keys()].map((name) => [name, { default: PARAMETER_LABELS[name] ?? name }]),
+      ),
+    },
+  };
+  template.Parameters = Object.fromEntries(ctx.parameters);
+  if (ctx.rules.size) template.Rules = byKey(ctx.rules);
+  const mappings: Record<string, unknown> = {};
+  if (ctx.sizes.size) {
+    const rows = byKey(ctx.sizes);
+    mappings['EnvironmentSizes'] = Object.fromEntries(ENVIRONMENTS.map((env) => [env, Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v[env]]))]));
+  }
+  Object.assign(mappings, byKey(ctx.mappings));
+  if (Object.keys(mappings).length) template.Mappings = mappings;
+  if (ctx.conditions.size) template.Conditions = byKey(ctx.conditions);
+  template.Resources = byKey(ctx.resources);
+  if (ctx.outputs.size) {
+    template.Outputs = byKey(
+      [...ctx.outputs].map(([name, o]): [string, CfnObject] => [name, { ...o, Export: { Name: sub(`\${AWS::StackName}-${name}`) } }]),
+    );
+  }
+  // A design with no modelled component (only imported resources) does not use the environment.
+  if (!JSON.stringify([template.Resources, template.Outputs ?? {}]).includes('{"Ref":"EnvironmentName"}')) {
+    delete template.Parameters['EnvironmentName'];
+    const iface = (template.Metadata['AWS::CloudFormation::Interface'] ?? {}) as { ParameterGroups: { Parameters: string[] }[]; ParameterLabels: Record<string, unknown> };
+    iface.ParameterGroups = iface.ParameterGroups.filter((g) => !g.Parameters.includes('EnvironmentName'));
+    delete iface.ParameterLabels['EnvironmentName'];
+    if (!iface.ParameterGroups.length) delete template.Metadata;
+    if (!Object.keys(template.Parameters).length) delete template.Parameters;
+  }
+  return { template: mergeExtras(template, design.extras), owners: ctx.owner };
+}
+
+/**
+ * The design's imported `extras` merged back: map sections (Parameters, Mappings, Conditions,
+ * Outputs, Rules, Metadata, …) key by key, other values whole. Imported entries win on a
+ * conflicting key: they are what the user had, and an export never silently rewrites them.
+ */
+export function mergeExtras(template: CfnTemplate, extras: Design['extras']): CfnTemplate {
+  const merged: Record<string, unknown> = { ...template };
+  for (const [section, value] of Object.entries(extras ?? {})) {
+    const current = merged[section];
+    merged[section] = isPlainObject(current) && isPlainObject(value) ? { ...current, ...value } : value;
+  }
+  const ordered: Record<string, unknown> = {};
+  for (const key of SECTION_ORDER) if (key in merged) ordered[key] = merged[key];
+  for (const key of Object.keys(merged).sort()) if (!(key in ordered)) ordered[key] = merged[key];
+  return ordered as CfnTemplate;
+}
+
+export function toCloudFormation(design: Design): CfnTemplate {
+  return exportCloudFormation(design).template;
+}
+
+/** js-yaml writes `!Tag ` before a nested block with a trailing space; drop it (same YAML, cleaner diffs). */
+const TRAILING_TAG_SPACE = /^([^\n"']*![A-Za-z]+) $/gm;
+
+export function toCfnYaml(design: Design): string {
+  return dumpCfnYaml(toCloudFormation(design)).replace(TRAILING_TAG_SPACE, '$1');
+}
+
+export function toCfnJson(design: Design): string {
+  return `${JSON.stringify(toCloudFormation(design), null, 2)}\n`;
+}

@@ -1,0 +1,114 @@
+/**
+ * A generated matrix of designs for the CloudFormation oracles: each kind alone where meaningful,
+ * every allowed edge of the catalog, each engine and option, plus the bundled examples.
+ */
+import { catalog, EXAMPLES, KINDS, parseDesign, type Design } from '../../src/index';
+
+interface RawNode {
+  id: string;
+  kind: string;
+  label?: string;
+  props?: Record<string, unknown>;
+}
+interface RawEdge {
+  id: string;
+  source: string;
+  target: string;
+  props?: Record<string, unknown>;
+}
+
+export function design(name: string, nodes: RawNode[], edges: RawEdge[] = []): Design {
+  const raw = {
+    format: 'stackcanvas.design',
+    version: 1,
+    name,
+    nodes: nodes.map((n, i) => ({ ...n, position: { x: i * 100, y: 0 } })),
+    edges,
+  };
+  const r = parseDesign(raw);
+  if (!r.ok) throw new Error(`fixture ${name}: ${JSON.stringify(r.errors)}`);
+  return r.design;
+}
+
+/** A CloudFront node cannot stand alone (a distribution needs an origin): give it a bucket. */
+function completed(nodes: RawNode[], edges: RawEdge[]): [RawNode[], RawEdge[]] {
+  const out = [...nodes];
+  const es = [...edges];
+  for (const n of nodes) {
+    if (n.kind === 'cloudfront' && !edges.some((e) => e.source === n.id)) {
+      out.push({ id: `${n.id}-origin`, kind: 's3' });
+      es.push({ id: `${n.id}-origin-edge`, source: n.id, target: `${n.id}-origin` });
+    }
+  }
+  return [out, es];
+}
+
+export function matrix(): { name: string; design: Design }[] {
+  const out: { name: string; design: Design }[] = [];
+  const add = (name: string, nodes: RawNode[], edges: RawEdge[] = []) => {
+    const [n, e] = completed(nodes, edges);
+    out.push({ name, design: design(name, n, e) });
+  };
+  for (const ex of EXAMPLES) out.push({ name: `example-${ex.id}`, design: ex.design });
+  // Each kind alone (CloudFront gets its minimal origin).
+  for (const kind of KINDS) add(`alone-${kind}`, [{ id: 'a', kind }]);
+  // Every allowed edge of the catalog.
+  for (const source of KINDS) {
+    for (const c of catalog[source].connections) {
+      if (c.target === '*' || c.target === 'cfn-resource') continue;
+      add(`edge-${source}-${c.target}`, [
+        { id: 'src', kind: source },
+        { id: 'dst', kind: c.target },
+      ], [{ id: 'e', source: 'src', target: 'dst' }]);
+    }
+  }
+  // Engines and options.
+  for (const engine of ['redis', 'valkey', 'memcached']) {
+    for (const replicas of [0, 1, 3]) {
+      for (const purpose of ['cache', 'sessions']) {
+        add(`elasticache-${engine}-${replicas}-${purpose}`, [{ id: 'app', kind: 'asg' }, { id: 'c', kind: 'elasticache', props: { engine, replicas, purpose } }], [{ id: 'e', source: 'app', target: 'c' }]);
+      }
+    }
+  }
+  for (const engine of ['postgres', 'mysql']) {
+    for (const multiAz of [true, false]) {
+      add(`rds-${engine}-${multiAz ? 'multiaz' : 'single'}`, [{ id: 'app', kind: 'asg' }, { id: 'db', kind: 'rds', props: { engine, multiAz, instanceClass: 'db.t4g.micro', allocatedStorage: 50 } }], [{ id: 'e', source: 'app', target: 'db' }]);
+    }
+  }
+  for (const internetFacing of [true, false]) {
+    for (const stickiness of [true, false]) {
+      add(`alb-${internetFacing ? 'public' : 'internal'}-${stickiness ? 'sticky' : 'nosticky'}`, [
+        { id: 'cdn', kind: 'cloudfront' },
+        { id: 'lb', kind: 'alb', props: { internetFacing, stickiness, stickinessDurationSeconds: 3600, healthCheckPath: '/healthz' } },
+        { id: 'web', kind: 'asg', props: { appPort: 8080, minSize: 0, maxSize: 10, desiredCapacity: 3, instanceType: 'm6i.large' } },
+      ], [{ id: 'e1', source: 'cdn', target: 'lb' }, { id: 'e2', source: 'lb', target: 'web' }]);
+    }
+  }
+  add('alb-two-groups', [{ id: 'lb', kind: 'alb' }, { id: 'a', kind: 'asg', label: 'Blue' }, { id: 'b', kind: 'asg', label: 'Green' }], [{ id: 'e1', source: 'lb', target: 'a' }, { id: 'e2', source: 'lb', target: 'b' }]);
+  add('s3-kms-everything', [
+    { id: 'cdn', kind: 'cloudfront', props: { priceClass: 'PriceClass_All', ipv6: false } },
+    { id: 'b', kind: 's3', props: { encryption: 'SSE-KMS', versioning: false } },
+    { id: 'lb', kind: 'alb' },
+    { id: 'app', kind: 'asg' },
+  ], [
+    { id: 'e1', source: 'cdn', target: 'lb' },
+    { id: 'e2', source: 'cdn', target: 'b', props: { pathPattern: '/assets/*' } },
+    { id: 'e3', source: 'lb', target: 'app' },
+    { id: 'e4', source: 'app', target: 'b' },
+  ]);
+  add('dynamodb-provisioned', [
+    { id: 'app', kind: 'asg' },
+    { id: 't', kind: 'dynamodb', props: { billingMode: 'PROVISIONED', readCapacity: 10, writeCapacity: 3, sortKey: 'sk', pointInTimeRecovery: false } },
+    { id: 'd', kind: 'dax', props: { replicationFactor: 1, nodeType: 'dax.r5.large' } },
+  ], [{ id: 'e1', source: 'app', target: 'd' }, { id: 'e2', source: 'd', target: 't' }, { id: 'e3', source: 'app', target: 't' }]);
+  add('waf-both-scopes-no-managed-rules', [
+    { id: 'w', kind: 'waf', props: { commonRuleSet: false, knownBadInputs: false, ipReputation: false, rateLimit: 100 } },
+    { id: 'cdn', kind: 'cloudfront' },
+    { id: 'lb', kind: 'alb' },
+  ], [{ id: 'e1', source: 'w', target: 'cdn' }, { id: 'e2', source: 'w', target: 'lb' }, { id: 'e3', source: 'cdn', target: 'lb' }]);
+  add('imported-resource-and-extras', [
+    { id: 'topic', kind: 'cfn-resource', props: { type: 'AWS::SNS::Topic', logicalId: 'AlertsTopic', properties: { DisplayName: 'alerts' }, attributes: { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' } } },
+    { id: 't', kind: 'dynamodb' },
+  ]);
+  return out;
+}
