@@ -1,32 +1,27 @@
 import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect } from 'react';
 import { Canvas } from './canvas/Canvas';
-import { t } from './i18n/index';
 import { Messages } from './Messages';
-import { ImportButton } from './panels/ImportButton';
 import { Palette } from './panels/Palette';
 import { SidePanel } from './panels/SidePanel';
 import { useAppStore } from './store/createAppStore';
+import { Toolbar } from './Toolbar';
 
 export function App() {
+  const theme = useAppStore((s) => s.theme);
   const locale = useAppStore((s) => s.locale);
-  const setLocale = useAppStore((s) => s.setLocale);
-  const name = useAppStore((s) => s.design.name);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') delete root.dataset['theme'];
+    else root.dataset['theme'] = theme;
+  }, [theme]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   return (
     <ReactFlowProvider>
       <div className="app">
-        <header className="toolbar">
-          <strong className="brand">{t('appTitle', locale)}</strong>
-          <span className="design-name">{name}</span>
-          <span className="spacer" />
-          <ImportButton />
-          <label>
-            {t('language', locale)}{' '}
-            <select data-testid="locale" value={locale} onChange={(e) => setLocale(e.target.value === 'ko' ? 'ko' : 'en')}>
-              <option value="en">English</option>
-              <option value="ko">한국어</option>
-            </select>
-          </label>
-        </header>
+        <Toolbar />
         <Palette />
         <main className="main">
           <Canvas />

@@ -1,23 +1,235 @@
-import { Background, Controls, MiniMap, ReactFlow, type NodeTypes } from '@xyflow/react';
-import { useMemo } from 'react';
+/**
+ * The React Flow canvas over the store's design. The document is the only source of truth:
+ * React Flow nodes and edges are derived from it; user gestures become store actions (one undo
+ * step each). While a drag is in progress the moved positions live in a local overlay and are
+ * committed once, at the drop, so a drag is one undo step and the document does not churn.
+ */
+import { isKind, NODE_HEIGHT, NODE_WIDTH, type Kind, type Position } from '@stackcanvas/core';
+import {
+  Background,
+  ConnectionLineType,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  SelectionMode,
+  useReactFlow,
+  type EdgeChange,
+  type EdgeTypes,
+  type FinalConnectionState,
+  type NodeChange,
+  type NodeTypes,
+  type OnConnect,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { t } from '../i18n/index';
+import { importFile } from '../import/importFile';
 import { useAppStore } from '../store/createAppStore';
+import { ContextMenu, type MenuState } from './ContextMenu';
+import { KIND_MIME, freeSpot, snap } from './dnd';
+import { MeaningEdge } from './MeaningEdge';
 import { ServiceNode } from './ServiceNode';
-import { toFlowEdges, toFlowNodes } from './toFlow';
+import { createEdgeMapper, createNodeMapper, type Measured, type ServiceFlowNode } from './toFlow';
+import { useShortcuts } from './useShortcuts';
+import { VpcFrame } from './VpcFrame';
 
 const nodeTypes: NodeTypes = { service: ServiceNode };
+const edgeTypes: EdgeTypes = { meaning: MeaningEdge };
+const GRID: [number, number] = [20, 20];
+const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
+const PAN_BUTTONS = [1, 2];
+
+function applySelection(current: readonly string[], changes: readonly { id: string; selected: boolean }[]): string[] {
+  const set = new Set(current);
+  for (const c of changes) {
+    if (c.selected) set.add(c.id);
+    else set.delete(c.id);
+  }
+  return [...set];
+}
 
 export function Canvas() {
   const design = useAppStore((s) => s.design);
   const locale = useAppStore((s) => s.locale);
-  const nodes = useMemo(() => toFlowNodes(design, locale), [design, locale]);
-  const edges = useMemo(() => toFlowEdges(design, locale), [design, locale]);
+  const selection = useAppStore((s) => s.selection);
+  const snapToGrid = useAppStore((s) => s.snapToGrid);
+  const focusRequest = useAppStore((s) => s.focusRequest);
+  const theme = useAppStore((s) => s.theme);
+  const flow = useReactFlow();
+  const [drag, setDragState] = useState<ReadonlyMap<string, Position> | null>(null);
+  const dragRef = useRef<ReadonlyMap<string, Position> | null>(null);
+  const setDrag = useCallback((next: ReadonlyMap<string, Position> | null) => {
+    dragRef.current = next;
+    setDragState(next);
+  }, []);
+  const [menu, setMenu] = useState<MenuState | null>(null);
+  const measured = useRef(new Map<string, Measured>());
+  const mapNodes = useMemo(createNodeMapper, []);
+  const mapEdges = useMemo(createEdgeMapper, []);
+  useShortcuts();
+
+  const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
+  const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
+  const baseNodes = useMemo(
+    () => mapNodes(design, locale, selectedNodes, measured.current),
+    [mapNodes, design, locale, selectedNodes],
+  );
+  const nodes = useMemo(() => {
+    if (!drag) return baseNodes;
+    return baseNodes.map((n): ServiceFlowNode => {
+      const p = drag.get(n.id);
+      return p ? { ...n, position: p, dragging: true } : n;
+    });
+  }, [baseNodes, drag]);
+  const edges = useMemo(() => mapEdges(design, locale, selectedEdges), [mapEdges, design, locale, selectedEdges]);
+
+  const onNodesChange = useCallback((changes: NodeChange<ServiceFlowNode>[]) => {
+    const selects: { id: string; selected: boolean }[] = [];
+    let moved: Map<string, Position> | null = null;
+    for (const c of changes) {
+      if (c.type === 'select') selects.push(c);
+      else if (c.type === 'dimensions' && c.dimensions) measured.current.set(c.id, c.dimensions);
+      else if (c.type === 'position' && c.position && c.dragging) (moved ??= new Map()).set(c.id, c.position);
+      // 'remove' is handled by the shortcuts (one undo step for nodes and edges together).
+    }
+    if (moved) {
+      const next = new Map(dragRef.current ?? []);
+      for (const [id, p] of moved) next.set(id, p);
+      setDrag(next);
+    }
+    if (selects.length) {
+      const s = useAppStore.getState();
+      s.select({ nodes: applySelection(s.selection.nodes, selects), edges: s.selection.edges });
+    }
+  }, [setDrag]);
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const selects = changes.filter((c): c is Extract<EdgeChange, { type: 'select' }> => c.type === 'select');
+    if (!selects.length) return;
+    const s = useAppStore.getState();
+    s.select({ nodes: s.selection.nodes, edges: applySelection(s.selection.edges, selects) });
+  }, []);
+
+  const onNodeDragStop = useCallback(
+    (_e: unknown, _node: ServiceFlowNode, dragged: ServiceFlowNode[]) => {
+      const overlay = dragRef.current;
+      const positions = new Map<string, Position>();
+      for (const n of dragged) positions.set(n.id, overlay?.get(n.id) ?? n.position);
+      useAppStore.getState().moveNodes(positions);
+      setDrag(null);
+    },
+    [setDrag],
+  );
+
+  const onConnect: OnConnect = useCallback((c) => {
+    useAppStore.getState().connect(c.source, c.target);
+  }, []);
+
+  /** A connection dropped on a node's body (not its handle), or refused by the handles, is still judged. */
+  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (state.isValid || !state.fromNode) return;
+    let targetId = state.toNode?.id;
+    if (!targetId) {
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      const el = point ? document.elementFromPoint(point.clientX, point.clientY) : null;
+      targetId = el?.closest('.react-flow__node')?.getAttribute('data-id') ?? undefined;
+    }
+    if (!targetId || targetId === state.fromNode.id) return;
+    const fromSource = state.fromHandle?.type !== 'target';
+    const s = useAppStore.getState();
+    if (fromSource) s.connect(state.fromNode.id, targetId);
+    else s.connect(targetId, state.fromNode.id);
+  }, []);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    e.preventDefault();
+    e.dataTransfer.dropEffect = e.dataTransfer.types.includes('Files') ? 'copy' : 'move';
+  }, []);
+
+  const onDrop = useCallback(
+    async (e: DragEvent) => {
+      e.preventDefault();
+      const s = useAppStore.getState();
+      const file = e.dataTransfer.files?.[0];
+      if (file) {
+        const result = await importFile(file);
+        if ('design' in result) s.openAsNewDesign(result.design);
+        else s.notify(result.error, 'error');
+        return;
+      }
+      const kind = e.dataTransfer.getData(KIND_MIME) || e.dataTransfer.getData('text/plain');
+      if (!isKind(kind)) return;
+      const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      s.addNode(kind as Kind, freeSpot(s.design, snap({ x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 }, s.snapToGrid)));
+    },
+    [flow],
+  );
+
+  const onNodeContextMenu = useCallback((e: ReactMouseEvent, node: ServiceFlowNode) => {
+    e.preventDefault();
+    const s = useAppStore.getState();
+    if (!s.selection.nodes.includes(node.id)) s.select({ nodes: [node.id], edges: [] });
+    setMenu({ x: e.clientX, y: e.clientY, nodeId: node.id });
+  }, []);
+
+  const onPaneClick = useCallback(() => setMenu(null), []);
+  const onPaneContextMenu = useCallback((e: ReactMouseEvent | MouseEvent) => {
+    e.preventDefault();
+    setMenu(null);
+  }, []);
+
+  // Zoom to the nodes a diagnostic (or anything else) asks for; no nodes = the whole design.
+  const lastFocus = useRef(0);
+  useEffect(() => {
+    if (!focusRequest || focusRequest.seq === lastFocus.current) return;
+    lastFocus.current = focusRequest.seq;
+    const ids = focusRequest.nodes;
+    // Let React Flow adopt new nodes first (e.g. after an auto-layout).
+    requestAnimationFrame(() => {
+      void flow.fitView({ nodes: ids.length ? ids.map((id) => ({ id })) : undefined, duration: 300, padding: 0.3, maxZoom: 1.25 });
+    });
+  }, [focusRequest, flow]);
+
   return (
-    <div className="canvas" data-testid="canvas">
-      <ReactFlow nodes={nodes} edges={edges} nodeTypes={nodeTypes} fitView proOptions={{ hideAttribution: true }}>
-        <Background gap={20} />
-        <Controls />
+    <div className="canvas" data-testid="canvas" aria-label={t('canvasLabel', locale)} onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        onNodeContextMenu={onNodeContextMenu}
+        onPaneClick={onPaneClick}
+        onPaneContextMenu={onPaneContextMenu}
+        onMoveStart={onPaneClick}
+        connectionLineType={ConnectionLineType.SmoothStep}
+        snapToGrid={snapToGrid}
+        snapGrid={GRID}
+        selectionOnDrag
+        selectionMode={SelectionMode.Partial}
+        panOnDrag={PAN_BUTTONS}
+        panOnScroll
+        zoomOnScroll={false}
+        zoomOnPinch
+        multiSelectionKeyCode={MULTI_KEYS}
+        deleteKeyCode={null}
+        disableKeyboardA11y
+        colorMode={theme}
+        minZoom={0.05}
+        maxZoom={2.5}
+        onlyRenderVisibleElements={design.nodes.length > 300}
+        fitView
+        proOptions={{ hideAttribution: true }}
+      >
+        <VpcFrame design={design} overrides={drag} />
+        <Background gap={GRID[0]} />
+        <Controls showInteractive={false} />
         <MiniMap pannable zoomable />
       </ReactFlow>
+      {menu ? <ContextMenu menu={menu} onClose={() => setMenu(null)} /> : null}
     </div>
   );
 }

@@ -8,12 +8,17 @@ import { nodeLabel, type ServiceFlowNode } from './toFlow';
 /** One generic node driven by catalog metadata; labels are rendered as text, never as HTML. */
 export const ServiceNode = memo(function ServiceNode({ data, selected }: NodeProps<ServiceFlowNode>) {
   const spec = catalog[data.node.kind];
+  const label = nodeLabel(data.node, data.locale);
   return (
-    <div className={`service-node${selected ? ' selected' : ''}`} data-testid={`node-${data.node.kind}`} title={spec.description[data.locale]}>
+    <div
+      className={`service-node${selected ? ' selected' : ''}${spec.inVpc ? ' in-vpc' : ''}`}
+      data-testid={`node-${data.node.kind}`}
+      title={`${label}\n${spec.name[data.locale]}\n\n${spec.description[data.locale]}`}
+    >
       <Handle type="target" position={Position.Left} />
       <img className="service-node__icon" src={iconUrl(spec.icon)} alt="" draggable={false} />
       <div className="service-node__text">
-        <div className="service-node__label">{nodeLabel(data.node, data.locale)}</div>
+        <div className="service-node__label">{label}</div>
         <div className="service-node__kind">{spec.name[data.locale]}</div>
       </div>
       <NodeBadge nodeId={data.node.id} />

@@ -1,6 +1,11 @@
-/** Design document → React Flow nodes and edges (view model only; the document stays the source). */
-import { catalog, connectionMeaning, type Design, type DesignNode, type Locale } from '@stackcanvas/core';
-import type { Edge, Node } from '@xyflow/react';
+/**
+ * Design document → React Flow nodes and edges (view model only; the document stays the source).
+ * Flow objects are cached per document object, so an edit re-creates only the flow objects of
+ * what it changed: React Flow then reuses its internal node for everything else (it compares
+ * by identity), which keeps a drag or an edit on a 1,000-node design cheap.
+ */
+import { catalog, connectionMeaning, indexDesign, type Design, type DesignEdge, type DesignNode, type Locale } from '@stackcanvas/core';
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
 
 export interface ServiceNodeData extends Record<string, unknown> {
   readonly node: DesignNode;
@@ -9,36 +14,105 @@ export interface ServiceNodeData extends Record<string, unknown> {
 
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
 
+export interface MeaningEdgeData extends Record<string, unknown> {
+  /** What the edge means, e.g. "origin /static/*", "session store". */
+  readonly label: string;
+  /** Whether the catalog allows this edge (imported designs may hold refused ones). */
+  readonly allowed: boolean;
+}
+
+export type MeaningFlowEdge = Edge<MeaningEdgeData, 'meaning'>;
+
+export interface Measured {
+  readonly width: number;
+  readonly height: number;
+}
+
 export function nodeLabel(node: DesignNode, locale: Locale): string {
   return node.label ?? catalog[node.kind].name[locale];
 }
 
+interface NodeCacheEntry {
+  readonly locale: Locale;
+  readonly selected: boolean;
+  readonly flow: ServiceFlowNode;
+}
+
+/** Builds (and caches) React Flow nodes. `measured` carries sizes React Flow measured before. */
+export function createNodeMapper() {
+  const cache = new WeakMap<DesignNode, NodeCacheEntry>();
+  return (design: Design, locale: Locale, selected: ReadonlySet<string>, measured: ReadonlyMap<string, Measured>): ServiceFlowNode[] =>
+    design.nodes.map((node) => {
+      const isSelected = selected.has(node.id);
+      const hit = cache.get(node);
+      if (hit && hit.locale === locale && hit.selected === isSelected) return hit.flow;
+      const size = measured.get(node.id);
+      const flow: ServiceFlowNode = {
+        id: node.id,
+        type: 'service',
+        position: { x: node.position.x, y: node.position.y },
+        data: { node, locale },
+        selected: isSelected,
+        ...(size ? { measured: { width: size.width, height: size.height } } : {}),
+      };
+      cache.set(node, { locale, selected: isSelected, flow });
+      return flow;
+    });
+}
+
 export function toFlowNodes(design: Design, locale: Locale): ServiceFlowNode[] {
-  return design.nodes.map((node) => ({
-    id: node.id,
-    type: 'service',
-    position: { x: node.position.x, y: node.position.y },
-    data: { node, locale },
-  }));
+  return createNodeMapper()(design, locale, new Set(), new Map());
 }
 
+/** The text drawn on an edge: its meaning from the catalog, then the CloudFront path pattern. */
 export function edgeLabel(design: Design, edgeId: string, locale: Locale): string {
-  const edge = design.edges.find((e) => e.id === edgeId);
+  const index = indexDesign(design);
+  const edge = index.edges.get(edgeId);
   if (!edge) return '';
-  const source = design.nodes.find((n) => n.id === edge.source);
-  const target = design.nodes.find((n) => n.id === edge.target);
-  if (!source || !target) return '';
-  const meaning = connectionMeaning(source.kind, target.kind, target.props)?.[locale] ?? '';
-  const pattern = typeof edge.props['pathPattern'] === 'string' ? ` ${edge.props['pathPattern']}` : '';
-  return `${meaning}${pattern}`;
+  return labelOf(edge, index.nodes, locale).label;
 }
 
-export function toFlowEdges(design: Design, locale: Locale): Edge[] {
-  return design.edges.map((edge) => ({
-    id: edge.id,
-    source: edge.source,
-    target: edge.target,
-    label: edgeLabel(design, edge.id, locale),
-    type: 'smoothstep',
-  }));
+function labelOf(edge: DesignEdge, nodes: ReadonlyMap<string, DesignNode>, locale: Locale): { label: string; allowed: boolean } {
+  const source = nodes.get(edge.source);
+  const target = nodes.get(edge.target);
+  if (!source || !target) return { label: '', allowed: false };
+  const meaning = connectionMeaning(source.kind, target.kind, target.props);
+  const pattern = typeof edge.props['pathPattern'] === 'string' ? ` ${edge.props['pathPattern']}` : '';
+  return { label: `${meaning?.[locale] ?? ''}${pattern}`, allowed: meaning !== undefined };
+}
+
+const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 } as const;
+
+interface EdgeCacheEntry {
+  readonly label: string;
+  readonly selected: boolean;
+  readonly flow: MeaningFlowEdge;
+}
+
+export function createEdgeMapper() {
+  const cache = new WeakMap<DesignEdge, EdgeCacheEntry>();
+  return (design: Design, locale: Locale, selected: ReadonlySet<string>): MeaningFlowEdge[] => {
+    const nodes = indexDesign(design).nodes;
+    return design.edges.map((edge) => {
+      const { label, allowed } = labelOf(edge, nodes, locale);
+      const isSelected = selected.has(edge.id);
+      const hit = cache.get(edge);
+      if (hit && hit.label === label && hit.selected === isSelected && hit.flow.data?.allowed === allowed) return hit.flow;
+      const flow: MeaningFlowEdge = {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        type: 'meaning',
+        selected: isSelected,
+        markerEnd: ARROW,
+        data: { label, allowed },
+      };
+      cache.set(edge, { label, selected: isSelected, flow });
+      return flow;
+    });
+  };
+}
+
+export function toFlowEdges(design: Design, locale: Locale): MeaningFlowEdge[] {
+  return createEdgeMapper()(design, locale, new Set());
 }

@@ -1,25 +1,85 @@
-import { CATEGORIES, catalog, KINDS } from '@stackcanvas/core';
+import { CATEGORIES, catalog, KINDS, type Kind } from '@stackcanvas/core';
+import { useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { iconUrl } from '../canvas/icons';
+import { KIND_MIME, useAddAtCenter } from '../canvas/dnd';
 import { t } from '../i18n/index';
 import { useAppStore } from '../store/createAppStore';
 
-/** The component palette, grouped by catalog category (adding nodes arrives with the canvas work). */
+/**
+ * The component palette, grouped by catalog category, with a search box and the catalog's
+ * description as hover help. Drag an item onto the canvas; click or Enter adds it at the centre.
+ */
 export function Palette() {
   const locale = useAppStore((s) => s.locale);
+  const [query, setQuery] = useState('');
+  const [help, setHelp] = useState<Kind | null>(null);
+  const addAtCenter = useAddAtCenter();
+  const visible = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!q) return KINDS;
+    return KINDS.filter((k) => {
+      const c = catalog[k];
+      return [k, c.name.en, c.name.ko, c.description.en, c.description.ko].some((text) => text.toLowerCase().includes(q));
+    });
+  }, [query]);
+  const onDragStart = (kind: Kind) => (e: DragEvent) => {
+    e.dataTransfer.setData(KIND_MIME, kind);
+    e.dataTransfer.setData('text/plain', kind);
+    e.dataTransfer.effectAllowed = 'move';
+  };
+  const onKeyDown = (kind: Kind) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      addAtCenter(kind);
+    }
+  };
   return (
-    <nav className="palette" aria-label={t('palette', locale)}>
+    <nav className="palette" aria-label={t('palette', locale)} onMouseLeave={() => setHelp(null)}>
       <h2>{t('palette', locale)}</h2>
-      {CATEGORIES.filter((c) => KINDS.some((k) => catalog[k].category === c.id)).map((category) => (
+      <input
+        type="search"
+        className="palette-search"
+        data-testid="palette-search"
+        placeholder={t('paletteSearch', locale)}
+        aria-label={t('paletteSearch', locale)}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {visible.length === 0 ? <p className="muted">{t('paletteEmpty', locale)}</p> : null}
+      {CATEGORIES.filter((c) => visible.some((k) => catalog[k].category === c.id)).map((category) => (
         <section key={category.id}>
           <h3>{category.name[locale]}</h3>
-          {KINDS.filter((k) => catalog[k].category === category.id).map((kind) => (
-            <div key={kind} className="palette-item" data-testid={`palette-${kind}`} title={catalog[kind].description[locale]}>
-              <img src={iconUrl(catalog[kind].icon)} alt="" width={28} height={28} />
-              <span>{catalog[kind].name[locale]}</span>
-            </div>
-          ))}
+          {visible
+            .filter((k) => catalog[k].category === category.id)
+            .map((kind) => (
+              <div
+                key={kind}
+                className="palette-item"
+                data-testid={`palette-${kind}`}
+                role="button"
+                tabIndex={0}
+                draggable
+                title={`${catalog[kind].description[locale]}\n\n${t('paletteHint', locale)}`}
+                aria-description={catalog[kind].description[locale]}
+                onDragStart={onDragStart(kind)}
+                onClick={() => addAtCenter(kind)}
+                onKeyDown={onKeyDown(kind)}
+                onMouseEnter={() => setHelp(kind)}
+                onFocus={() => setHelp(kind)}
+              >
+                <img src={iconUrl(catalog[kind].icon)} alt="" width={28} height={28} draggable={false} />
+                <span>{catalog[kind].name[locale]}</span>
+              </div>
+            ))}
         </section>
       ))}
+      {help ? (
+        <aside className="palette-help" data-testid="palette-help">
+          <strong>{catalog[help].name[locale]}</strong>
+          <p>{catalog[help].description[locale]}</p>
+          <p className="muted">{t('paletteHint', locale)}</p>
+        </aside>
+      ) : null}
     </nav>
   );
 }

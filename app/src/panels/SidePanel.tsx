@@ -3,6 +3,7 @@ import { t, type UiKey } from '../i18n/index';
 import { useAppStore } from '../store/createAppStore';
 import { CdkPanel } from './CdkPanel';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
+import { Inspector } from './Inspector';
 import { SharePanel } from './SharePanel';
 import { TemplatePanel } from './TemplatePanel';
 
@@ -20,6 +21,7 @@ export function SidePanel() {
   const tab = TABS.find((x) => x.id === active) ?? TABS[0]!;
   return (
     <aside className="side-panel">
+      <Inspector />
       <div role="tablist" className="tabs">
         {TABS.map((x) => (
           <button

@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import { t, type UiKey } from '../i18n/index';
+import { useAppStore } from '../store/createAppStore';
+
+export interface MenuState {
+  readonly x: number;
+  readonly y: number;
+  readonly nodeId: string;
+}
+
+/** The context menu of a node (right click): the same actions as the shortcuts. */
+export function ContextMenu({ menu, onClose }: { menu: MenuState; onClose: () => void }) {
+  const locale = useAppStore((s) => s.locale);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector('button')?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    const onDown = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && onClose();
+    addEventListener('keydown', onKey);
+    addEventListener('pointerdown', onDown, true);
+    return () => {
+      removeEventListener('keydown', onKey);
+      removeEventListener('pointerdown', onDown, true);
+    };
+  }, [onClose]);
+  const items: { id: string; label: UiKey; shortcut: string; run: () => void }[] = [
+    { id: 'copy', label: 'copy', shortcut: 'Ctrl+C', run: () => useAppStore.getState().copySelection() },
+    { id: 'duplicate', label: 'duplicate', shortcut: 'Ctrl+D', run: () => useAppStore.getState().duplicateSelection() },
+    { id: 'zoom', label: 'zoomTo', shortcut: '', run: () => useAppStore.getState().focusNodes(useAppStore.getState().selection.nodes) },
+    { id: 'delete', label: 'delete', shortcut: 'Del', run: () => useAppStore.getState().deleteSelection() },
+  ];
+  return (
+    <div ref={ref} className="context-menu" role="menu" data-testid="context-menu" style={{ left: menu.x, top: menu.y }}>
+      {items.map((item) => (
+        <button
+          key={item.id}
+          type="button"
+          role="menuitem"
+          data-testid={`menu-${item.id}`}
+          onClick={() => {
+            item.run();
+            onClose();
+          }}
+        >
+          <span>{t(item.label, locale)}</span>
+          <kbd>{item.shortcut}</kbd>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useAppStore } from '../store/createAppStore';
+
+/** Typing in a field, or an open dialog, keeps its keys. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.closest('dialog[open]')) return true;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * Editing shortcuts of draw.io and Figma users: Delete/Backspace; Ctrl/Cmd + C, V, D, A, Z,
+ * Shift+Z, Y; arrows nudge by the grid (Shift: by 1 px); Shift+1 zooms to fit.
+ */
+export function useShortcuts(): void {
+  const flow = useReactFlow();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target) || e.defaultPrevented) return;
+      const s = useAppStore.getState();
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+      let handled = true;
+      if (mod && key === 'z' && !e.shiftKey) s.undo();
+      else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) s.redo();
+      else if (mod && key === 'c' && !getSelection()?.toString()) s.copySelection();
+      else if (mod && key === 'v') s.paste();
+      else if (mod && key === 'd') s.duplicateSelection();
+      else if (mod && key === 'a') s.selectAll();
+      else if (!mod && (key === 'Delete' || key === 'Backspace')) s.deleteSelection();
+      else if (!mod && key.startsWith('Arrow') && s.selection.nodes.length) {
+        const step = e.shiftKey ? 1 : 20;
+        const dx = key === 'ArrowLeft' ? -step : key === 'ArrowRight' ? step : 0;
+        const dy = key === 'ArrowUp' ? -step : key === 'ArrowDown' ? step : 0;
+        s.nudge(dx, dy);
+      } else if (!mod && e.shiftKey && (e.code === 'Digit1' || key === '!')) void flow.fitView({ duration: 300, padding: 0.15 });
+      else if (key === 'Escape') s.select({ nodes: [], edges: [] });
+      else handled = false;
+      if (handled) e.preventDefault();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [flow]);
+}

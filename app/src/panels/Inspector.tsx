@@ -1,0 +1,297 @@
+/**
+ * The inspector: a form generated from the catalog's props for the selected node or edge
+ * (types, limits, defaults, help), with inline errors. A valid value goes through the store into
+ * the document at once; an invalid one stays in the field with its error and changes nothing.
+ * Test hooks: root `inspector`, each field `prop-<name>`, the label `node-label`.
+ */
+import {
+  catalog,
+  connectionMeaning,
+  edgePropSpecs,
+  findUnsafeKeys,
+  MAX_LABEL_LENGTH,
+  type DesignEdge,
+  type DesignNode,
+  type Locale,
+  type PropSpec,
+  type PropSpecs,
+} from '@stackcanvas/core';
+import { useId, useState } from 'react';
+import { iconUrl } from '../canvas/icons';
+import { nodeLabel } from '../canvas/toFlow';
+import { t } from '../i18n/index';
+import { useAppStore } from '../store/createAppStore';
+
+export function Inspector() {
+  const locale = useAppStore((s) => s.locale);
+  const selection = useAppStore((s) => s.selection);
+  const node = useAppStore((s) => (s.selection.nodes.length === 1 && !s.selection.edges.length ? s.design.nodes.find((n) => n.id === s.selection.nodes[0]) : undefined));
+  const edge = useAppStore((s) => (s.selection.edges.length === 1 && !s.selection.nodes.length ? s.design.edges.find((e) => e.id === s.selection.edges[0]) : undefined));
+  const count = selection.nodes.length + selection.edges.length;
+  return (
+    <section className="inspector" data-testid="inspector" aria-label={t('inspector', locale)}>
+      <h2 className="inspector__title">{t('inspector', locale)}</h2>
+      {node ? (
+        <NodeInspector key={node.id} node={node} locale={locale} />
+      ) : edge ? (
+        <EdgeInspector key={edge.id} edge={edge} locale={locale} />
+      ) : (
+        <p className="muted">{count > 1 ? t('manySelected', locale, { n: count }) : t('nothingSelected', locale)}</p>
+      )}
+    </section>
+  );
+}
+
+function NodeInspector({ node, locale }: { node: DesignNode; locale: Locale }) {
+  const spec = catalog[node.kind];
+  const labelId = useId();
+  return (
+    <div className="inspector__body">
+      <header className="inspector__head">
+        <img src={iconUrl(spec.icon)} alt="" width={32} height={32} />
+        <div>
+          <strong>{spec.name[locale]}</strong>
+          <div className="muted small">
+            {t('nodeId', locale)}: <code>{node.id}</code>
+          </div>
+        </div>
+      </header>
+      <p className="small">
+        {spec.description[locale]}{' '}
+        <a href={spec.docsUrl} target="_blank" rel="noreferrer noopener">
+          {t('docs', locale)}
+        </a>
+      </p>
+      <div className="field">
+        <label htmlFor={labelId}>{t('label', locale)}</label>
+        <input
+          id={labelId}
+          data-testid="node-label"
+          type="text"
+          maxLength={MAX_LABEL_LENGTH}
+          value={node.label ?? ''}
+          placeholder={nodeLabel({ ...node, label: undefined } as DesignNode, locale)}
+          onChange={(e) => useAppStore.getState().setNodeLabel(node.id, e.target.value)}
+        />
+        <small className="muted">{t('labelHelp', locale)}</small>
+      </div>
+      <PropsForm
+        specs={spec.props}
+        values={node.props}
+        locale={locale}
+        onChange={(patch) => useAppStore.getState().updateNodeProps(node.id, patch)}
+      />
+    </div>
+  );
+}
+
+function EdgeInspector({ edge, locale }: { edge: DesignEdge; locale: Locale }) {
+  const source = useAppStore((s) => s.design.nodes.find((n) => n.id === edge.source));
+  const target = useAppStore((s) => s.design.nodes.find((n) => n.id === edge.target));
+  if (!source || !target) return null;
+  const meaning = connectionMeaning(source.kind, target.kind, target.props);
+  const specs = edgePropSpecs(source.kind, target.kind);
+  return (
+    <div className="inspector__body">
+      <header className="inspector__head">
+        <div>
+          <strong>{t('connection', locale)}</strong>
+          <div className="small">
+            {nodeLabel(source, locale)} → {nodeLabel(target, locale)}
+          </div>
+          <div className="muted small">{meaning ? meaning[locale] : catalog[source.kind].connectionHint[locale]}</div>
+        </div>
+      </header>
+      {Object.keys(specs).length ? (
+        <PropsForm specs={specs} values={edge.props} locale={locale} onChange={(patch) => useAppStore.getState().updateEdgeProps(edge.id, patch)} />
+      ) : (
+        <p className="muted small">{t('noProps', locale)}</p>
+      )}
+    </div>
+  );
+}
+
+function PropsForm(props: {
+  specs: PropSpecs;
+  values: Readonly<Record<string, unknown>>;
+  locale: Locale;
+  onChange: (patch: Record<string, unknown>) => void;
+}) {
+  return (
+    <div className="props-form">
+      {Object.entries(props.specs).map(([name, spec]) => (
+        <PropField key={name} name={name} spec={spec} value={props.values[name]} locale={props.locale} onChange={(v) => props.onChange({ [name]: v })} />
+      ))}
+    </div>
+  );
+}
+
+/** Text of a value in its field. */
+function format(spec: PropSpec, value: unknown): string {
+  if (value === undefined) return '';
+  if (spec.type === 'json') return JSON.stringify(value, null, 2);
+  return String(value);
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; error: string };
+
+/** Reads a field's text as the prop's value, or says what is wrong (in the user's language). */
+export function parseField(spec: PropSpec, text: string, locale: Locale): Parsed {
+  switch (spec.type) {
+    case 'integer': {
+      const n = Number(text);
+      if (!/^\s*-?\d+\s*$/.test(text) || !Number.isSafeInteger(n) || n < spec.min || n > spec.max) {
+        return { ok: false, error: t('errInteger', locale, { min: spec.min, max: spec.max }) };
+      }
+      return { ok: true, value: n };
+    }
+    case 'string': {
+      if (text === '' && spec.default === undefined) return { ok: true, value: undefined };
+      if (text.length > spec.maxLength) return { ok: false, error: t('errTooLong', locale, { max: spec.maxLength }) };
+      if (spec.pattern && !new RegExp(spec.pattern).test(text)) {
+        if (text === '') return { ok: false, error: t('errRequired', locale) };
+        return { ok: false, error: spec.patternHelp?.[locale] ?? t('errPattern', locale) };
+      }
+      return { ok: true, value: text };
+    }
+    case 'json': {
+      try {
+        const value: unknown = JSON.parse(text);
+        const unsafe = findUnsafeKeys(value);
+        if (unsafe.length) return { ok: false, error: `${unsafe[0]!.path}: ${unsafe[0]!.message}` };
+        return { ok: true, value };
+      } catch (e) {
+        return { ok: false, error: t('errJson', locale, { detail: e instanceof Error ? e.message : String(e) }) };
+      }
+    }
+    case 'boolean':
+      return { ok: true, value: text === 'true' };
+    case 'enum':
+      return spec.options.some((o) => o.value === text) ? { ok: true, value: text } : { ok: false, error: t('errPattern', locale) };
+  }
+}
+
+function PropField({ name, spec, value, locale, onChange }: { name: string; spec: PropSpec; value: unknown; locale: Locale; onChange: (v: unknown) => void }) {
+  const id = useId();
+  const helpId = `${id}-help`;
+  const errorId = `${id}-error`;
+  // The field's own text while it is edited; follows the document when it changes elsewhere (undo).
+  const [draft, setDraft] = useState(() => format(spec, value));
+  const [seen, setSeen] = useState(value);
+  if (!Object.is(seen, value)) {
+    setSeen(value);
+    const current = parseField(spec, draft, locale);
+    if (!current.ok || JSON.stringify(current.value) !== JSON.stringify(value)) setDraft(format(spec, value));
+  }
+  const parsed = spec.type === 'boolean' || spec.type === 'enum' ? null : parseField(spec, draft, locale);
+  const error = parsed && !parsed.ok ? parsed.error : null;
+  const edit = (text: string) => {
+    setDraft(text);
+    const p = parseField(spec, text, locale);
+    if (p.ok) onChange(p.value);
+  };
+  const described = error ? `${helpId} ${errorId}` : helpId;
+  const defaultText = spec.default === undefined || spec.type === 'json' ? null : t('defaultValue', locale, { value: formatDefault(spec, locale) });
+  let control;
+  switch (spec.type) {
+    case 'boolean':
+      control = (
+        <input id={id} data-testid={`prop-${name}`} type="checkbox" checked={value === true} aria-describedby={described} onChange={(e) => onChange(e.target.checked)} />
+      );
+      break;
+    case 'enum':
+      control = (
+        <select id={id} data-testid={`prop-${name}`} value={String(value ?? spec.default)} aria-describedby={described} onChange={(e) => onChange(e.target.value)}>
+          {spec.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label[locale]}
+            </option>
+          ))}
+        </select>
+      );
+      break;
+    case 'integer':
+      control = (
+        <input
+          id={id}
+          data-testid={`prop-${name}`}
+          type="number"
+          inputMode="numeric"
+          min={spec.min}
+          max={spec.max}
+          step={1}
+          value={draft}
+          aria-invalid={!!error}
+          aria-describedby={described}
+          onChange={(e) => edit(e.target.value)}
+        />
+      );
+      break;
+    case 'string':
+      control = (
+        <input
+          id={id}
+          data-testid={`prop-${name}`}
+          type="text"
+          value={draft}
+          placeholder={spec.default === undefined ? '*' : undefined}
+          aria-invalid={!!error}
+          aria-describedby={described}
+          onChange={(e) => edit(e.target.value)}
+        />
+      );
+      break;
+    case 'json':
+      control = (
+        <textarea
+          id={id}
+          data-testid={`prop-${name}`}
+          rows={5}
+          spellCheck={false}
+          value={draft}
+          aria-invalid={!!error}
+          aria-describedby={described}
+          onChange={(e) => edit(e.target.value)}
+        />
+      );
+      break;
+  }
+  return (
+    <div className={`field field-${spec.type}${error ? ' invalid' : ''}`}>
+      {spec.type === 'boolean' ? (
+        <label className="checkbox" htmlFor={id}>
+          {control} {spec.label[locale]}
+        </label>
+      ) : (
+        <>
+          <label htmlFor={id}>
+            {spec.label[locale]}
+            {spec.type === 'integer' ? (
+              <span className="muted small">
+                {' '}
+                ({t('range', locale, { min: spec.min, max: spec.max })}
+                {spec.unit ? ` ${spec.unit[locale]}` : ''})
+              </span>
+            ) : null}
+          </label>
+          {control}
+        </>
+      )}
+      {error ? (
+        <small id={errorId} className="field-error" data-testid={`prop-error-${name}`} role="alert">
+          {error}
+        </small>
+      ) : null}
+      <small id={helpId} className="muted">
+        {spec.help[locale]}
+        {defaultText ? ` (${defaultText})` : ''}
+      </small>
+    </div>
+  );
+}
+
+function formatDefault(spec: PropSpec, locale: Locale): string {
+  if (spec.type === 'enum') return spec.options.find((o) => o.value === spec.default)?.label[locale] ?? String(spec.default);
+  if (spec.type === 'boolean') return spec.default ? '✓' : '✗';
+  return String(spec.default);
+}
