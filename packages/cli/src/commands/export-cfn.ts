@@ -1,7 +1,28 @@
-import type { Design } from '@stackcanvas/core';
-import { CliError } from '../cli';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { CfnExportError, toCfnJson, toCfnYaml, type Design } from '@stackcanvas/core';
+import { CliError, EXIT_DESIGN_ERRORS } from '../cli';
 
-/** Writes the CloudFormation template of `design` to `out` (issue 5). */
-export function exportCfn(_design: Design, _format: 'yaml' | 'json', _out: string): void {
-  throw new CliError('export --to cfn-yaml|cfn-json is not available yet');
+/**
+ * Writes the CloudFormation template of `design` to `out` as YAML (short-form tags) or JSON.
+ * The file appears whole or not at all (written beside, then renamed). A design the emitters
+ * cannot express (e.g. a distribution without an origin) exits 1 with no file.
+ */
+export function exportCfn(design: Design, format: 'yaml' | 'json', out: string): void {
+  let text: string;
+  try {
+    text = format === 'yaml' ? toCfnYaml(design) : toCfnJson(design);
+  } catch (e) {
+    if (e instanceof CfnExportError) throw new CliError(`export: ${e.message}`, EXIT_DESIGN_ERRORS);
+    throw e;
+  }
+  const partial = join(dirname(out), `.${basename(out)}.${process.pid}.partial`);
+  try {
+    writeFileSync(partial, text, 'utf8');
+    renameSync(partial, out);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(`export: cannot write ${out} (${code === 'ENOENT' ? 'no such directory' : code ?? 'error'})`);
+  }
 }
