@@ -5,7 +5,7 @@ import { readDesignFile } from '../io';
 export const validateCommand: Command = {
   name: 'validate',
   usage: 'stackcanvas validate FILE [--json]',
-  summary: 'check a design: document errors exit 2, design errors exit 1',
+  summary: 'check a design against the rules (docs/rules.md): exit 1 on any error, 2 on an unusable file',
   flags: { json: false },
   minArgs: 1,
   maxArgs: 1,
@@ -26,6 +26,7 @@ export const validateCommand: Command = {
       for (const d of diagnostics) {
         const where = [...d.nodes, ...d.edges].join(', ');
         io.stdout(`${d.severity.padEnd(7)} ${d.rule}  ${d.message.en}${where ? `  [${where}]` : ''}\n`);
+        io.stdout(`        fix: ${d.fix.en}  (${d.docsUrl})\n`);
       }
       const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
       io.stdout(`${file}: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} info\n`);

@@ -1,0 +1,49 @@
+/** Good and bad designs for the caching rules (5xxx). */
+import { design, type RuleFixtures } from '../fixture-builder';
+
+const daxPath = (dax: Readonly<Record<string, unknown>> = {}) => design({ alb: 'alb', api: 'asg', dax: ['dax', dax], table: 'dynamodb' }, ['alb>api', 'api>dax', 'dax>table']);
+
+export const fixtures: Readonly<Record<string, RuleFixtures>> = {
+  SC5001: {
+    good: [daxPath()],
+    bad: [design({ alb: 'alb', api: 'asg', dax: 'dax' }, ['alb>api', 'api>dax'])],
+  },
+  SC5002: {
+    good: [daxPath({ replicationFactor: 3 })],
+    bad: [daxPath({ replicationFactor: 1 })],
+  },
+  SC5003: {
+    good: [daxPath({ replicationFactor: 11 })],
+    bad: [daxPath({ replicationFactor: 12 })],
+  },
+  SC5004: {
+    good: [daxPath(), design({ alb: 'alb', web: 'asg', cache: 'elasticache' }, ['alb>web', 'web>cache'])],
+    bad: [
+      design({ alb: 'alb', web: 'asg', cache: 'elasticache' }, ['alb>web']),
+      design({ dax: 'dax', table: 'dynamodb' }, ['dax>table']),
+    ],
+  },
+  SC5005: {
+    good: [
+      design({ alb: 'alb', web: 'asg', cache: ['elasticache', { replicas: 1 }] }, ['alb>web', 'web>cache']),
+      // Memcached nodes are not replicas; SC5005 is about Valkey / Redis OSS failover.
+      design({ alb: 'alb', web: 'asg', cache: ['elasticache', { engine: 'memcached', replicas: 0 }] }, ['alb>web', 'web>cache']),
+    ],
+    bad: [
+      design({ alb: 'alb', web: 'asg', cache: ['elasticache', { engine: 'valkey', replicas: 0 }] }, ['alb>web', 'web>cache']),
+      design({ alb: 'alb', web: 'asg', cache: ['elasticache', { engine: 'redis', replicas: 0, purpose: 'sessions' }] }, ['alb>web', 'web>cache']),
+    ],
+  },
+  SC5006: {
+    good: [design({ alb: 'alb', web: 'asg', cache: 'elasticache', db: 'rds' }, ['alb>web', 'web>cache', 'web>db'])],
+    bad: [
+      design({ alb: 'alb', web: 'asg', db: 'rds' }, ['alb>web', 'web>db']),
+      // A session store does not cache queries.
+      design({ alb: 'alb', web: 'asg', s: ['elasticache', { purpose: 'sessions' }], db: 'rds' }, ['alb>web', 'web>s', 'web>db']),
+    ],
+  },
+  SC5007: {
+    good: [daxPath(), design({ alb: 'alb', api: 'asg', table: 'dynamodb' }, ['alb>api', 'api>table'])],
+    bad: [design({ alb: 'alb', api: 'asg', dax: 'dax', table: 'dynamodb' }, ['alb>api', 'api>dax', 'dax>table', 'api>table'])],
+  },
+};
