@@ -171,6 +171,12 @@ export function Canvas() {
     setMenu({ x: e.clientX, y: e.clientY, nodeId: node.id });
   }, []);
 
+  const onSelectionContextMenu = useCallback((e: ReactMouseEvent, selected: ServiceFlowNode[]) => {
+    e.preventDefault();
+    const first = selected[0];
+    if (first) setMenu({ x: e.clientX, y: e.clientY, nodeId: first.id });
+  }, []);
+
   const onPaneClick = useCallback(() => setMenu(null), []);
   const onPaneContextMenu = useCallback((e: ReactMouseEvent | MouseEvent) => {
     e.preventDefault();
@@ -202,6 +208,7 @@ export function Canvas() {
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         onNodeContextMenu={onNodeContextMenu}
+        onSelectionContextMenu={onSelectionContextMenu}
         onPaneClick={onPaneClick}
         onPaneContextMenu={onPaneContextMenu}
         onMoveStart={onPaneClick}
