@@ -12,3 +12,4 @@ export * from './cfn/index';
 export * from './model/ops';
 export * from './layout/index';
 export * from './share/index';
+export * from './import/index';

@@ -19,7 +19,8 @@ export const cfnResource: ComponentSpec = {
   props: {
     type: {
       type: 'string', default: 'AWS::CloudFormation::WaitConditionHandle', maxLength: 256,
-      pattern: '^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9:]+$',
+      // Custom resources are `Custom::Name` (two parts; letters, digits, _ @ -).
+      pattern: '^(?:[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9:]+|Custom::[A-Za-z0-9_@-]{1,60})$',
       label: { en: 'Resource type', ko: '리소스 유형' },
       help: { en: 'CloudFormation resource type, e.g. AWS::SNS::Topic.', ko: 'CloudFormation 리소스 유형입니다(예: AWS::SNS::Topic).' },
     },

@@ -1,0 +1,97 @@
+/**
+ * Importing: a CloudFormation template (YAML with short-form tags, or JSON) or a Stackcanvas
+ * design file, from untrusted text. Nothing here throws: results are `{ ok: true, design,
+ * warnings }` or `{ ok: false, error: ImportError }`.
+ */
+import { autoLayout } from '../layout/index';
+import { DESIGN_FORMAT, type Design } from '../model/types';
+import { parseDesign, summarizeErrors } from '../model/parse';
+import { importError, type ImportError } from './errors';
+import { expandedSize, loadUntrusted } from './load';
+import { isRecord } from './props';
+import { templateToDesign, type TemplateImportOptions, type TemplateImportResult } from './template';
+import { findUnsafeKeys } from '../model/parse';
+
+export * from './errors';
+export { MAX_IMPORT_BYTES, MAX_EXPANDED_NODES, expandedSize, loadUntrusted } from './load';
+export { MAX_RESOURCES, nodeIdFor, type TemplateImportOptions, type TemplateImportResult } from './template';
+export { collectRefs, renameRefs } from './refs';
+
+export type InputKind = 'design' | 'template' | 'unknown';
+
+/** Tells a design document from a CloudFormation template (after parsing). */
+export function detect(value: unknown): InputKind {
+  if (!isRecord(value)) return 'unknown';
+  if (value['format'] === DESIGN_FORMAT) return 'design';
+  if ('Resources' in value || 'AWSTemplateFormatVersion' in value) return 'template';
+  return 'unknown';
+}
+
+export type ImportOutcome =
+  | { readonly ok: true; readonly kind: 'design' | 'template'; readonly design: Design; readonly warnings: readonly string[] }
+  | { readonly ok: false; readonly error: ImportError };
+
+function safeCopy(value: unknown): { ok: true; value: unknown; warnings: string[] } | { ok: false; error: ImportError } {
+  if (expandedSize(value) === Infinity) return importError('alias-bomb', 'the template has too many values, or shares objects in a cycle; refused');
+  const unsafe = findUnsafeKeys(value);
+  if (unsafe.length) return importError('unsafe', `${unsafe[0]!.path}: ${unsafe[0]!.message}`, unsafe[0]!.path);
+  return { ok: true, value: JSON.parse(JSON.stringify(value)) as unknown, warnings: [] as string[] };
+}
+
+/** Text or an already-parsed object of a CloudFormation template → design. Never throws. */
+export function importTemplate(input: string | object, options: TemplateImportOptions = {}): TemplateImportResult {
+  try {
+    const loaded = typeof input === 'string' ? loadUntrusted(input, 'template') : safeCopy(input);
+    if (!loaded.ok) return loaded;
+    const kind = detect(loaded.value);
+    if (kind === 'design') return importError('not-a-template', 'this is a Stackcanvas design, not a CloudFormation template; open it as a design');
+    if (!isRecord(loaded.value)) return importError('not-a-template', 'expected a CloudFormation template (a mapping with Resources)');
+    if (kind === 'unknown') return importError('not-a-template', 'this is not a CloudFormation template: it has no Resources section');
+    const r = templateToDesign(loaded.value, options);
+    return r.ok ? { ...r, warnings: [...loaded.warnings, ...r.warnings] } : r;
+  } catch (e) {
+    // A bug or an exhausted stack must still reach the user as one typed line.
+    return importError('malformed', `the template could not be imported: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** A `*.stackcanvas.json` design file; the checks are `parseDesign`'s. Never throws. */
+export function importDesignFile(text: string): TemplateImportResult {
+  const result = parseDesign(text);
+  if (!result.ok) return importError('invalid-design', summarizeErrors(result.errors), result.errors[0]?.path);
+  return { ok: true, design: result.design, warnings: [] };
+}
+
+/** Any file a user may hand us: a design or a template, told apart by content. Never throws. */
+export function importText(text: string, options: TemplateImportOptions = {}): ImportOutcome {
+  try {
+    const loaded = loadUntrusted(text, 'file');
+    if (!loaded.ok) return loaded;
+    const kind = detect(loaded.value);
+    if (kind === 'design') {
+      const r = parseDesign(loaded.value);
+      if (!r.ok) return importError('invalid-design', summarizeErrors(r.errors), r.errors[0]?.path);
+      return { ok: true, kind, design: r.design, warnings: [] };
+    }
+    if (kind === 'unknown' || !isRecord(loaded.value)) {
+      return importError('not-a-template', 'this is neither a Stackcanvas design nor a CloudFormation template (no "format" and no Resources)');
+    }
+    const r = templateToDesign(loaded.value, options);
+    return r.ok ? { ok: true, kind: 'template', design: r.design, warnings: [...loaded.warnings, ...r.warnings] } : r;
+  } catch (e) {
+    return importError('malformed', `the file could not be imported: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** `importText`, then the elkjs auto-layout for imported templates (designs keep their positions). */
+export async function importAndLayout(text: string, options: TemplateImportOptions = {}): Promise<ImportOutcome> {
+  const result = importText(text, options);
+  if (!result.ok || result.kind === 'design') return result;
+  try {
+    const positions = await autoLayout(result.design);
+    const design: Design = { ...result.design, nodes: result.design.nodes.map((n) => ({ ...n, position: positions[n.id] ?? n.position })) };
+    return { ...result, design };
+  } catch {
+    return result; // the simple layered layout is already in place
+  }
+}

@@ -1,0 +1,663 @@
+/**
+ * CloudFormation template → design.
+ *
+ * 1. Every resource is classified: a *primary* resource maps to a catalog kind (a bucket → `s3`,
+ *    a DAX cluster → `dax`, …); a *derived* resource is one the exporter generates from a node
+ *    (security groups, listeners, target groups, launch templates, roles, subnet groups, OAC,
+ *    bucket policies, the network); anything else becomes a `cfn-resource` node, kept verbatim.
+ * 2. Derived resources find their owner node through the properties that attach them
+ *    (`LoadBalancer.SecurityGroups`, `Listener.LoadBalancerArn`, `DAX.IAMRoleARN`, …) and fold into
+ *    it. A derived resource that a kept resource (or Outputs) refers to is kept too, so nothing
+ *    kept ever points at a resource that is gone. Resources stamped with
+ *    `Metadata: { "Stackcanvas::Node": id }` by our exporter always fold (it regenerates them).
+ * 3. Edges come from references between the groups (a node and what folded into it): origins,
+ *    target groups, security-group ingress, IAM policy resources, WAF associations, … Direction
+ *    comes from the catalog (the pair of kinds allows only one direction).
+ * 4. Sections the designer does not model (Parameters, Mappings, Conditions, Outputs, …) go to
+ *    `extras`; references in kept parts are renamed to the logical ids the exporter will give.
+ */
+import { canConnect, catalog, isKind, type Kind, type ServiceKind } from '../catalog/index';
+import { assignLogicalIds } from '../cfn/logical-ids';
+import { parseDesign, summarizeErrors } from '../model/parse';
+import { DESIGN_FORMAT, DESIGN_VERSION, ID_PATTERN, MAX_NAME_LENGTH, type Design } from '../model/types';
+import { importError, type ImportError } from './errors';
+import { simpleLayout } from './layout';
+import { bool, isRecord, list, num, PropReader, rec, type Raw } from './props';
+import { collectRefs, dependsOn, renameDependsOn, renameRefs } from './refs';
+
+/** The metadata key our exporter stamps on every resource it emits for a node. */
+export const NODE_METADATA_KEY = 'Stackcanvas::Node';
+/** Most resources a template may have (CloudFormation's own quota is 500). */
+export const MAX_RESOURCES = 2000;
+/** Resource attributes kept on `cfn-resource` nodes. */
+const ATTRIBUTES = ['DependsOn', 'Condition', 'DeletionPolicy', 'UpdateReplacePolicy', 'Metadata', 'CreationPolicy', 'UpdatePolicy'] as const;
+const LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;
+
+export interface TemplateImportOptions {
+  /** Design name (e.g. from the file name); default from the template's Description, else "imported". */
+  readonly name?: string;
+}
+
+export type TemplateImportResult =
+  | { readonly ok: true; readonly design: Design; readonly warnings: readonly string[] }
+  | { readonly ok: false; readonly error: ImportError };
+
+interface Resource {
+  readonly id: string;
+  readonly type: string;
+  readonly raw: Raw;
+  readonly props: Raw;
+  /** `props` with `Ref`s to parameters replaced by their literal defaults: what props are read from. */
+  readonly view: Raw;
+  readonly stamp: string | undefined;
+  /** Parameters whose defaults `view` uses. */
+  readonly params: readonly string[];
+}
+
+/**
+ * Replaces `{ Ref: P }` by P's default when P is a parameter with a scalar default, and
+ * `Fn::FindInMap` by the mapped value when its keys are literal (or such parameters); records
+ * which parameters were used. A parameter that allows "prod" (our exporter's `EnvironmentName`)
+ * is read as "prod" inside FindInMap: the design's sizes are the production ones, dev may be
+ * scaled down.
+ */
+function withParameterDefaults(value: unknown, template: Raw, used: Set<string>, inMap = false): unknown {
+  if (Array.isArray(value)) return value.map((v) => withParameterDefaults(v, template, used, inMap));
+  if (!isRecord(value)) return value;
+  const params = rec(template['Parameters']);
+  const keys = Object.keys(value);
+  if (keys.length === 1 && keys[0] === 'Ref' && typeof value['Ref'] === 'string') {
+    const name = value['Ref'];
+    const param = Object.prototype.hasOwnProperty.call(params, name) ? rec(params[name]) : undefined;
+    if (!param) return value;
+    if (inMap && list(param['AllowedValues']).includes('prod')) {
+      used.add(name);
+      return 'prod';
+    }
+    const def = param['Default'];
+    if (typeof def === 'string' || typeof def === 'number' || typeof def === 'boolean') {
+      used.add(name);
+      return def;
+    }
+    return value;
+  }
+  if (keys.length === 1 && keys[0] === 'Fn::FindInMap' && Array.isArray(value['Fn::FindInMap'])) {
+    const args = value['Fn::FindInMap'].map((a) => withParameterDefaults(a, template, used, true));
+    if (args.length === 3 && args.every((a) => typeof a === 'string')) {
+      const [map, k1, k2] = args as [string, string, string];
+      const hit = rec(rec(rec(template['Mappings'])[map])[k1])[k2];
+      if (hit !== undefined && (typeof hit !== 'object' || hit === null)) return hit;
+    }
+    return value;
+  }
+  const out: Raw = {};
+  for (const key of keys) out[key] = withParameterDefaults(value[key], template, used, inMap);
+  return out;
+}
+
+/** Resource type → kind, with a check that the resource really is what the kind models. */
+function primaryKind(r: Resource): ServiceKind | undefined {
+  const p = r.view;
+  switch (r.type) {
+    case 'AWS::CloudFront::Distribution':
+      return 'cloudfront';
+    case 'AWS::S3::Bucket':
+      return 's3';
+    case 'AWS::ElasticLoadBalancingV2::LoadBalancer':
+      return p['Type'] === undefined || p['Type'] === 'application' ? 'alb' : undefined;
+    case 'AWS::AutoScaling::AutoScalingGroup':
+      return 'asg';
+    case 'AWS::ElastiCache::ReplicationGroup':
+      return p['Engine'] === undefined || ['redis', 'valkey'].includes(String(p['Engine']).toLowerCase()) ? 'elasticache' : undefined;
+    case 'AWS::ElastiCache::CacheCluster':
+      return p['ReplicationGroupId'] === undefined && ['redis', 'valkey', 'memcached'].includes(String(p['Engine']).toLowerCase())
+        ? 'elasticache'
+        : undefined;
+    case 'AWS::DAX::Cluster':
+      return 'dax';
+    case 'AWS::DynamoDB::Table':
+      return 'dynamodb';
+    case 'AWS::RDS::DBInstance':
+      return ['postgres', 'mysql'].includes(String(p['Engine'])) && p['DBClusterIdentifier'] === undefined ? 'rds' : undefined;
+    case 'AWS::WAFv2::WebACL':
+      return 'waf';
+    default:
+      return undefined;
+  }
+}
+
+/** Resources the exporter derives from a node (they fold into the node that owns them). */
+const DERIVED = new Set([
+  'AWS::EC2::SecurityGroup',
+  'AWS::EC2::SecurityGroupIngress',
+  'AWS::EC2::SecurityGroupEgress',
+  'AWS::EC2::LaunchTemplate',
+  'AWS::AutoScaling::LaunchConfiguration',
+  'AWS::ElasticLoadBalancingV2::Listener',
+  'AWS::ElasticLoadBalancingV2::ListenerRule',
+  'AWS::ElasticLoadBalancingV2::TargetGroup',
+  'AWS::IAM::Role',
+  'AWS::IAM::InstanceProfile',
+  'AWS::IAM::Policy',
+  'AWS::IAM::RolePolicy',
+  'AWS::IAM::ManagedPolicy',
+  'AWS::ElastiCache::SubnetGroup',
+  'AWS::ElastiCache::ParameterGroup',
+  'AWS::DAX::SubnetGroup',
+  'AWS::DAX::ParameterGroup',
+  'AWS::RDS::DBSubnetGroup',
+  'AWS::RDS::DBParameterGroup',
+  'AWS::CloudFront::OriginAccessControl',
+  'AWS::S3::BucketPolicy',
+  'AWS::WAFv2::WebACLAssociation',
+]);
+
+/** The shared network, generated once by the exporter when a node lives in the VPC. */
+const NETWORK = new Set([
+  'AWS::EC2::VPC',
+  'AWS::EC2::Subnet',
+  'AWS::EC2::InternetGateway',
+  'AWS::EC2::VPCGatewayAttachment',
+  'AWS::EC2::RouteTable',
+  'AWS::EC2::Route',
+  'AWS::EC2::SubnetRouteTableAssociation',
+  'AWS::EC2::NatGateway',
+  'AWS::EC2::EIP',
+]);
+
+/** Properties that point at *another* node's resources (relations, not ownership). */
+const RELATION_PROPS: Readonly<Record<string, readonly string[]>> = {
+  'AWS::AutoScaling::AutoScalingGroup': ['TargetGroupARNs', 'NotificationConfigurations', 'Tags'],
+  'AWS::EC2::SecurityGroup': ['SecurityGroupIngress', 'SecurityGroupEgress', 'VpcId', 'Tags'],
+  'AWS::EC2::SecurityGroupIngress': ['SourceSecurityGroupId', 'SourceSecurityGroupName'],
+  'AWS::EC2::SecurityGroupEgress': ['DestinationSecurityGroupId'],
+  'AWS::EC2::LaunchTemplate': [],
+  'AWS::IAM::Role': ['Policies', 'ManagedPolicyArns', 'AssumeRolePolicyDocument'],
+  'AWS::IAM::Policy': ['PolicyDocument'],
+  'AWS::IAM::RolePolicy': ['PolicyDocument'],
+  'AWS::IAM::ManagedPolicy': ['PolicyDocument'],
+  'AWS::CloudFront::Distribution': [],
+  'AWS::WAFv2::WebACLAssociation': ['ResourceArn'],
+  'AWS::S3::BucketPolicy': ['PolicyDocument'],
+};
+
+/** Properties of a derived resource that name its owner (the resource it is attached to). */
+const OWNER_PROPS: Readonly<Record<string, readonly string[]>> = {
+  'AWS::ElasticLoadBalancingV2::Listener': ['LoadBalancerArn'],
+  'AWS::ElasticLoadBalancingV2::ListenerRule': ['ListenerArn'],
+  'AWS::S3::BucketPolicy': ['Bucket'],
+  'AWS::WAFv2::WebACLAssociation': ['WebACLArn'],
+  'AWS::EC2::SecurityGroupIngress': ['GroupId', 'GroupName'],
+  'AWS::EC2::SecurityGroupEgress': ['GroupId'],
+  'AWS::IAM::Policy': ['Roles'],
+  'AWS::IAM::RolePolicy': ['RoleName'],
+  'AWS::IAM::ManagedPolicy': ['Roles'],
+};
+
+function without(props: Raw, keys: readonly string[]): Raw {
+  const out: Raw = {};
+  for (const [k, v] of Object.entries(props)) if (!keys.includes(k)) out[k] = v;
+  return out;
+}
+
+/** `WebServerGroup` → `web-server-group`: a valid, readable node id. */
+export function nodeIdFor(logicalId: string): string {
+  const kebab = logicalId
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const id = /^[a-z]/.test(kebab) ? kebab : `r-${kebab}`;
+  return id.slice(0, 64).replace(/-+$/, '') || 'r';
+}
+
+function unique(base: string, taken: Set<string>): string {
+  let id = base.slice(0, 64);
+  for (let n = 2; taken.has(id); n++) id = `${base.slice(0, 60)}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function readResources(template: Raw): { ok: true; resources: Resource[] } | { ok: false; error: ImportError } {
+  const section = template['Resources'];
+  if (!isRecord(section)) {
+    return importError('invalid-template', 'the template has no Resources section (a mapping of logical ids to resources)', '$.Resources');
+  }
+  const entries = Object.entries(section);
+  if (entries.length === 0) return importError('invalid-template', 'the template has no resources', '$.Resources');
+  if (entries.length > MAX_RESOURCES) {
+    return importError('too-large', `the template has ${entries.length} resources; the limit is ${MAX_RESOURCES}`, '$.Resources');
+  }
+  const resources: Resource[] = [];
+  for (const [id, value] of entries) {
+    const path = `$.Resources.${id}`;
+    if (!LOGICAL_ID.test(id)) {
+      return importError('invalid-template', `${JSON.stringify(id.slice(0, 80))} is not a logical id (letters and digits only, at most 255)`, '$.Resources');
+    }
+    if (!isRecord(value)) return importError('invalid-template', `${path}: expected a resource (a mapping with Type)`, path);
+    const type = value['Type'];
+    if (typeof type !== 'string' || !type) return importError('invalid-template', `${path}.Type: expected a resource type such as AWS::S3::Bucket`, `${path}.Type`);
+    if (value['Properties'] !== undefined && !isRecord(value['Properties'])) {
+      return importError('invalid-template', `${path}.Properties: expected a mapping`, `${path}.Properties`);
+    }
+    const stamp = rec(value['Metadata'])[NODE_METADATA_KEY];
+    const props = rec(value['Properties']);
+    const used = new Set<string>();
+    const view = rec(withParameterDefaults(props, template, used));
+    resources.push({ id, type, raw: value, props, view, stamp: typeof stamp === 'string' ? stamp : undefined, params: [...used] });
+  }
+  return { ok: true, resources };
+}
+
+/**
+ * Imports a parsed CloudFormation template (plain object, long-form intrinsics). Never throws.
+ * Use `importTemplate` (index.ts) for text or untrusted objects: it runs the safety checks first.
+ */
+export function templateToDesign(template: Raw, options: TemplateImportOptions = {}): TemplateImportResult {
+  const read = readResources(template);
+  if (!read.ok) return read;
+  const resources = read.resources;
+  const byId = new Map(resources.map((r) => [r.id, r]));
+  const warnings: string[] = [];
+
+  // 1. Classify.
+  const kindOf = new Map<string, ServiceKind>();
+  for (const r of resources) {
+    const kind = primaryKind(r);
+    if (!kind) continue;
+    if (r.raw['Condition'] !== undefined) {
+      warnings.push(`${r.id} (${r.type}) has a Condition; kept as a generic resource so the condition is not lost`);
+      continue;
+    }
+    kindOf.set(r.id, kind);
+  }
+  const isDerived = (r: Resource) => DERIVED.has(r.type) && !kindOf.has(r.id);
+  const refsOf = (r: Resource, exclude: readonly string[] = []) =>
+    collectRefs(without(r.props, exclude)).filter((id) => byId.has(id) && id !== r.id);
+
+  // 2. Owners: walk from each primary through attaching references.
+  const owner = new Map<string, string>();
+  const queue: string[] = [];
+  for (const r of resources) {
+    if (kindOf.has(r.id)) {
+      owner.set(r.id, r.id);
+      queue.push(r.id);
+    }
+  }
+  for (let i = 0; i < queue.length; i++) {
+    const r = byId.get(queue[i]!)!;
+    const group = owner.get(r.id)!;
+    const claim = (child: Resource) => {
+      if (owner.has(child.id) || !isDerived(child) || child.raw['Condition'] !== undefined) return;
+      owner.set(child.id, group);
+      queue.push(child.id);
+    };
+    const excluded = [...(RELATION_PROPS[r.type] ?? ['Tags']), ...(OWNER_PROPS[r.type] ?? [])];
+    for (const id of refsOf(r, excluded)) claim(byId.get(id)!);
+    for (const d of resources) {
+      const ownerProps = OWNER_PROPS[d.type];
+      if (!ownerProps || owner.has(d.id)) continue;
+      if (ownerProps.some((p) => collectRefs(d.props[p]).includes(r.id))) claim(d);
+    }
+  }
+  // Stamped derived resources fold into the node their stamp names, even when unattached.
+  const nodeIdOfStamp = new Map<string, string>();
+  for (const r of resources) if (kindOf.has(r.id) && r.stamp) nodeIdOfStamp.set(r.stamp, r.id);
+  for (const r of resources) {
+    if (owner.has(r.id) || !r.stamp) continue;
+    const group = nodeIdOfStamp.get(r.stamp);
+    if (group && (isDerived(r) || NETWORK.has(r.type))) owner.set(r.id, group);
+  }
+
+  // 3. Fold or keep: network folds when some node lives in the VPC; anything a kept resource or
+  // a kept section refers to is kept as well (fixpoint), unless our exporter stamped it.
+  const anyInVpc = [...kindOf.values()].some((k) => catalog[k].inVpc);
+  const folded = new Set<string>();
+  for (const r of resources) {
+    if (kindOf.has(r.id)) continue;
+    if (owner.has(r.id)) folded.add(r.id);
+    else if (NETWORK.has(r.type) && (anyInVpc || r.stamp) && r.raw['Condition'] === undefined) folded.add(r.id);
+  }
+  const extrasRefs = collectRefs(without(template, ['Resources']));
+  for (let changed = true; changed; ) {
+    changed = false;
+    const keptIds = resources.filter((r) => !kindOf.has(r.id) && !folded.has(r.id)).map((r) => r.id);
+    const wanted = [...extrasRefs];
+    for (const id of keptIds) {
+      const r = byId.get(id)!;
+      wanted.push(...collectRefs(r.raw), ...dependsOn(r.raw));
+    }
+    for (const id of wanted) {
+      const r = byId.get(id);
+      if (r && folded.has(id) && !r.stamp) {
+        folded.delete(id);
+        owner.delete(id);
+        changed = true;
+      }
+    }
+  }
+  for (const r of resources) {
+    if (folded.has(r.id) && !r.stamp) {
+      const into = owner.get(r.id);
+      warnings.push(`${r.id} (${r.type}) folded into ${into ? `node ${into}` : 'the network'}; the export regenerates it from the design`);
+    }
+  }
+
+  // 4. Nodes.
+  const taken = new Set<string>();
+  const nodeIdOf = new Map<string, string>();
+  const ordered = [...resources.filter((r) => kindOf.has(r.id) && r.stamp), ...resources.filter((r) => !(kindOf.has(r.id) && r.stamp))];
+  for (const r of ordered) {
+    if (folded.has(r.id)) continue;
+    const stamped = kindOf.has(r.id) && r.stamp && ID_PATTERN.test(r.stamp) && !taken.has(r.stamp) ? r.stamp : undefined;
+    nodeIdOf.set(r.id, stamped ? unique(stamped, taken) : unique(nodeIdFor(r.id), taken));
+  }
+  const groupOf = (resourceId: string): string | undefined => {
+    const o = owner.get(resourceId);
+    if (o) return nodeIdOf.get(o);
+    return folded.has(resourceId) ? undefined : nodeIdOf.get(resourceId);
+  };
+  const members = new Map<string, Resource[]>();
+  for (const r of resources) {
+    const g = groupOf(r.id);
+    if (g) members.set(g, [...(members.get(g) ?? []), r]);
+  }
+
+  interface RawNode {
+    id: string;
+    kind: Kind;
+    label: string;
+    props: Raw;
+    logicalId: string;
+  }
+  const nodes: RawNode[] = [];
+  for (const r of resources) {
+    const id = nodeIdOf.get(r.id);
+    if (!id) continue;
+    const kind = kindOf.get(r.id);
+    if (kind) {
+      const reader = new PropReader(kind, r.id, warnings);
+      readProps(kind, r, members.get(id) ?? [r], byId, reader);
+      const params = [...new Set((members.get(id) ?? [r]).flatMap((m) => m.params))];
+      if (params.length) warnings.push(`${r.id}: read with the defaults of parameter${params.length > 1 ? 's' : ''} ${params.join(', ')}`);
+      nodes.push({ id, kind, label: r.id, props: reader.props, logicalId: r.id });
+    } else {
+      nodes.push({ id, kind: 'cfn-resource', label: r.id, props: { type: r.type, logicalId: r.id }, logicalId: r.id });
+    }
+  }
+
+  // 5. Edges from references between groups.
+  const kindOfNode = new Map(nodes.map((n) => [n.id, n.kind]));
+  const edgeKeys = new Set<string>();
+  const edges: { id: string; source: string; target: string; props: Raw }[] = [];
+  const edgeIds = new Set<string>();
+  const addEdge = (a: string, b: string, props: Raw = {}) => {
+    if (a === b) return;
+    const ka = kindOfNode.get(a)!;
+    const kb = kindOfNode.get(b)!;
+    let source = a;
+    let target = b;
+    if (ka !== 'cfn-resource' && kb !== 'cfn-resource') {
+      if (canConnect(ka, kb)) [source, target] = [a, b];
+      else if (canConnect(kb, ka)) [source, target] = [b, a];
+      else return;
+    } else if (ka === 'cfn-resource' && kb !== 'cfn-resource') {
+      // A generic resource referring to a node: drawn from it (the node may not point at it).
+      [source, target] = [a, b];
+    }
+    const key = `${source}>${target}`;
+    if (edgeKeys.has(key) || edgeKeys.has(`${target}>${source}`)) return;
+    edgeKeys.add(key);
+    edges.push({ id: unique(`${source}-${target}`, edgeIds), source, target, props });
+  };
+  for (const r of resources) {
+    const from = groupOf(r.id);
+    if (!from) continue;
+    // A distribution's origins and web ACL are its only service relations (not its log bucket).
+    const config = rec(r.props['DistributionConfig']);
+    const serviceRefs = kindOf.get(r.id) === 'cloudfront' ? new Set(collectRefs([config['Origins'], config['WebACLId']])) : undefined;
+    for (const ref of [...refsOf(r), ...dependsOn(r.raw).filter((d) => byId.has(d))]) {
+      const to = groupOf(ref);
+      if (!to || to === from) continue;
+      if (serviceRefs && !serviceRefs.has(ref) && kindOfNode.get(to) !== 'cfn-resource') continue;
+      addEdge(from, to, cloudfrontEdgeProps(r, kindOf.get(r.id), ref, groupOf, to, warnings));
+    }
+  }
+
+  // 6. Logical ids the exporter will give, and the renames kept parts need.
+  const draft = {
+    format: DESIGN_FORMAT,
+    version: DESIGN_VERSION,
+    name: 'x',
+    nodes: nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label, position: { x: 0, y: 0 }, props: n.kind === 'cfn-resource' ? n.props : {} })),
+    edges: [],
+  } as unknown as Design;
+  const predicted = assignLogicalIds(draft);
+  const rename = new Map<string, string>();
+  for (const n of nodes) {
+    const to = predicted.get(n.id);
+    if (n.kind !== 'cfn-resource' && to && to !== n.logicalId) rename.set(n.logicalId, to);
+  }
+  if (rename.size) {
+    warnings.push(`logical ids renamed on export: ${[...rename].map(([a, b]) => `${a} → ${b}`).join(', ')}`);
+  }
+  for (const n of nodes) {
+    if (n.kind !== 'cfn-resource') continue;
+    const r = byId.get(n.logicalId)!;
+    const attributes: Raw = {};
+    for (const key of ATTRIBUTES) {
+      if (r.raw[key] === undefined) continue;
+      attributes[key] = key === 'DependsOn' ? renameDependsOn(r.raw[key], rename) : renameRefs(r.raw[key], rename);
+    }
+    n.props = { ...n.props, properties: renameRefs(r.props, rename), attributes };
+  }
+
+  // 7. Extras: every section but Resources and the format version.
+  const extras: Raw = {};
+  for (const [key, value] of Object.entries(template)) {
+    if (key === 'Resources' || key === 'AWSTemplateFormatVersion') continue;
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(key)) {
+      warnings.push(`top-level key ${JSON.stringify(key.slice(0, 40))} is not a template section; dropped`);
+      continue;
+    }
+    extras[key] = renameRefs(value, rename);
+  }
+
+  const description = typeof template['Description'] === 'string' ? template['Description'] : '';
+  const name = (options.name?.trim() || description.split(/[\n.]/)[0]?.trim() || 'imported').slice(0, MAX_NAME_LENGTH);
+  const positions = simpleLayout(
+    nodes.map((n) => n.id),
+    edges,
+  );
+  const parsed = parseDesign({
+    format: DESIGN_FORMAT,
+    version: DESIGN_VERSION,
+    name,
+    nodes: nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label.slice(0, 200), position: positions.get(n.id), props: n.props })),
+    edges,
+    ...(Object.keys(extras).length ? { extras } : {}),
+  });
+  if (!parsed.ok) return importError('invalid-template', `the template cannot be represented: ${summarizeErrors(parsed.errors)}`);
+  return { ok: true, design: parsed.design, warnings };
+}
+
+/** `pathPattern` of a CloudFront → origin edge: the cache behavior that targets this origin. */
+function cloudfrontEdgeProps(
+  r: Resource,
+  kind: Kind | undefined,
+  ref: string,
+  groupOf: (id: string) => string | undefined,
+  to: string,
+  warnings: string[],
+): Raw {
+  if (kind !== 'cloudfront') return {};
+  const config = rec(r.props['DistributionConfig']);
+  const originIds = list(config['Origins'])
+    .filter((o) => collectRefs(rec(o)['DomainName']).some((id) => groupOf(id) === to) || collectRefs(rec(o)).includes(ref))
+    .map((o) => rec(o)['Id'])
+    .filter((id): id is string => typeof id === 'string');
+  if (!originIds.length) return {};
+  if (originIds.includes(rec(config['DefaultCacheBehavior'])['TargetOriginId'] as string)) return {};
+  const behaviors = list(config['CacheBehaviors']).filter((b) => originIds.includes(rec(b)['TargetOriginId'] as string));
+  const pattern = rec(behaviors[0])['PathPattern'];
+  if (behaviors.length > 1) warnings.push(`${r.id}: ${behaviors.length} cache behaviors use one origin; the first (${String(pattern)}) is kept`);
+  return typeof pattern === 'string' && /^[A-Za-z0-9_\-.*$/~"'@:+&=?%!]{1,255}$/.test(pattern) ? { pathPattern: pattern } : {};
+}
+
+function membersOfType(members: readonly Resource[], type: string): Resource[] {
+  return members.filter((m) => m.type === type);
+}
+
+function tagValue(props: Raw, key: string): unknown {
+  for (const t of list(props['Tags'])) if (rec(t)['Key'] === key) return rec(t)['Value'];
+  return undefined;
+}
+
+/** Fills `reader` with the props of one primary resource and what folded into it. */
+function readProps(kind: ServiceKind, r: Resource, members: readonly Resource[], byId: ReadonlyMap<string, Resource>, reader: PropReader): void {
+  const p = r.view;
+  switch (kind) {
+    case 'cloudfront': {
+      const c = rec(p['DistributionConfig']);
+      if (c['PriceClass'] !== undefined) reader.set('priceClass', c['PriceClass'], 'DistributionConfig.PriceClass');
+      reader.set('defaultRootObject', typeof c['DefaultRootObject'] === 'string' ? c['DefaultRootObject'] : c['DefaultRootObject'] === undefined ? '' : undefined, 'DistributionConfig.DefaultRootObject', c['DefaultRootObject']);
+      if (c['IPV6Enabled'] !== undefined) reader.set('ipv6', bool(c['IPV6Enabled']), 'DistributionConfig.IPV6Enabled', c['IPV6Enabled']);
+      else reader.set('ipv6', false, 'DistributionConfig.IPV6Enabled');
+      return;
+    }
+    case 's3': {
+      const status = rec(p['VersioningConfiguration'])['Status'];
+      reader.set('versioning', status === undefined ? false : status === 'Enabled' ? true : status === 'Suspended' ? false : undefined, 'VersioningConfiguration.Status', status);
+      const rule = rec(list(rec(p['BucketEncryption'])['ServerSideEncryptionConfiguration'])[0]);
+      const algo = rec(rule['ServerSideEncryptionByDefault'])['SSEAlgorithm'];
+      if (algo !== undefined) {
+        const value = algo === 'AES256' ? 'SSE-S3' : typeof algo === 'string' && algo.startsWith('aws:kms') ? 'SSE-KMS' : undefined;
+        reader.set('encryption', value, 'BucketEncryption…SSEAlgorithm', algo);
+      }
+      return;
+    }
+    case 'alb': {
+      const scheme = p['Scheme'];
+      reader.set('internetFacing', scheme === undefined || scheme === 'internet-facing' ? true : scheme === 'internal' ? false : undefined, 'Scheme', scheme);
+      const idle = attribute(p['LoadBalancerAttributes'], 'idle_timeout.timeout_seconds');
+      if (idle !== undefined) reader.set('idleTimeoutSeconds', num(idle), 'LoadBalancerAttributes idle_timeout.timeout_seconds', idle);
+      const tg = targetGroupsOf(members, byId)[0];
+      if (tg) {
+        const tp = tg.view;
+        if (tp['HealthCheckPath'] !== undefined) reader.set('healthCheckPath', tp['HealthCheckPath'], `${tg.id}.HealthCheckPath`);
+        const sticky = attribute(tp['TargetGroupAttributes'], 'stickiness.enabled');
+        reader.set('stickiness', sticky === undefined ? false : bool(sticky), `${tg.id} stickiness.enabled`, sticky);
+        const duration = attribute(tp['TargetGroupAttributes'], 'stickiness.lb_cookie.duration_seconds');
+        if (duration !== undefined) reader.set('stickinessDurationSeconds', num(duration), `${tg.id} stickiness.lb_cookie.duration_seconds`, duration);
+      }
+      return;
+    }
+    case 'asg': {
+      const min = num(p['MinSize']);
+      const max = num(p['MaxSize']);
+      reader.set('minSize', min, 'MinSize', p['MinSize']);
+      reader.set('maxSize', max, 'MaxSize', p['MaxSize']);
+      const desired = p['DesiredCapacity'] === undefined ? min : num(p['DesiredCapacity']);
+      reader.set('desiredCapacity', desired, 'DesiredCapacity', p['DesiredCapacity'] ?? p['MinSize']);
+      const lt = membersOfType(members, 'AWS::EC2::LaunchTemplate')[0];
+      const lc = membersOfType(members, 'AWS::AutoScaling::LaunchConfiguration')[0];
+      const instanceType = lt ? rec(lt.view['LaunchTemplateData'])['InstanceType'] : lc?.view['InstanceType'];
+      if (instanceType !== undefined) reader.set('instanceType', instanceType, `(${lt?.id ?? lc?.id}) InstanceType`);
+      // The application port: the port of the target groups this group registers with.
+      for (const ref of collectRefs(p['TargetGroupARNs'])) {
+        const tg = byId.get(ref);
+        if (tg?.type === 'AWS::ElasticLoadBalancingV2::TargetGroup' && tg.view['Port'] !== undefined) {
+          reader.set('appPort', num(tg.view['Port']), `${tg.id}.Port`, tg.view['Port']);
+          break;
+        }
+      }
+      return;
+    }
+    case 'elasticache': {
+      const engine = String(p['Engine'] ?? 'redis').toLowerCase();
+      reader.set('engine', engine, 'Engine', p['Engine']);
+      reader.set('nodeType', p['CacheNodeType'], 'CacheNodeType');
+      if (r.type === 'AWS::ElastiCache::ReplicationGroup') {
+        const perGroup = num(p['ReplicasPerNodeGroup']);
+        const clusters = num(p['NumCacheClusters']);
+        const replicas = perGroup ?? (clusters !== undefined ? clusters - 1 : p['ReplicasPerNodeGroup'] === undefined && p['NumCacheClusters'] === undefined ? 0 : undefined);
+        reader.set('replicas', replicas, p['ReplicasPerNodeGroup'] !== undefined ? 'ReplicasPerNodeGroup' : 'NumCacheClusters', p['ReplicasPerNodeGroup'] ?? p['NumCacheClusters']);
+      } else {
+        const nodes = num(p['NumCacheNodes']);
+        reader.set('replicas', engine === 'memcached' && nodes !== undefined ? nodes - 1 : 0, 'NumCacheNodes', p['NumCacheNodes']);
+      }
+      const tagged = tagValue(p, 'stackcanvas:purpose');
+      const text = `${r.id} ${typeof p['ReplicationGroupDescription'] === 'string' ? p['ReplicationGroupDescription'] : ''}`;
+      reader.set('purpose', tagged === 'sessions' || tagged === 'cache' ? tagged : /session/i.test(text) ? 'sessions' : 'cache', 'Tags stackcanvas:purpose');
+      return;
+    }
+    case 'dax':
+      reader.set('replicationFactor', num(p['ReplicationFactor']), 'ReplicationFactor', p['ReplicationFactor']);
+      reader.set('nodeType', p['NodeType'], 'NodeType');
+      return;
+    case 'dynamodb': {
+      const mode = p['BillingMode'] ?? 'PROVISIONED';
+      reader.set('billingMode', mode, 'BillingMode');
+      const tp = rec(p['ProvisionedThroughput']);
+      if (tp['ReadCapacityUnits'] !== undefined) reader.set('readCapacity', num(tp['ReadCapacityUnits']), 'ProvisionedThroughput.ReadCapacityUnits', tp['ReadCapacityUnits']);
+      if (tp['WriteCapacityUnits'] !== undefined) reader.set('writeCapacity', num(tp['WriteCapacityUnits']), 'ProvisionedThroughput.WriteCapacityUnits', tp['WriteCapacityUnits']);
+      for (const k of list(p['KeySchema'])) {
+        const key = rec(k);
+        if (key['KeyType'] === 'HASH') reader.set('partitionKey', key['AttributeName'], 'KeySchema HASH');
+        if (key['KeyType'] === 'RANGE') reader.set('sortKey', key['AttributeName'], 'KeySchema RANGE');
+      }
+      const pitr = rec(p['PointInTimeRecoverySpecification'])['PointInTimeRecoveryEnabled'];
+      reader.set('pointInTimeRecovery', pitr === undefined ? false : bool(pitr), 'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled', pitr);
+      return;
+    }
+    case 'rds':
+      reader.set('engine', p['Engine'], 'Engine');
+      reader.set('multiAz', p['MultiAZ'] === undefined ? false : bool(p['MultiAZ']), 'MultiAZ', p['MultiAZ']);
+      reader.set('instanceClass', p['DBInstanceClass'], 'DBInstanceClass');
+      if (p['AllocatedStorage'] !== undefined) reader.set('allocatedStorage', num(p['AllocatedStorage']), 'AllocatedStorage', p['AllocatedStorage']);
+      if (p['DBName'] !== undefined) reader.set('databaseName', p['DBName'], 'DBName');
+      if (p['BackupRetentionPeriod'] !== undefined) reader.set('backupRetentionDays', num(p['BackupRetentionPeriod']), 'BackupRetentionPeriod', p['BackupRetentionPeriod']);
+      return;
+    case 'waf': {
+      const managed = new Set<string>();
+      let rate: unknown;
+      for (const rule of list(p['Rules'])) {
+        const st = rec(rec(rule)['Statement']);
+        const name = rec(st['ManagedRuleGroupStatement'])['Name'];
+        if (typeof name === 'string') managed.add(name);
+        const limit = rec(st['RateBasedStatement'])['Limit'];
+        if (limit !== undefined && rate === undefined) rate = limit;
+      }
+      reader.set('commonRuleSet', managed.has('AWSManagedRulesCommonRuleSet'), 'Rules');
+      reader.set('knownBadInputs', managed.has('AWSManagedRulesKnownBadInputsRuleSet'), 'Rules');
+      reader.set('ipReputation', managed.has('AWSManagedRulesAmazonIpReputationList'), 'Rules');
+      if (rate !== undefined) reader.set('rateLimit', num(rate), 'RateBasedStatement.Limit', rate);
+      return;
+    }
+  }
+}
+
+/** `Key`/`Value` attribute lists of load balancers and target groups. */
+function attribute(attrs: unknown, key: string): unknown {
+  for (const a of list(attrs)) if (rec(a)['Key'] === key) return rec(a)['Value'];
+  return undefined;
+}
+
+/** Target groups of a load balancer: those its listeners (and listener rules) forward to. */
+function targetGroupsOf(members: readonly Resource[], byId: ReadonlyMap<string, Resource>): Resource[] {
+  const out: Resource[] = [];
+  for (const m of members) {
+    if (m.type !== 'AWS::ElasticLoadBalancingV2::Listener' && m.type !== 'AWS::ElasticLoadBalancingV2::ListenerRule') continue;
+    for (const ref of collectRefs(m.props)) {
+      const tg = byId.get(ref);
+      if (tg?.type === 'AWS::ElasticLoadBalancingV2::TargetGroup' && !out.includes(tg)) out.push(tg);
+    }
+  }
+  for (const m of members) if (m.type === 'AWS::ElasticLoadBalancingV2::TargetGroup' && !out.includes(m)) out.push(m);
+  return out;
+}
+
+export function isServiceKind(kind: string): kind is ServiceKind {
+  return isKind(kind) && kind !== 'cfn-resource';
+}

@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCfnYaml } from '../../src/cfn/yaml';
+import { importTemplate, importText, type TemplateImportResult } from '../../src/import/index';
+import { validate } from '../../src/rules/index';
+import type { Design } from '../../src/model/types';
+
+const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
+
+function ok(r: TemplateImportResult): { design: Design; warnings: readonly string[] } {
+  if (!r.ok) throw new Error(`import failed: ${r.error.code} ${r.error.message}`);
+  return r;
+}
+const byLabel = (d: Design, label: string) => {
+  const n = d.nodes.find((x) => x.label === label);
+  if (!n) throw new Error(`no node labelled ${label}`);
+  return n;
+};
+const edgePairs = (d: Design) =>
+  d.edges.map((e) => `${d.nodes.find((n) => n.id === e.source)!.label}->${d.nodes.find((n) => n.id === e.target)!.label}`).sort();
+
+describe('importTemplate: a hand-written template without Stackcanvas metadata', () => {
+  const { design, warnings } = ok(importTemplate(fixture('hand-written-web-caching.yaml'), { name: 'hand' }));
+
+  it('maps every catalog resource type to its kind', () => {
+    const kinds = Object.fromEntries(design.nodes.filter((n) => n.kind !== 'cfn-resource').map((n) => [n.label, n.kind]));
+    expect(kinds).toEqual({
+      EdgeAcl: 'waf',
+      Assets: 's3',
+      Cdn: 'cloudfront',
+      WebAlb: 'alb',
+      WebServers: 'asg',
+      SessionStore: 'elasticache',
+      CatalogDax: 'dax',
+      CatalogTable: 'dynamodb',
+      OrdersDb: 'rds',
+    });
+  });
+
+  it('folds derived resources into their node and keeps the rest verbatim', () => {
+    const generic = design.nodes.filter((n) => n.kind === 'cfn-resource');
+    expect(generic.map((n) => [n.props['logicalId'], n.props['type']]).sort()).toEqual([
+      ['Alerts', 'AWS::SNS::Topic'],
+      ['DbAlarm', 'AWS::CloudWatch::Alarm'],
+    ]);
+    const alarm = generic.find((n) => n.props['logicalId'] === 'DbAlarm')!;
+    expect(alarm.props['attributes']).toEqual({ Condition: 'IsProd' });
+    expect(alarm.props['properties']).toMatchObject({ Threshold: 80, AlarmActions: [{ Ref: 'Alerts' }] });
+    for (const folded of ['AlbSg', 'WebListener', 'WebTargets', 'WebSg', 'WebRole', 'WebPolicy', 'WebProfile', 'WebTemplate', 'SessionSg', 'SessionIngress', 'DaxRole', 'DbSubnets', 'AssetsOac', 'AssetsPolicy']) {
+      expect(warnings.some((w) => w.startsWith(`${folded} (`) && w.includes('folded'))).toBe(true);
+    }
+  });
+
+  it('infers the request path from origins, target groups, security groups, IAM policies and the web ACL', () => {
+    expect(edgePairs(design)).toEqual(
+      [
+        'EdgeAcl->Cdn', // DistributionConfig.WebACLId
+        'Cdn->WebAlb', // origin
+        'Cdn->Assets', // origin with a cache behavior
+        'WebAlb->WebServers', // listener → target group ← TargetGroupARNs
+        'WebServers->SessionStore', // SecurityGroupIngress resource from the web security group
+        'WebServers->CatalogDax', // dax SG ingress and the instance role's policy
+        'CatalogDax->CatalogTable', // the DAX role's policy
+        'WebServers->OrdersDb', // db SG ingress
+        'DbAlarm->OrdersDb', // a kept resource referring to a node
+        'DbAlarm->Alerts',
+      ].sort(),
+    );
+    const staticEdge = design.edges.find((e) => e.target === byLabel(design, 'Assets').id)!;
+    expect(staticEdge.props['pathPattern']).toBe('/static/*');
+    const appEdge = design.edges.find((e) => e.target === byLabel(design, 'WebAlb').id && e.source === byLabel(design, 'Cdn').id)!;
+    expect(appEdge.props['pathPattern']).toBeUndefined();
+  });
+
+  it('reads props from the resource and what folded into it', () => {
+    expect(byLabel(design, 'EdgeAcl').props).toMatchObject({ rateLimit: 500, commonRuleSet: true, knownBadInputs: false, ipReputation: false });
+    expect(byLabel(design, 'Assets').props).toMatchObject({ versioning: true, encryption: 'SSE-KMS' });
+    expect(byLabel(design, 'Cdn').props).toMatchObject({ priceClass: 'PriceClass_All', ipv6: false });
+    expect(byLabel(design, 'WebAlb').props).toMatchObject({
+      internetFacing: true,
+      idleTimeoutSeconds: 120,
+      healthCheckPath: '/health',
+      stickiness: true,
+      stickinessDurationSeconds: 3600,
+    });
+    expect(byLabel(design, 'WebServers').props).toMatchObject({ minSize: 2, maxSize: 6, desiredCapacity: 3, instanceType: 't3.medium', appPort: 8080 });
+    expect(byLabel(design, 'SessionStore').props).toMatchObject({ engine: 'valkey', replicas: 2, nodeType: 'cache.t4g.micro', purpose: 'sessions' });
+    expect(byLabel(design, 'CatalogDax').props).toMatchObject({ replicationFactor: 5, nodeType: 'dax.r5.large' });
+    expect(byLabel(design, 'CatalogTable').props).toMatchObject({ billingMode: 'PAY_PER_REQUEST', partitionKey: 'id', sortKey: 'ts', pointInTimeRecovery: false });
+    expect(byLabel(design, 'OrdersDb').props).toMatchObject({
+      engine: 'mysql',
+      instanceClass: 'db.t4g.medium',
+      allocatedStorage: 100,
+      multiAz: false,
+      databaseName: 'orders',
+      backupRetentionDays: 14,
+    });
+  });
+
+  it('carries the sections it does not model in extras, verbatim', () => {
+    expect(Object.keys(design.extras ?? {}).sort()).toEqual(['Conditions', 'Description', 'Outputs', 'Parameters']);
+    expect(design.extras?.['Conditions']).toEqual({ IsProd: { 'Fn::Equals': [{ Ref: 'AWS::StackName' }, 'prod'] } });
+    expect(design.extras?.['Outputs']).toEqual({ Url: { Value: { 'Fn::Sub': 'https://${Cdn.DomainName}' } }, Table: { Value: { Ref: 'CatalogTable' } } });
+  });
+
+  it('gives a design with no validation errors, laid out without overlaps', () => {
+    const errors = validate(design).filter((d) => d.severity === 'error');
+    expect(errors.map((e) => e.rule)).toEqual([]);
+    const spots = new Set(design.nodes.map((n) => `${n.position.x},${n.position.y}`));
+    expect(spots.size).toBe(design.nodes.length);
+  });
+
+  it('is deterministic', () => {
+    expect(ok(importTemplate(fixture('hand-written-web-caching.yaml'), { name: 'hand' })).design).toEqual(design);
+  });
+});
+
+describe('importTemplate: JSON and YAML are the same template', () => {
+  it('gives the same design from the JSON form', () => {
+    const yamlText = fixture('hand-written-web-caching.yaml');
+    const fromYaml = ok(importTemplate(yamlText, { name: 'n' })).design;
+    // The JSON form of the template: the YAML loaded with long-form intrinsics.
+    const json = JSON.stringify(loadCfnYaml(yamlText), null, 2);
+    expect(ok(importTemplate(json, { name: 'n' })).design).toEqual(fromYaml);
+    const viaText = importText(json, { name: 'n' });
+    expect(viaText.ok && viaText.kind === 'template' && viaText.design).toEqual(fromYaml);
+  });
+});
+
+describe('importTemplate: references in kept parts follow renamed logical ids', () => {
+  it('renames Ref, GetAtt, Sub and DependsOn pointing at a mapped resource whose id changes', () => {
+    const t = {
+      Resources: {
+        myTable: { Type: 'AWS::DynamoDB::Table', Properties: { KeySchema: [{ AttributeName: 'k', KeyType: 'HASH' }] } },
+        Topic: {
+          Type: 'AWS::SNS::Topic',
+          DependsOn: 'myTable',
+          Properties: { DisplayName: { 'Fn::Sub': '${myTable}-${myTable.Arn}-${!myTable}' }, Tags: [{ Key: 'a', Value: { 'Fn::GetAtt': ['myTable', 'Arn'] } }] },
+        },
+      },
+      Outputs: { T: { Value: { Ref: 'myTable' } }, A: { Value: { 'Fn::GetAtt': 'myTable.StreamArn' } } },
+    };
+    const { design, warnings } = ok(importTemplate(t));
+    const topic = design.nodes.find((n) => n.kind === 'cfn-resource')!;
+    expect(topic.props['properties']).toEqual({
+      DisplayName: { 'Fn::Sub': '${MyTable}-${MyTable.Arn}-${!myTable}' },
+      Tags: [{ Key: 'a', Value: { 'Fn::GetAtt': ['MyTable', 'Arn'] } }],
+    });
+    expect(topic.props['attributes']).toEqual({ DependsOn: 'MyTable' });
+    expect(design.extras?.['Outputs']).toEqual({ T: { Value: { Ref: 'MyTable' } }, A: { Value: { 'Fn::GetAtt': 'MyTable.StreamArn' } } });
+    expect(warnings.join('\n')).toMatch(/myTable → MyTable/);
+  });
+
+  it('keeps a derived resource that a kept resource refers to (no dangling reference)', () => {
+    const t = {
+      Resources: {
+        Bucket: { Type: 'AWS::S3::Bucket' },
+        Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: {} } },
+        Policy: { Type: 'AWS::IAM::RolePolicy', Properties: { RoleName: { Ref: 'Role' }, PolicyDocument: { Statement: [{ Resource: { 'Fn::GetAtt': ['Bucket', 'Arn'] } }] } } },
+        Fn: { Type: 'AWS::Lambda::Function', Properties: { Role: { 'Fn::GetAtt': ['Role', 'Arn'] } } },
+      },
+    };
+    const { design } = ok(importTemplate(t));
+    const kept = design.nodes.filter((n) => n.kind === 'cfn-resource').map((n) => n.props['logicalId']).sort();
+    expect(kept).toEqual(['Fn', 'Policy', 'Role']);
+  });
+
+  it('keeps a catalog resource with a Condition as a generic resource', () => {
+    const { design, warnings } = ok(importTemplate({ Conditions: { C: { 'Fn::Equals': ['a', 'b'] } }, Resources: { B: { Type: 'AWS::S3::Bucket', Condition: 'C' } } }));
+    expect(design.nodes.map((n) => [n.kind, n.props['type']])).toEqual([['cfn-resource', 'AWS::S3::Bucket']]);
+    expect(warnings.join()).toMatch(/B \(AWS::S3::Bucket\) has a Condition/);
+  });
+
+  it('keeps a network load balancer, an Aurora instance and a custom resource as generic resources', () => {
+    const { design } = ok(
+      importTemplate({
+        Resources: {
+          Nlb: { Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Type: 'network' } },
+          Aurora: { Type: 'AWS::RDS::DBInstance', Properties: { Engine: 'aurora-postgresql', DBClusterIdentifier: 'c' } },
+          Custom: { Type: 'Custom::Thing', Properties: { ServiceToken: 'arn' } },
+        },
+      }),
+    );
+    expect(design.nodes.map((n) => n.props['type'])).toEqual(['AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::RDS::DBInstance', 'Custom::Thing']);
+  });
+});
+
+describe('importTemplate: refusals are typed, one line, never thrown', () => {
+  const cases: [string, unknown, string, RegExp][] = [
+    ['no Resources', 'Description: x\nOutputs: {}\n', 'not-a-template', /no Resources section/],
+    ['empty Resources', 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n', 'invalid-template', /no resources/],
+    ['a resource without Type', 'Resources:\n  A:\n    Properties: {}\n', 'invalid-template', /\$\.Resources\.A\.Type/],
+    ['a bad logical id', '{"Resources": {"a-b": {"Type": "AWS::SNS::Topic"}}}', 'invalid-template', /not a logical id/],
+    ['a list', '- 1\n- 2\n', 'not-a-template', /CloudFormation template/],
+    ['a design file', '{"format":"stackcanvas.design","version":1,"nodes":[]}', 'not-a-template', /Stackcanvas design/],
+    ['malformed YAML', 'Resources: [\n', 'malformed', /^malformed YAML/],
+    ['malformed JSON', '{"Resources": ', 'malformed', /^malformed JSON/],
+    ['empty text', '   \n', 'malformed', /empty/],
+    ['a JavaScript type', 'Resources: !!js/function "function () {}"\n', 'malformed', /unknown tag/],
+  ];
+  it.each(cases)('%s', (_name, input, code, message) => {
+    const r = importTemplate(input as string);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe(code);
+    expect(r.error.message).toMatch(message);
+    expect(r.error.message).not.toContain('\n');
+  });
+});
