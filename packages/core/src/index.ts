@@ -12,4 +12,5 @@ export * from './cfn/index';
 export * from './model/ops';
 export * from './layout/index';
 export * from './share/index';
+export * from './cdk/index';
 export * from './import/index';

@@ -1,0 +1,64 @@
+/** Designs for the CDK export tests: the examples, plus one with hostile labels and every option. */
+import { parseDesign } from '../../src/model/parse';
+import type { Design } from '../../src/model/types';
+
+/** Labels that would break or inject code if they were pasted into TypeScript unescaped. */
+export const HOSTILE_LABELS = [
+  `it's "quoted" \`back\` \${globalThis.pwned = 1} \\ \\u0041`,
+  `line one\nline two\r\n\ttabbed */ /* // <!-- --> </script><script>pwned()</script>`,
+  `separators\u2028and\u2029here, bidi \u202eevil\u202c, zero-width\u200b, bom\ufeff, nul\u0000, bell\u0007`,
+  `세션 저장소 (웹 세션) — 캐시 🚀`,
+  `${'long label '.repeat(18)}end`.slice(0, 200),
+  `'); process.exit(1); ('`,
+  `\`; require('child_process').execSync('touch /tmp/pwned'); \``,
+  `lone \ud800 surrogate and pair \ud83d\ude00`,
+];
+
+function must(raw: unknown): Design {
+  const r = parseDesign(raw);
+  if (!r.ok) throw new Error(`fixture is invalid: ${JSON.stringify(r.errors)}`);
+  return r.design;
+}
+
+const L = HOSTILE_LABELS;
+
+/**
+ * Every kind and most options in one design: WAF on CloudFront and on an ALB, an internal ALB behind
+ * CloudFront (VPC origin), an open ALB with sticky sessions, Valkey, Memcached, MySQL, a provisioned
+ * table with a sort key, an SSE-KMS bucket, a hostile path pattern, an imported resource, and node
+ * ids that collide with module names and with each other once camel-cased.
+ */
+export const HOSTILE_DESIGN: Design = must({
+  format: 'stackcanvas.design',
+  version: 1,
+  name: `'; process.exit(1); // 한국어 \`\${x}\` */`,
+  nodes: [
+    { id: 'waf', kind: 'waf', label: L[0], position: { x: 0, y: 0 }, props: { rateLimit: 500, ipReputation: false } },
+    { id: 'cdk', kind: 'cloudfront', label: L[1], position: { x: 0, y: 0 }, props: { priceClass: 'PriceClass_All', ipv6: false, defaultRootObject: '' } },
+    { id: 'ec2', kind: 's3', label: L[2], position: { x: 0, y: 0 }, props: { encryption: 'SSE-KMS', versioning: false } },
+    { id: 'a-b', kind: 'alb', label: L[3], position: { x: 0, y: 0 }, props: { internetFacing: false, healthCheckPath: '/health' } },
+    { id: 'aB', kind: 'alb', label: L[4], position: { x: 0, y: 0 }, props: { stickiness: true, stickinessDurationSeconds: 3600 } },
+    { id: 'constructor', kind: 'asg', label: L[5], position: { x: 0, y: 0 }, props: { minSize: 1, maxSize: 3, desiredCapacity: 1, appPort: 8080, instanceType: 't3.micro' } },
+    { id: 'vpc', kind: 'elasticache', label: L[6], position: { x: 0, y: 0 }, props: { engine: 'valkey', purpose: 'sessions', replicas: 2 } },
+    { id: 'memo', kind: 'elasticache', label: L[7], position: { x: 0, y: 0 }, props: { engine: 'memcached', replicas: 1 } },
+    { id: 'dax', kind: 'dax', position: { x: 0, y: 0 }, props: { replicationFactor: 2, nodeType: 'dax.t3.medium' } },
+    { id: 'props', kind: 'dynamodb', label: 'Props', position: { x: 0, y: 0 }, props: { billingMode: 'PROVISIONED', readCapacity: 7, writeCapacity: 3, sortKey: 'sk', pointInTimeRecovery: false } },
+    { id: 'sizing', kind: 'rds', label: '', position: { x: 0, y: 0 }, props: { engine: 'mysql', multiAz: false, backupRetentionDays: 0, databaseName: 'orders' } },
+    { id: 'imported', kind: 'cfn-resource', label: L[0], position: { x: 0, y: 0 }, props: { type: 'AWS::SNS::Topic', logicalId: 'ImportedTopic', properties: { DisplayName: "it's `${x}` */ \u2028 </script>" }, attributes: { DeletionPolicy: 'Retain' } } },
+  ],
+  edges: [
+    { id: 'e1', source: 'waf', target: 'cdk', props: {} },
+    { id: 'e2', source: 'waf', target: 'aB', props: {} },
+    { id: 'e3', source: 'cdk', target: 'a-b', props: {} },
+    { id: 'e4', source: 'cdk', target: 'ec2', props: { pathPattern: `/it's/"q"/$x*` } },
+    { id: 'e5', source: 'a-b', target: 'constructor', props: {} },
+    { id: 'e6', source: 'aB', target: 'constructor', props: {} },
+    { id: 'e7', source: 'constructor', target: 'vpc', props: {} },
+    { id: 'e8', source: 'constructor', target: 'memo', props: {} },
+    { id: 'e9', source: 'constructor', target: 'dax', props: {} },
+    { id: 'e10', source: 'dax', target: 'props', props: {} },
+    { id: 'e11', source: 'constructor', target: 'props', props: {} },
+    { id: 'e12', source: 'constructor', target: 'sizing', props: {} },
+    { id: 'e13', source: 'constructor', target: 'ec2', props: {} },
+  ],
+});
