@@ -1,12 +1,11 @@
 /**
- * Live diagnostics for the current design; owned by the validation work (issue 4).
- * Must not re-run rules when only positions change.
+ * Live diagnostics for the current design. Rules do not re-run when only positions change
+ * (see `memo.ts`), and components re-render only when the result changes.
  */
-import { validate, type Diagnostic } from '@stackcanvas/core';
-import { useMemo } from 'react';
+import type { Diagnostic } from '@stackcanvas/core';
 import { useAppStore } from '../store/createAppStore';
+import { diagnosticsFor } from './memo';
 
 export function useDiagnostics(): readonly Diagnostic[] {
-  const design = useAppStore((s) => s.design);
-  return useMemo(() => validate(design), [design]);
+  return useAppStore((s) => diagnosticsFor(s.design));
 }
