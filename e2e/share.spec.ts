@@ -180,6 +180,19 @@ test('a valid link whose label holds markup shows it as text', async ({ page }) 
   expect(await page.evaluate(() => (window as unknown as Record<string, unknown>)['pwned'])).toBeUndefined();
 });
 
+test('a link pasted into the address bar of an open app opens too (no reload)', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('canvas').locator('.react-flow__node').first()).toBeVisible({ timeout: 30_000 });
+  await page.evaluate(() => ((window as unknown as Record<string, unknown>)['sameDocument'] = true));
+  await page.goto(payloadLink(JSON.stringify({ format: 'stackcanvas.design', version: 1, name: 'pasted', nodes: [{ id: 'cache', kind: 'elasticache', label: 'Pasted cache' }] })));
+  await expect.poll(() => canvasNodes(page)).toEqual([{ id: 'cache', kind: 'elasticache', label: 'Pasted cache' }]);
+  expect(await page.evaluate(() => (window as unknown as Record<string, unknown>)['sameDocument'])).toBe(true);
+  expect(await savedNames(page)).toContain('pasted');
+  await page.goto('/#d=2.AAAA');
+  await expect(page.locator('[data-testid="message"][data-kind="error"]')).toContainText(/made by a newer Stackcanvas/);
+  await expect.poll(() => canvasNodes(page)).toEqual([{ id: 'cache', kind: 'elasticache', label: 'Pasted cache' }]);
+});
+
 test('the Share tab in Korean', async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('locale').selectOption('ko');

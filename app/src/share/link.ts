@@ -25,3 +25,29 @@ export function shareBase(): string {
   if (typeof location === 'undefined') return 'http://localhost:5173/';
   return `${location.origin}${location.pathname}${location.search}`;
 }
+
+/**
+ * A link pasted into the address bar of a tab that already shows the app changes only the
+ * fragment: no reload, so start-up never sees it. Listen for that and open it the same way
+ * (a new saved design; a refused link is explained and nothing changes).
+ */
+export function onShareLinkHashChange(): void {
+  const link = readShareLink(location.hash);
+  if (!link) return;
+  const store = useAppStore.getState();
+  if ('design' in link) {
+    store.openAsNewDesign(link.design);
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  } else {
+    store.notify(link.error, 'error');
+  }
+}
+
+let listening = false;
+/** Installs the `hashchange` listener once (done when this module loads in a browser). */
+export function listenForShareLinks(): void {
+  if (listening || typeof window === 'undefined') return;
+  listening = true;
+  window.addEventListener('hashchange', onShareLinkHashChange);
+}
+listenForShareLinks();
