@@ -11,7 +11,7 @@ export const danglingEdge: Rule = {
     ko: '연결은 템플릿에서 참조(Ref / GetAtt)나 보안 그룹 규칙이 됩니다. 템플릿에 없는 리소스를 참조하면 CloudFormation이 템플릿을 거부합니다.',
   },
   fix: { en: 'Delete the edge or add the missing component back.', ko: '연결을 삭제하거나 빠진 구성 요소를 다시 추가하세요.' },
-  docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-ref.html',
+  docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-ref.html',
   *check(ctx) {
     for (const edge of ctx.design.edges) {
       const missing = [edge.source, edge.target].filter((id) => !ctx.node(id));

@@ -12,7 +12,7 @@ export const duplicateEdge: Rule = {
     ko: '같은 연결이 두 번 있으면 템플릿에 같은 보안 그룹 규칙이나 오리진이 두 번 생깁니다. CloudFormation은 중복된 인바운드 규칙을 거부합니다.',
   },
   fix: { en: 'Delete one of the two edges.', ko: '두 연결 중 하나를 삭제하세요.' },
-  docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-securitygroupingress.html',
+  docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-securitygroupingress.html',
   *check(ctx) {
     const groups = new Map<string, string[]>();
     for (const edge of ctx.design.edges) {

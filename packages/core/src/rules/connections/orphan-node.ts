@@ -16,7 +16,7 @@ export const orphanNode: Rule = {
     ko: '아무것도 호출하지 않고 아무도 호출하지 않는 구성 요소도 배포되고 비용이 발생하지만 요청은 전달되지 않습니다. 대개 연결이 빠진 것입니다.',
   },
   fix: { en: 'Connect it where requests should reach it, or delete it.', ko: '요청이 전달되어야 할 곳에 연결하거나 삭제하세요.' },
-  docsUrl: 'https://docs.aws.amazon.com/wellarchitected/latest/cost-optimization-pillar/decommission-resources.html',
+  docsUrl: 'https://docs.aws.amazon.com/wellarchitected/latest/framework/cost_decomissioning_resources_decommission.html',
   *check(ctx) {
     if (ctx.design.nodes.length < 2) return;
     for (const node of ctx.design.nodes) {

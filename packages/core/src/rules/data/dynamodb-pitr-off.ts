@@ -11,7 +11,7 @@ export const dynamodbPitrOff: Rule = {
     ko: '특정 시점 복구는 최근 35일 동안 연속 백업을 유지하여 실수로 쓰거나 삭제한 데이터를 원하는 시점으로 되돌릴 수 있게 합니다.',
   },
   fix: { en: 'Turn point-in-time recovery on.', ko: '특정 시점 복구를 켜세요.' },
-  docsUrl: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Point-in-time-recovery.html',
+  docsUrl: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery_Howitworks.html',
   *check(ctx) {
     for (const table of ctx.index.ofKind('dynamodb')) {
       if (ctx.prop(table, 'pointInTimeRecovery') !== false) continue;

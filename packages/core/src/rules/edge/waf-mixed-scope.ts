@@ -14,7 +14,7 @@ export const wafMixedScope: Rule = {
     en: 'Use two WAF components: one connected to CloudFront, one to the load balancer. Often the CloudFront one is enough, with the load balancer reachable only from CloudFront.',
     ko: 'WAF 구성 요소를 둘로 나누어 하나는 CloudFront에, 하나는 로드 밸런서에 연결하세요. 로드 밸런서가 CloudFront에서만 접근 가능하다면 CloudFront용 WAF만으로 충분한 경우가 많습니다.',
   },
-  docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-wafv2-webacl.html',
+  docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-wafv2-webacl.html',
   *check(ctx) {
     for (const waf of ctx.index.ofKind('waf')) {
       const cdn = ctx.callees(waf).filter((c) => c.target.kind === 'cloudfront');
