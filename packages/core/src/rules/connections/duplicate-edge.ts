@@ -5,14 +5,14 @@ import type { Rule } from '../types';
 export const duplicateEdge: Rule = {
   id: 'SC1004',
   family: 'connections',
-  severity: 'warning',
+  severity: 'error',
   title: { en: 'Duplicate connection', ko: '중복 연결' },
   description: {
-    en: 'Two identical edges become the same security-group rule or origin twice in the template; CloudFormation refuses a duplicate ingress rule and the diagram says the same thing twice.',
-    ko: '같은 연결이 두 번 있으면 템플릿에 같은 보안 그룹 규칙이나 오리진이 두 번 생깁니다. CloudFormation은 중복된 인바운드 규칙을 거부합니다.',
+    en: 'Two identical edges put the same inbound rule twice in a security group (EC2 rejects it: the same permission must not appear multiple times) or the same origin twice in a distribution, so the stack fails to create.',
+    ko: '같은 연결이 두 번 있으면 보안 그룹에 같은 인바운드 규칙이 두 번(EC2가 거부함), 또는 배포에 같은 오리진이 두 번 들어가 스택 생성이 실패합니다.',
   },
   fix: { en: 'Delete one of the two edges.', ko: '두 연결 중 하나를 삭제하세요.' },
-  docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-securitygroupingress.html',
+  docsUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   *check(ctx) {
     const groups = new Map<string, string[]>();
     for (const edge of ctx.design.edges) {

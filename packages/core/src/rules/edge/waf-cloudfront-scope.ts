@@ -11,8 +11,8 @@ export const wafCloudfrontScope: Rule = {
     ko: 'CloudFront 배포를 보호하는 웹 ACL은 CLOUDFRONT 범위여야 하며, 사용하는 리소스와 함께 미국 동부(버지니아 북부) us-east-1 리전에 생성해야 합니다. 다른 리전의 스택에서는 생성할 수 없습니다.',
   },
   fix: {
-    en: 'Deploy the exported stack in us-east-1, or create the web ACL in a us-east-1 stack and pass its ARN to the distribution (WebACLId).',
-    ko: '내보낸 스택을 us-east-1에 배포하거나, us-east-1 스택에서 웹 ACL을 만들고 그 ARN을 배포의 WebACLId로 전달하세요.',
+    en: 'Deploy the exported stack in us-east-1 (its Rules section refuses other Regions), or create the web ACL in a us-east-1 stack and pass its ARN to the distribution (WebACLId).',
+    ko: '내보낸 스택을 us-east-1에 배포하거나(템플릿의 Rules 섹션이 다른 리전을 거부함), us-east-1 스택에서 웹 ACL을 만들고 그 ARN을 배포의 WebACLId로 전달하세요.',
   },
   docsUrl: 'https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html',
   *check(ctx) {

@@ -1,18 +1,22 @@
 import { q } from '../context';
 import type { Rule } from '../types';
 
+/**
+ * One WAF component protecting CloudFront and a load balancer. A web ACL has one scope, so the
+ * export makes two from it (CLOUDFRONT and REGIONAL); the rule explains that and its consequence.
+ */
 export const wafMixedScope: Rule = {
   id: 'SC2009',
   family: 'edge',
-  severity: 'error',
-  title: { en: 'One WAF for CloudFront and a load balancer', ko: 'CloudFront와 로드 밸런서를 함께 보호하는 WAF' },
+  severity: 'info',
+  title: { en: 'One WAF for CloudFront and a load balancer: two web ACLs', ko: 'CloudFront와 로드 밸런서를 함께 보호하는 WAF: 웹 ACL 2개' },
   description: {
-    en: 'A web ACL has one scope, chosen at creation: CLOUDFRONT (in us-east-1) for distributions, REGIONAL for load balancers in their own Region. One web ACL cannot protect both.',
-    ko: '웹 ACL의 범위는 생성 시 하나로 정해집니다. 배포에는 CLOUDFRONT(us-east-1), 로드 밸런서에는 해당 리전의 REGIONAL 범위를 사용하므로 하나의 웹 ACL로 둘 다 보호할 수 없습니다.',
+    en: 'A web ACL has one scope, chosen at creation: CLOUDFRONT (created in us-east-1) for distributions, REGIONAL for load balancers in their own Region. The export therefore makes two web ACLs from this component, with the same rules. Because the CLOUDFRONT one can only be created in us-east-1, the whole stack, load balancer included, must be deployed in us-east-1.',
+    ko: '웹 ACL의 범위는 생성 시 하나로 정해집니다. 배포에는 CLOUDFRONT(us-east-1에 생성), 로드 밸런서에는 해당 리전의 REGIONAL 범위를 사용합니다. 따라서 내보내기는 이 구성 요소에서 같은 규칙의 웹 ACL 2개를 만듭니다. CLOUDFRONT 웹 ACL은 us-east-1에서만 생성할 수 있으므로 로드 밸런서를 포함한 스택 전체를 us-east-1에 배포해야 합니다.',
   },
   fix: {
-    en: 'Use two WAF components: one connected to CloudFront, one to the load balancer. Often the CloudFront one is enough, with the load balancer reachable only from CloudFront.',
-    ko: 'WAF 구성 요소를 둘로 나누어 하나는 CloudFront에, 하나는 로드 밸런서에 연결하세요. 로드 밸런서가 CloudFront에서만 접근 가능하다면 CloudFront용 WAF만으로 충분한 경우가 많습니다.',
+    en: 'Nothing to do if the stack goes to us-east-1. Otherwise keep the WAF on CloudFront only and let the load balancer accept traffic only from CloudFront (or use a second WAF component in a separate regional design).',
+    ko: '스택을 us-east-1에 배포한다면 조치할 필요가 없습니다. 그렇지 않다면 WAF는 CloudFront에만 연결하고, 로드 밸런서는 CloudFront에서 오는 트래픽만 받도록 하세요(또는 별도의 리전 디자인에 두 번째 WAF를 두세요).',
   },
   docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-wafv2-webacl.html',
   *check(ctx) {
@@ -23,8 +27,8 @@ export const wafMixedScope: Rule = {
       const all = [...cdn, ...alb];
       yield {
         message: {
-          en: `${q(waf)} protects CloudFront (${cdn.map((c) => q(c.target)).join(', ')}) and a load balancer (${alb.map((c) => q(c.target)).join(', ')}): a web ACL is either CLOUDFRONT or REGIONAL scope.`,
-          ko: `${q(waf)}이(가) CloudFront(${cdn.map((c) => q(c.target)).join(', ')})와 로드 밸런서(${alb.map((c) => q(c.target)).join(', ')})를 함께 보호합니다. 웹 ACL은 CLOUDFRONT 또는 REGIONAL 중 한 범위만 가집니다.`,
+          en: `${q(waf)} protects CloudFront (${cdn.map((c) => q(c.target)).join(', ')}) and a load balancer (${alb.map((c) => q(c.target)).join(', ')}): it becomes a CLOUDFRONT and a REGIONAL web ACL, and the stack must be deployed in us-east-1.`,
+          ko: `${q(waf)}이(가) CloudFront(${cdn.map((c) => q(c.target)).join(', ')})와 로드 밸런서(${alb.map((c) => q(c.target)).join(', ')})를 함께 보호하므로 CLOUDFRONT와 REGIONAL 웹 ACL 2개가 되며, 스택은 us-east-1에 배포해야 합니다.`,
         },
         nodes: [waf.id, ...all.map((c) => c.target.id)],
         edges: all.map((c) => c.edge.id),
