@@ -353,7 +353,10 @@ test('designs list: new from template, rename, duplicate, open and delete with c
   await page.getByTestId('rename-input').press('Enter');
   await expect(items.filter({ hasText: 'Sessions for the shop' })).toHaveCount(1);
   await items.filter({ hasText: 'Sessions for the shop' }).getByTestId('duplicate-design').click();
+  await expect(page.getByTestId('designs-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('design-name')).toHaveValue('Sessions for the shop (2)');
   await page.getByTestId('designs').click();
+  await expect(page.getByTestId('designs-dialog')).toBeVisible();
   await expect(items).toHaveCount(3);
   await expect(items.filter({ hasText: 'Sessions for the shop (2)' })).toHaveCount(1);
   const reference = items.filter({ hasText: 'web-caching' });

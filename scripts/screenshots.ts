@@ -22,7 +22,10 @@ for (const shot of shots) {
   const page = await context.newPage();
   await page.goto(`http://localhost:${port}/`);
   await page.getByTestId('canvas').locator('.react-flow__node').first().waitFor();
-  await page.waitForTimeout(500);
+  // Show the inspector on the session store, the chapter's point about sticky sessions.
+  await page.getByTestId('canvas').locator('.react-flow__node[data-id="sessions"]').click();
+  await page.getByTestId('fit-view').click();
+  await page.waitForTimeout(800);
   await page.screenshot({ path: shot.file });
   await context.close();
   console.log(`wrote ${shot.file}`);

@@ -63,6 +63,7 @@ export function Canvas() {
   }, []);
   const [menu, setMenu] = useState<MenuState | null>(null);
   const measured = useRef(new Map<string, Measured>());
+  const [measureTick, setMeasureTick] = useState(0);
   const mapNodes = useMemo(createNodeMapper, []);
   const mapEdges = useMemo(createEdgeMapper, []);
   useShortcuts();
@@ -71,7 +72,8 @@ export function Canvas() {
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
   const baseNodes = useMemo(
     () => mapNodes(design, locale, selectedNodes, measured.current),
-    [mapNodes, design, locale, selectedNodes],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- measureTick says `measured` changed
+    [mapNodes, design, locale, selectedNodes, measureTick],
   );
   const nodes = useMemo(() => {
     if (!drag) return baseNodes;
@@ -85,12 +87,20 @@ export function Canvas() {
   const onNodesChange = useCallback((changes: NodeChange<ServiceFlowNode>[]) => {
     const selects: { id: string; selected: boolean }[] = [];
     let moved: Map<string, Position> | null = null;
+    let resized = false;
     for (const c of changes) {
       if (c.type === 'select') selects.push(c);
-      else if (c.type === 'dimensions' && c.dimensions) measured.current.set(c.id, c.dimensions);
+      else if (c.type === 'dimensions' && c.dimensions) {
+        const old = measured.current.get(c.id);
+        if (old?.width !== c.dimensions.width || old?.height !== c.dimensions.height) {
+          measured.current.set(c.id, { width: c.dimensions.width, height: c.dimensions.height });
+          resized = true;
+        }
+      }
       else if (c.type === 'position' && c.position && c.dragging) (moved ??= new Map()).set(c.id, c.position);
       // 'remove' is handled by the shortcuts (one undo step for nodes and edges together).
     }
+    if (resized) setMeasureTick((n) => n + 1);
     if (moved) {
       const next = new Map(dragRef.current ?? []);
       for (const [id, p] of moved) next.set(id, p);

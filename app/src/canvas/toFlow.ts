@@ -35,18 +35,22 @@ export function nodeLabel(node: DesignNode, locale: Locale): string {
 interface NodeCacheEntry {
   readonly locale: Locale;
   readonly selected: boolean;
+  readonly size: Measured | undefined;
   readonly flow: ServiceFlowNode;
 }
 
-/** Builds (and caches) React Flow nodes. `measured` carries sizes React Flow measured before. */
+/**
+ * Builds (and caches) React Flow nodes. `measured` carries the sizes React Flow reported; user
+ * nodes must carry them (the minimap and `getNodesBounds` read the user node's size).
+ */
 export function createNodeMapper() {
   const cache = new WeakMap<DesignNode, NodeCacheEntry>();
   return (design: Design, locale: Locale, selected: ReadonlySet<string>, measured: ReadonlyMap<string, Measured>): ServiceFlowNode[] =>
     design.nodes.map((node) => {
       const isSelected = selected.has(node.id);
-      const hit = cache.get(node);
-      if (hit && hit.locale === locale && hit.selected === isSelected) return hit.flow;
       const size = measured.get(node.id);
+      const hit = cache.get(node);
+      if (hit && hit.locale === locale && hit.selected === isSelected && hit.size === size) return hit.flow;
       const flow: ServiceFlowNode = {
         id: node.id,
         type: 'service',
@@ -55,7 +59,7 @@ export function createNodeMapper() {
         selected: isSelected,
         ...(size ? { measured: { width: size.width, height: size.height } } : {}),
       };
-      cache.set(node, { locale, selected: isSelected, flow });
+      cache.set(node, { locale, selected: isSelected, size, flow });
       return flow;
     });
 }
