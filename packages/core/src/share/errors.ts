@@ -49,6 +49,16 @@ export function isShareLinkError(e: unknown): e is ShareLinkError {
   return e instanceof ShareLinkError;
 }
 
+/** Longest detail quoted in a message; a hostile link may hold megabyte-long keys or values. */
+const MAX_DETAIL_CHARS = 300;
+
+/** `text` cut to `MAX_DETAIL_CHARS` with an ellipsis, so a message stays one readable line. */
+export function clipDetail(text: string, max = MAX_DETAIL_CHARS): string {
+  const oneLine = text.length > max * 4 ? text.slice(0, max * 4) : text;
+  const flat = oneLine.replace(/[\r\n\u2028\u2029]+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
 function kb(n: number): string {
   return `${Math.ceil(n / 1024).toLocaleString('en-US')} KB`;
 }
@@ -78,11 +88,13 @@ export const shareErrors = {
       en: `the share link's data is ${kb(chars)}; the limit is ${kb(limit)}. Share the design file instead`,
       ko: `공유 링크의 데이터가 ${kb(chars)}로 한도 ${kb(limit)}를 넘습니다. 대신 설계 파일을 공유하세요`,
     }),
-  badBase64: (detail: string) =>
-    new ShareLinkError('bad-base64', {
+  badBase64: (raw: string) => {
+    const detail = clipDetail(raw);
+    return new ShareLinkError('bad-base64', {
       en: `the share link is damaged: ${detail}; it was probably cut or changed when copied`,
       ko: `공유 링크가 손상되었습니다: ${detail}. 복사하는 중에 잘렸거나 바뀐 것 같습니다`,
-    }),
+    });
+  },
   badDeflate: () =>
     new ShareLinkError('bad-deflate', {
       en: 'the share link is damaged: its data is not complete compressed data; it was probably cut when copied',
@@ -93,17 +105,21 @@ export const shareErrors = {
       en: `the share link unpacks to more than ${mb(limit)}; it was refused (no design is that large)`,
       ko: `공유 링크의 압축을 풀면 ${mb(limit)}를 넘어서 거부했습니다(그렇게 큰 설계는 없습니다)`,
     }),
-  badJson: (detail: string) =>
-    new ShareLinkError('bad-json', {
+  badJson: (raw: string) => {
+    const detail = clipDetail(raw);
+    return new ShareLinkError('bad-json', {
       en: `the share link does not hold a design: ${detail}`,
       ko: `공유 링크에 설계가 들어 있지 않습니다: ${detail}`,
-    }),
-  invalidDesign: (summary: string, errors: readonly DesignError[]) =>
-    new ShareLinkError(
+    });
+  },
+  invalidDesign: (raw: string, errors: readonly DesignError[]) => {
+    const summary = clipDetail(raw);
+    return new ShareLinkError(
       'invalid-design',
       { en: `the shared design is not valid: ${summary}`, ko: `공유된 설계가 올바르지 않습니다: ${summary}` },
       errors,
-    ),
+    );
+  },
   designTooLarge: (chars: number, limit: number) =>
     new ShareLinkError('design-too-large', {
       en: `this design makes a link of ${kb(chars)} of data; links are limited to ${kb(limit)}. Share the design file instead`,

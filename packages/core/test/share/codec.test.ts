@@ -234,6 +234,14 @@ describe('hostile and damaged links are refused with a clear message', () => {
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
   });
 
+  it('a message quoting hostile content stays one short line', () => {
+    const e = refused(linkOf(JSON.stringify({ format: 'stackcanvas.design', version: 1, nodes: [], [`k${'x'.repeat(1_000_000)}\nline2`]: 1 })));
+    expect(e.code).toBe('invalid-design');
+    expect(e.message).toMatch(/^the shared design is not valid: \$: unknown field "kx+…$/);
+    expect(e.message.length).toBeLessThan(400);
+    expect(e.message).not.toContain('\n');
+  });
+
   it('absurd nesting (1 MB of "[") is refused without a stack overflow', () => {
     const e = refused(linkOf('['.repeat(1024 * 1024)));
     expect(['bad-json', 'invalid-design']).toContain(e.code);
