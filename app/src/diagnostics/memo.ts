@@ -1,49 +1,15 @@
 /**
  * Validation results shared by the panel and every badge, computed at most once per structural
- * change of the design. Position-only changes (moves, drags, auto-layout) keep each node's
- * `props` object and the `edges` array (see core `model/ops.ts`), so they reuse the last result:
- * rules never see positions.
+ * change of the design: position-only changes reuse the last result (core `rules/memo.ts`).
  */
-import { validate, type Design, type DesignNode, type Diagnostic, type Severity } from '@stackcanvas/core';
+import { createValidationMemo, type Diagnostic, type Severity } from '@stackcanvas/core';
 
-interface Last {
-  readonly design: Design;
-  readonly nodes: readonly DesignNode[];
-  readonly edges: Design['edges'];
-  readonly result: readonly Diagnostic[];
-}
+/** One memo for the whole app: the panel and every badge share the same result. */
+export const diagnosticsFor = createValidationMemo();
 
-let last: Last | null = null;
-let runs = 0;
-
-/** Same kinds, ids, labels and props objects, in the same order: what the rules can see. */
-function sameStructure(a: readonly DesignNode[], b: readonly DesignNode[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x === y) continue;
-    if (x.id !== y.id || x.kind !== y.kind || x.label !== y.label || x.props !== y.props) return false;
-  }
-  return true;
-}
-
-export function diagnosticsFor(design: Design): readonly Diagnostic[] {
-  if (last?.design === design) return last.result;
-  if (last && last.edges === design.edges && sameStructure(last.nodes, design.nodes)) {
-    last = { ...last, design, nodes: design.nodes };
-    return last.result;
-  }
-  runs++;
-  const result = validate(design);
-  last = { design, nodes: design.nodes, edges: design.edges, result };
-  return result;
-}
-
-/** How many times the rules actually ran (for tests and the bench). */
+/** How many times the rules actually ran (for tests). */
 export function validationRuns(): number {
-  return runs;
+  return diagnosticsFor.runs();
 }
 
 export interface ElementSummary {
