@@ -17,7 +17,9 @@
  *    `extras`; references in kept parts are renamed to the logical ids the exporter will give.
  */
 import { canConnect, catalog, isKind, type Kind, type ServiceKind } from '../catalog/index';
+import { NETWORK_IDS } from '../cfn/context';
 import { assignLogicalIds } from '../cfn/logical-ids';
+import { toCloudFormation } from '../cfn/template';
 import { parseDesign, summarizeErrors } from '../model/parse';
 import { DESIGN_FORMAT, DESIGN_VERSION, ID_PATTERN, MAX_NAME_LENGTH, type Design } from '../model/types';
 import { importError, type ImportError } from './errors';
@@ -133,6 +135,7 @@ const DERIVED = new Set([
   'AWS::EC2::SecurityGroupEgress',
   'AWS::EC2::LaunchTemplate',
   'AWS::AutoScaling::LaunchConfiguration',
+  'AWS::AutoScaling::ScalingPolicy',
   'AWS::ElasticLoadBalancingV2::Listener',
   'AWS::ElasticLoadBalancingV2::ListenerRule',
   'AWS::ElasticLoadBalancingV2::TargetGroup',
@@ -184,6 +187,7 @@ const RELATION_PROPS: Readonly<Record<string, readonly string[]>> = {
 /** Properties of a derived resource that name its owner (the resource it is attached to). */
 const OWNER_PROPS: Readonly<Record<string, readonly string[]>> = {
   'AWS::ElasticLoadBalancingV2::Listener': ['LoadBalancerArn'],
+  'AWS::AutoScaling::ScalingPolicy': ['AutoScalingGroupName'],
   'AWS::ElasticLoadBalancingV2::ListenerRule': ['ListenerArn'],
   'AWS::S3::BucketPolicy': ['Bucket'],
   'AWS::WAFv2::WebACLAssociation': ['WebACLArn'],
@@ -193,6 +197,42 @@ const OWNER_PROPS: Readonly<Record<string, readonly string[]>> = {
   'AWS::IAM::RolePolicy': ['RoleName'],
   'AWS::IAM::ManagedPolicy': ['Roles'],
 };
+
+/** JSON text with sorted keys: equality of template values whatever their key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isRecord(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * Removes from `extras` what the exporter generates anyway for this design (its parameters,
+ * EnvironmentSizes mapping, conditions, outputs, interface metadata, description). Extras win
+ * over generated entries on export, so keeping a stale copy of a generated entry would freeze
+ * it: re-importing our own template must give back only what the user added.
+ */
+function dropRegenerated(extras: Raw, name: string, nodes: readonly { id: string; kind: Kind; label: string; props: Raw }[], edges: readonly unknown[]): void {
+  const parsed = parseDesign({ format: DESIGN_FORMAT, version: DESIGN_VERSION, name, nodes: nodes.map(({ id, kind, label, props }) => ({ id, kind, label: label.slice(0, 200), props })), edges });
+  if (!parsed.ok) return;
+  let generated: Raw;
+  try {
+    generated = toCloudFormation(parsed.design) as unknown as Raw;
+  } catch {
+    return; // the design cannot be exported as is (e.g. clashing ids): keep every extra
+  }
+  for (const [section, value] of Object.entries(extras)) {
+    const mine = generated[section];
+    if (mine === undefined) continue;
+    if (isRecord(value) && isRecord(mine)) {
+      const rest: Raw = {};
+      for (const [key, entry] of Object.entries(value)) if (canonical(entry) !== canonical(mine[key])) rest[key] = entry;
+      if (Object.keys(rest).length) extras[section] = rest;
+      else delete extras[section];
+    } else if (canonical(value) === canonical(mine)) {
+      delete extras[section];
+    }
+  }
+}
 
 function without(props: Raw, keys: readonly string[]): Raw {
   const out: Raw = {};
@@ -337,11 +377,15 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
       }
     }
   }
+  const network: string[] = [];
   for (const r of resources) {
-    if (folded.has(r.id) && !r.stamp) {
-      const into = owner.get(r.id);
-      warnings.push(`${r.id} (${r.type}) folded into ${into ? `node ${into}` : 'the network'}; the export regenerates it from the design`);
-    }
+    if (!folded.has(r.id) || r.stamp) continue;
+    const into = owner.get(r.id);
+    if (into) warnings.push(`${r.id} (${r.type}) folded into node ${into}; the export regenerates it from the design`);
+    else network.push(r.id);
+  }
+  if (network.length && !resources.some((r) => r.stamp)) {
+    warnings.push(`the network (${network.join(', ')}) folded; the export generates its own VPC`);
   }
 
   // 4. Nodes.
@@ -372,6 +416,7 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
     logicalId: string;
   }
   const nodes: RawNode[] = [];
+  const paramsUsed = new Set<string>();
   for (const r of resources) {
     const id = nodeIdOf.get(r.id);
     if (!id) continue;
@@ -379,12 +424,16 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
     if (kind) {
       const reader = new PropReader(kind, r.id, warnings);
       readProps(kind, r, members.get(id) ?? [r], byId, reader);
-      const params = [...new Set((members.get(id) ?? [r]).flatMap((m) => m.params))];
-      if (params.length) warnings.push(`${r.id}: read with the defaults of parameter${params.length > 1 ? 's' : ''} ${params.join(', ')}`);
+      for (const m of members.get(id) ?? [r]) for (const name of m.params) paramsUsed.add(name);
       nodes.push({ id, kind, label: r.id, props: reader.props, logicalId: r.id });
     } else {
       nodes.push({ id, kind: 'cfn-resource', label: r.id, props: { type: r.type, logicalId: r.id }, logicalId: r.id });
     }
+  }
+
+  if (paramsUsed.size) {
+    const names = [...paramsUsed].filter((n) => n !== 'EnvironmentName' && n !== 'LatestAmiId');
+    if (names.length) warnings.push(`props read with the default value of parameter${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
   }
 
   // 5. Edges from references between groups.
@@ -433,24 +482,60 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
     nodes: nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label, position: { x: 0, y: 0 }, props: n.kind === 'cfn-resource' ? n.props : {} })),
     edges: [],
   } as unknown as Design;
-  const predicted = assignLogicalIds(draft);
+  const predicted = assignLogicalIds(draft, new Set(NETWORK_IDS));
   const rename = new Map<string, string>();
   for (const n of nodes) {
     const to = predicted.get(n.id);
     if (n.kind !== 'cfn-resource' && to && to !== n.logicalId) rename.set(n.logicalId, to);
   }
+  const applyRenames = () => {
+    for (const n of nodes) {
+      if (n.kind !== 'cfn-resource') continue;
+      const r = byId.get(n.logicalId)!;
+      const attributes: Raw = {};
+      for (const key of ATTRIBUTES) {
+        if (r.raw[key] === undefined) continue;
+        attributes[key] = key === 'DependsOn' ? renameDependsOn(r.raw[key], rename) : renameRefs(r.raw[key], rename);
+      }
+      n.props = { ...n.props, logicalId: rename.get(n.logicalId) ?? n.logicalId, properties: renameRefs(r.props, rename), attributes };
+    }
+  };
+  // A kept resource whose logical id the exporter also generates (e.g. a foreign
+  // `WebSecurityGroup` beside a node "Web") is renamed, and so is a parameter named like a
+  // generated resource (e.g. a parameter `VPC`): CloudFormation wants them unique.
+  const allIds = new Set([...byId.keys(), ...Object.keys(rec(template['Parameters'])), ...NETWORK_IDS, ...predicted.values()]);
+  const fresh = (base: string, suffix: string) => {
+    let id = `${base}${suffix}`.slice(0, 255);
+    for (let n = 2; allIds.has(id); n++) id = `${base}${suffix}${n}`.slice(0, 255);
+    allIds.add(id);
+    return id;
+  };
+  let generated: Raw = {};
+  for (let attempt = 0; attempt < 20; attempt++) {
+    applyRenames();
+    const draftDesign = parseDesign({
+      format: DESIGN_FORMAT,
+      version: DESIGN_VERSION,
+      nodes: nodes.map(({ id, kind, label, props }) => ({ id, kind, label: label.slice(0, 200), props })),
+      edges,
+    });
+    if (!draftDesign.ok) break;
+    try {
+      generated = rec((toCloudFormation(draftDesign.design) as unknown as Raw)['Resources']);
+      break;
+    } catch (e) {
+      const clash = /the imported resource "([A-Za-z0-9]+)" clashes/.exec(e instanceof Error ? e.message : '')?.[1];
+      const original = clash ? ([...rename].find(([, to]) => to === clash)?.[0] ?? clash) : undefined;
+      if (!original || !byId.has(original)) break;
+      rename.set(original, fresh(original, 'Imported'));
+    }
+  }
+  for (const name of Object.keys(rec(template['Parameters']))) {
+    if (Object.prototype.hasOwnProperty.call(generated, name) && !byId.has(name)) rename.set(name, fresh(name, 'Param'));
+  }
+  applyRenames();
   if (rename.size) {
     warnings.push(`logical ids renamed on export: ${[...rename].map(([a, b]) => `${a} → ${b}`).join(', ')}`);
-  }
-  for (const n of nodes) {
-    if (n.kind !== 'cfn-resource') continue;
-    const r = byId.get(n.logicalId)!;
-    const attributes: Raw = {};
-    for (const key of ATTRIBUTES) {
-      if (r.raw[key] === undefined) continue;
-      attributes[key] = key === 'DependsOn' ? renameDependsOn(r.raw[key], rename) : renameRefs(r.raw[key], rename);
-    }
-    n.props = { ...n.props, properties: renameRefs(r.props, rename), attributes };
   }
 
   // 7. Extras: every section but Resources and the format version.
@@ -461,11 +546,14 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
       warnings.push(`top-level key ${JSON.stringify(key.slice(0, 40))} is not a template section; dropped`);
       continue;
     }
-    extras[key] = renameRefs(value, rename);
+    const renamed = renameRefs(value, rename);
+    extras[key] = key === 'Parameters' && isRecord(renamed) ? Object.fromEntries(Object.entries(renamed).map(([k, v]) => [rename.get(k) ?? k, v])) : renamed;
   }
 
   const description = typeof template['Description'] === 'string' ? template['Description'] : '';
-  const name = (options.name?.trim() || description.split(/[\n.]/)[0]?.trim() || 'imported').slice(0, MAX_NAME_LENGTH);
+  const ours = /^Stackcanvas design "([^"]{1,100})"/.exec(description)?.[1];
+  const name = (options.name?.trim() || ours || description.split(/[\n.]/)[0]?.trim() || 'imported').slice(0, MAX_NAME_LENGTH);
+  dropRegenerated(extras, name, nodes, edges);
   const positions = simpleLayout(
     nodes.map((n) => n.id),
     edges,
@@ -521,7 +609,8 @@ function readProps(kind: ServiceKind, r: Resource, members: readonly Resource[],
     case 'cloudfront': {
       const c = rec(p['DistributionConfig']);
       if (c['PriceClass'] !== undefined) reader.set('priceClass', c['PriceClass'], 'DistributionConfig.PriceClass');
-      reader.set('defaultRootObject', typeof c['DefaultRootObject'] === 'string' ? c['DefaultRootObject'] : c['DefaultRootObject'] === undefined ? '' : undefined, 'DistributionConfig.DefaultRootObject', c['DefaultRootObject']);
+      if (c['DefaultRootObject'] !== undefined) reader.set('defaultRootObject', c['DefaultRootObject'], 'DistributionConfig.DefaultRootObject');
+      else if (defaultOriginType(c, byId) === 'AWS::S3::Bucket') reader.set('defaultRootObject', '', 'DistributionConfig.DefaultRootObject');
       if (c['IPV6Enabled'] !== undefined) reader.set('ipv6', bool(c['IPV6Enabled']), 'DistributionConfig.IPV6Enabled', c['IPV6Enabled']);
       else reader.set('ipv6', false, 'DistributionConfig.IPV6Enabled');
       return;
@@ -636,6 +725,14 @@ function readProps(kind: ServiceKind, r: Resource, members: readonly Resource[],
       return;
     }
   }
+}
+
+/** Resource type behind a distribution's default cache behavior (its origin's DomainName). */
+function defaultOriginType(config: Raw, byId: ReadonlyMap<string, Resource>): string | undefined {
+  const target = rec(config['DefaultCacheBehavior'])['TargetOriginId'];
+  const origin = list(config['Origins']).find((o) => rec(o)['Id'] === target);
+  const [ref] = collectRefs(rec(origin)['DomainName']);
+  return ref ? byId.get(ref)?.type : undefined;
 }
 
 /** `Key`/`Value` attribute lists of load balancers and target groups. */

@@ -208,3 +208,62 @@ describe('importTemplate: refusals are typed, one line, never thrown', () => {
     expect(r.error.message).not.toContain('\n');
   });
 });
+
+describe('importTemplate: names the exporter also generates', () => {
+  it('renames a kept resource and a parameter that clash with generated logical ids, and their references', async () => {
+    const { toCloudFormation } = await import('../../src/cfn/template');
+    const t = {
+      Parameters: { VPC: { Type: 'AWS::EC2::VPC::Id' } },
+      Resources: {
+        Site: { Type: 'AWS::S3::Bucket' },
+        Cdn: {
+          Type: 'AWS::CloudFront::Distribution',
+          Properties: { DistributionConfig: { Origins: [{ Id: 's', DomainName: { 'Fn::GetAtt': ['Site', 'RegionalDomainName'] } }], DefaultCacheBehavior: { TargetOriginId: 's' } } },
+        },
+        SitePolicy: { Type: 'AWS::SNS::Topic' },
+        Db: { Type: 'AWS::RDS::DBInstance', Properties: { Engine: 'postgres' } },
+        Note: { Type: 'AWS::SSM::Parameter', Properties: { Type: 'String', Value: { Ref: 'VPC' } } },
+      },
+      Outputs: { Topic: { Value: { Ref: 'SitePolicy' } } },
+    };
+    const { design } = ok(importTemplate(t));
+    const out = toCloudFormation(design) as unknown as { Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>; Parameters: Record<string, unknown>; Outputs: Record<string, { Value: unknown }> };
+    expect(out.Resources['SitePolicy']?.Type).toBe('AWS::S3::BucketPolicy'); // the exporter's own
+    expect(out.Resources['SitePolicyImported']?.Type).toBe('AWS::SNS::Topic'); // the user's, renamed
+    expect(out.Outputs['Topic']?.Value).toEqual({ Ref: 'SitePolicyImported' });
+    expect(out.Resources['VPC']?.Type).toBe('AWS::EC2::VPC');
+    expect(out.Parameters['VPCParam']).toEqual({ Type: 'AWS::EC2::VPC::Id' });
+    expect(out.Resources['Note']?.Properties?.['Value']).toEqual({ Ref: 'VPCParam' });
+  });
+});
+
+describe('design files', () => {
+  it('imports every example design file exactly as parseDesign reads it, and tells it from a template', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { parseDesign } = await import('../../src/model/parse');
+    const { importDesignFile, detect } = await import('../../src/import/index');
+    const dir = join(__dirname, '../../../../examples');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.stackcanvas.json'))) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const expected = parseDesign(text);
+      const viaFile = importDesignFile(text);
+      const viaText = importText(text);
+      expect(viaFile.ok && expected.ok && viaFile.design).toEqual(expected.ok && expected.design);
+      expect(viaText.ok && viaText.kind).toBe('design');
+      expect(viaText.ok && viaText.design).toEqual(expected.ok && expected.design);
+      expect(detect(JSON.parse(text))).toBe('design');
+    }
+    expect(detect({ Resources: {} })).toBe('template');
+    expect(detect({ AWSTemplateFormatVersion: '2010-09-09' })).toBe('template');
+    expect(detect([])).toBe('unknown');
+  });
+
+  it('refuses a broken design file with the parser\'s path and message', () => {
+    const r = importText('{"format":"stackcanvas.design","version":2,"nodes":[]}');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('invalid-design');
+      expect(r.error.message).toMatch(/\$\.version: the design is version 2, made by a newer Stackcanvas/);
+    }
+  });
+});
