@@ -72,7 +72,7 @@ export const asgCdk: CdkEmitter = {
           env.push(`${envName(t.id, 'ENDPOINT')}=\${${tv}.dbInstanceEndpointAddress}:\${${tv}.dbInstanceEndpointPort}`);
           env.push(`${envName(t.id, 'SECRET_ARN')}=\${${tv}.secret!.secretArn}`);
           wiring.push(
-            `${tv}.connections.allowDefaultPortFrom(${v}, ${tsString(`${node.id} to database ${t.id}`)});`,
+            `${tv}.connections.allowFrom(${v}, ec2.Port.tcp(${t.props['engine'] === 'mysql' ? 3306 : 5432}), ${tsString(`${node.id} to database ${t.id}`)});`,
             `${tv}.secret!.grantRead(${v});`,
           );
           break;

@@ -4,7 +4,7 @@ import type { CdkEmitter } from '../../cdk/types';
 /**
  * RDS: a DatabaseInstance in isolated subnets with generated credentials in Secrets Manager,
  * encrypted storage and Multi-AZ per the environment. Callers get the port through
- * `connections.allowDefaultPortFrom` (emitted by the caller's kind).
+ * `connections.allowFrom` on its port (emitted by the caller's kind).
  */
 export const rdsCdk: CdkEmitter = {
   kind: 'rds',
@@ -29,6 +29,7 @@ export const rdsCdk: CdkEmitter = {
       `  vpcSubnets: ${ctx.subnets('data')},`,
       `  // The master password is generated and kept in Secrets Manager, never in the template.`,
       `  credentials: rds.Credentials.fromGeneratedSecret('dbadmin'),`,
+      `  port: ${mysql ? 3306 : 5432},`,
       `  databaseName: ${tsString(String(p['databaseName'] ?? 'app'))},`,
       `  multiAz: ${ctx.size(node.id, 'multiAz', { doc: 'A synchronous standby in a second Availability Zone.', prod: multiAz, stage: multiAz, dev: false })},`,
       `  allocatedStorage: ${Number(p['allocatedStorage'] ?? 20)},`,
