@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { REFERENCE_DESIGN, toCfnJson, toCfnYaml } from '../../src/index';
+
+// Reviewed by hand (see docs/cloudformation.md, "Reference template"). A change here is a change
+// to what users deploy: review the diff, then update with `pnpm exec vitest run -u <this file>`.
+describe('the reference architecture template', () => {
+  it('YAML', async () => {
+    await expect(toCfnYaml(REFERENCE_DESIGN)).toMatchFileSnapshot('./snapshots/web-caching.template.yaml');
+  });
+  it('JSON', async () => {
+    await expect(toCfnJson(REFERENCE_DESIGN)).toMatchFileSnapshot('./snapshots/web-caching.template.json');
+  });
+});
