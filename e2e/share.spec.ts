@@ -200,4 +200,13 @@ test('the Share tab in Korean', async ({ page }) => {
   await expect(page.getByTestId('share-link')).toHaveText('공유 링크 만들기');
   await page.getByTestId('share-link').click();
   await expect(page.getByTestId('share-length')).toHaveText(/^[\d,]+자$/);
+  const url = await page.getByTestId('share-url').inputValue();
+  expect(await page.getByTestId('share-length').textContent()).toBe(`${url.length.toLocaleString('ko-KR')}자`);
+  // Changing the design afterwards says the link is out of date; making it again clears that.
+  await expect(page.getByTestId('share-stale')).toHaveCount(0);
+  await page.getByTestId('palette-s3').click();
+  await expect(page.getByTestId('share-stale')).toContainText('링크를 다시 만드세요');
+  await page.getByTestId('share-link').click();
+  await expect(page.getByTestId('share-stale')).toHaveCount(0);
+  expect(await page.getByTestId('share-url').inputValue()).not.toBe(url);
 });
