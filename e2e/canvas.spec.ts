@@ -299,7 +299,7 @@ test('box selection, select all and the context menu', async ({ page }) => {
   await expect(cp.node('alb')).toHaveCount(0);
 });
 
-test('arrow keys nudge the selection by the grid, Shift by one pixel, one undo step each', async () => {
+test('arrow keys nudge the selection by the grid, Shift by one pixel', async () => {
   await cp.select('waf');
   const start = (await cp.saved()).nodes.find((n) => n.id === 'waf')!.position;
   await cp.press('ArrowRight');
@@ -369,4 +369,45 @@ test('designs list: new from template, rename, duplicate, open and delete with c
   await expect(items).toHaveCount(2);
   await items.filter({ hasText: /^Sessions for the shop(?! \(2\))/ }).getByTestId('open-design').click();
   await expect(page.getByTestId('design-name')).toHaveValue('Sessions for the shop');
+});
+
+test('keyboard only: a focused node is selected with Enter, arrows move it', async ({ page }) => {
+  await cp.node('waf').focus();
+  await page.keyboard.press('Enter');
+  await expect(cp.node('waf')).toHaveClass(/selected/);
+  await expect(page.getByTestId('inspector')).toContainText('AWS WAF');
+  await page.keyboard.press('ArrowDown');
+  await cp.expectSaved((d) => d.nodes.find((n) => n.id === 'waf')!.position.y === 220, 'moved down by the grid');
+});
+
+test('"Zoom to" selects the node and zooms the canvas onto it', async ({ page }) => {
+  const before = (await cp.node('db').boundingBox())!;
+  await cp.node('db').click({ button: 'right' });
+  await page.getByTestId('menu-zoom').click();
+  await expect(cp.node('db')).toHaveClass(/selected/);
+  await expect.poll(async () => (await cp.node('db').boundingBox())!.width).toBeGreaterThan(before.width * 1.3);
+  const canvas = (await cp.canvas.boundingBox())!;
+  const after = (await cp.node('db').boundingBox())!;
+  expect(Math.abs(after.x + after.width / 2 - (canvas.x + canvas.width / 2))).toBeLessThan(40);
+  expect(Math.abs(after.y + after.height / 2 - (canvas.y + canvas.height / 2))).toBeLessThan(40);
+});
+
+test('while connecting, the target handle shows whether the catalog allows the edge', async ({ page }) => {
+  await cp.openBlank();
+  await cp.dropFromPalette('dax', 150, 150);
+  await cp.dropFromPalette('dynamodb', 550, 150);
+  await cp.dropFromPalette('s3', 550, 400);
+  const from = (await cp.node('dax').locator('.react-flow__handle.source').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  const good = (await cp.node('dynamodb').locator('.react-flow__handle.target').boundingBox())!;
+  await page.mouse.move(good.x + good.width / 2, good.y + good.height / 2, { steps: 8 });
+  await expect(cp.node('dynamodb').locator('.react-flow__handle.target')).toHaveClass(/valid/);
+  const bad = (await cp.node('s3').locator('.react-flow__handle.target').boundingBox())!;
+  await page.mouse.move(bad.x + bad.width / 2, bad.y + bad.height / 2, { steps: 8 });
+  await expect(cp.node('s3').locator('.react-flow__handle.target')).toHaveClass(/connectingto/);
+  await expect(cp.node('s3').locator('.react-flow__handle.target')).not.toHaveClass(/\bvalid\b/);
+  await page.mouse.up();
+  await expect(page.getByTestId('message').filter({ hasText: 'DAX' })).toBeVisible();
+  await expect(cp.edges()).toHaveCount(0);
 });

@@ -4,7 +4,7 @@
  * step each). While a drag is in progress the moved positions live in a local overlay and are
  * committed once, at the drop, so a drag is one undo step and the document does not churn.
  */
-import { isKind, NODE_HEIGHT, NODE_WIDTH, type Kind, type Position } from '@stackcanvas/core';
+import { canConnect, isKind, NODE_HEIGHT, NODE_WIDTH, type Kind, type Position } from '@stackcanvas/core';
 import {
   Background,
   ConnectionLineType,
@@ -15,13 +15,15 @@ import {
   useReactFlow,
   type EdgeChange,
   type EdgeTypes,
+  type Edge,
   type FinalConnectionState,
+  type IsValidConnection,
   type NodeChange,
   type NodeTypes,
   type OnConnect,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
-import { t } from '../i18n/index';
+import { FLOW_ARIA, t } from '../i18n/index';
 import { importFile } from '../import/importFile';
 import { useAppStore } from '../store/createAppStore';
 import { ContextMenu, type MenuState } from './ContextMenu';
@@ -130,6 +132,15 @@ export function Canvas() {
     [setDrag],
   );
 
+  /** Marks the handle under the pointer valid or not while connecting (the drop is judged in onConnect/onConnectEnd). */
+  const isValidConnection: IsValidConnection<Edge> = useCallback((c) => {
+    if (c.source === c.target) return false;
+    const d = useAppStore.getState().design;
+    const s = d.nodes.find((n) => n.id === c.source);
+    const tg = d.nodes.find((n) => n.id === c.target);
+    return !!s && !!tg && canConnect(s.kind, tg.kind);
+  }, []);
+
   const onConnect: OnConnect = useCallback((c) => {
     useAppStore.getState().connect(c.source, c.target);
   }, []);
@@ -216,6 +227,7 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        isValidConnection={isValidConnection}
         onConnectEnd={onConnectEnd}
         onNodeContextMenu={onNodeContextMenu}
         onSelectionContextMenu={onSelectionContextMenu}
@@ -233,7 +245,7 @@ export function Canvas() {
         zoomOnPinch
         multiSelectionKeyCode={MULTI_KEYS}
         deleteKeyCode={null}
-        disableKeyboardA11y
+        ariaLabelConfig={FLOW_ARIA[locale]}
         colorMode={theme}
         minZoom={0.05}
         maxZoom={2.5}

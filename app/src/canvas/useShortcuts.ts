@@ -17,7 +17,7 @@ export function useShortcuts(): void {
   const flow = useReactFlow();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.defaultPrevented) return;
+      if (isTyping(e.target)) return;
       const s = useAppStore.getState();
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;

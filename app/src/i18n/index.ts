@@ -3,6 +3,7 @@
  * core catalog; this file holds the app's own words. Korean follows the course chapter's terms.
  */
 import type { Locale } from '@stackcanvas/core';
+import type { AriaLabelConfig } from '@xyflow/react';
 
 export const UI = {
   appTitle: { en: 'Stackcanvas', ko: 'Stackcanvas' },
@@ -104,3 +105,31 @@ export function browserLocale(): Locale {
   const langs = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : [];
   return langs.some((l) => l?.toLowerCase().startsWith('ko')) ? 'ko' : 'en';
 }
+
+/** React Flow's own accessible labels, in both languages. */
+export const FLOW_ARIA: Readonly<Record<Locale, Partial<AriaLabelConfig>>> = {
+  en: {
+    'node.a11yDescription.default': 'Press Enter or Space to select a component. Press Delete to remove it and Escape to cancel.',
+    'node.a11yDescription.keyboardDisabled': 'Press Enter or Space to select a component; then the arrow keys move it. Press Delete to remove it and Escape to cancel.',
+    'edge.a11yDescription.default': 'Press Enter or Space to select a connection; then press Delete to remove it or Escape to cancel.',
+    'controls.ariaLabel': 'Zoom controls',
+    'controls.zoomIn.ariaLabel': 'Zoom in',
+    'controls.zoomOut.ariaLabel': 'Zoom out',
+    'controls.fitView.ariaLabel': 'Zoom to fit',
+    'minimap.ariaLabel': 'Mini map',
+    'handle.ariaLabel': 'Connection handle',
+  },
+  ko: {
+    'node.a11yDescription.default': 'Enter 또는 Space 키로 구성 요소를 선택합니다. Delete 키로 삭제하고 Escape 키로 취소합니다.',
+    'node.a11yDescription.keyboardDisabled': 'Enter 또는 Space 키로 구성 요소를 선택한 뒤 화살표 키로 옮깁니다. Delete 키로 삭제하고 Escape 키로 취소합니다.',
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => `선택한 구성 요소를 ${direction} 방향으로 옮겼습니다. 새 위치 x: ${x}, y: ${y}`,
+    'edge.a11yDescription.default': 'Enter 또는 Space 키로 연결을 선택한 뒤 Delete 키로 삭제하거나 Escape 키로 취소합니다.',
+    'controls.ariaLabel': '확대/축소 도구',
+    'controls.zoomIn.ariaLabel': '확대',
+    'controls.zoomOut.ariaLabel': '축소',
+    'controls.fitView.ariaLabel': '화면에 맞추기',
+    'controls.interactive.ariaLabel': '편집 잠금 전환',
+    'minimap.ariaLabel': '미니맵',
+    'handle.ariaLabel': '연결 핸들',
+  },
+};
