@@ -41,6 +41,8 @@ test('adds every kind by drag and drop, where it is dropped', async () => {
   const third = doc.nodes.find((n) => n.kind === KINDS[2])!;
   expect(third.position.x - first.position.x).toBeGreaterThan(300);
   expect(Math.abs(third.position.y - first.position.y)).toBeLessThan(30);
+  // Snap to grid is on: every drop lands on the 20 px grid.
+  for (const n of doc.nodes) expect([Math.abs(n.position.x % 20), Math.abs(n.position.y % 20)]).toEqual([0, 0]);
 });
 
 test('adds every kind with the keyboard (Enter on a palette item) at the viewport centre', async ({ page }) => {
@@ -56,6 +58,40 @@ test('adds every kind with the keyboard (Enter on a palette item) at the viewpor
   const nodeBox = (await cp.canvas.getByTestId('node-waf').boundingBox())!;
   expect(nodeBox.x).toBeGreaterThan(canvasBox.x);
   expect(nodeBox.x + nodeBox.width).toBeLessThan(canvasBox.x + canvasBox.width);
+});
+
+test('palette: search by name or purpose in either language, and hover help', async ({ page }) => {
+  const search = page.getByTestId('palette-search');
+  await search.fill('session');
+  await expect(page.getByTestId('palette-elasticache')).toBeVisible();
+  await expect(page.getByTestId('palette-dynamodb')).toHaveCount(0);
+  await search.fill('캐시');
+  await expect(page.getByTestId('palette-elasticache')).toBeVisible();
+  await expect(page.getByTestId('palette-waf')).toHaveCount(0);
+  await search.fill('');
+  await expect(page.locator('[data-testid^="palette-"][role="button"]')).toHaveCount(9);
+  await page.getByTestId('palette-dax').hover();
+  await expect(page.getByTestId('palette-help')).toContainText('DynamoDB');
+});
+
+test('dropping a file on the canvas goes to the importer, never into the current design', async ({ page }) => {
+  const before = await cp.saved();
+  const text = readFileSync(new URL('../examples/static-site.stackcanvas.json', import.meta.url), 'utf8');
+  await page.evaluate((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'static-site.stackcanvas.json', { type: 'application/json' }));
+    const target = document.querySelector('[data-testid="canvas"] .react-flow__pane')!;
+    const rect = target.getBoundingClientRect();
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true, clientX: rect.x + 200, clientY: rect.y + 200 }));
+    }
+  }, text);
+  // The importer either opens it as a new saved design, or says why not (while it is not built).
+  await expect
+    .poll(async () => (await page.getByTestId('message').count()) > 0 || (await page.getByTestId('design-name').inputValue()) === 'static-site')
+    .toBe(true);
+  const stored = await page.evaluate((id) => localStorage.getItem(`stackcanvas.design.${id}`), 'd1');
+  expect(JSON.parse(stored!).nodes).toEqual(before.nodes);
 });
 
 test('connects two nodes, and the edge says what it means', async () => {
