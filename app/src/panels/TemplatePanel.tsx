@@ -1,8 +1,263 @@
-import { t } from '../i18n/index';
+/**
+ * The Template tab: the live CloudFormation template of the design (YAML with short-form tags, or
+ * JSON), highlighted with highlight.js (loaded with a dynamic import, so it weighs nothing on the
+ * first load), and the downloads `export-cfn-yaml` / `export-cfn-json`. Selecting a node on the
+ * canvas scrolls to the resources emitted for it and marks them.
+ */
+import { cfnTemplateText, exportCloudFormation, type Design, type Locale } from '@stackcanvas/core';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { downloadText, fileBaseName } from '../canvas/exportImage';
+import { useDiagnostics } from '../diagnostics/useDiagnostics';
 import { useAppStore } from '../store/createAppStore';
 
-/** Live CloudFormation template; filled by the CloudFormation export work (issue 5). */
+const TEXT = {
+  intro: {
+    en: 'The CloudFormation template of this design, updated as you edit. Select a component to jump to its resources.',
+    ko: '이 설계의 CloudFormation 템플릿이며 편집할 때마다 갱신됩니다. 컴포넌트를 선택하면 해당 리소스로 이동합니다.',
+  },
+  format: { en: 'Format', ko: '형식' },
+  downloadYaml: { en: 'Download YAML', ko: 'YAML 다운로드' },
+  downloadJson: { en: 'Download JSON', ko: 'JSON 다운로드' },
+  failed: { en: 'This design cannot be exported yet', ko: '이 설계는 아직 내보낼 수 없습니다' },
+  errors: {
+    en: 'The design has {n} error(s) (see Diagnostics): the command line refuses to export it, and the template may not deploy.',
+    ko: '설계에 오류가 {n}개 있습니다(진단 탭 참고). 명령줄은 내보내기를 거부하며, 템플릿이 배포되지 않을 수 있습니다.',
+  },
+  resources: { en: '{n} resources', ko: '리소스 {n}개' },
+  selected: { en: '{n} resource(s) of the selected component', ko: '선택한 컴포넌트의 리소스 {n}개' },
+  noResources: { en: 'The selected component has no resource of its own.', ko: '선택한 컴포넌트에는 자체 리소스가 없습니다.' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+function tr(key: keyof typeof TEXT, locale: Locale, n?: number): string {
+  return TEXT[key][locale].replace('{n}', String(n ?? ''));
+}
+
+export type TemplateFormat = 'yaml' | 'json';
+
+/** One piece of the template text: a resource (with its logical id) or the text between resources. */
+export interface TemplateBlock {
+  readonly text: string;
+  readonly logicalId?: string;
+}
+
+/**
+ * Splits a template's text into blocks, one per resource of the `Resources` section, so the panel
+ * can scroll to and mark the resources of a node. Pure; works on the exporter's own layout
+ * (YAML: two-space keys under `Resources:`; JSON: four-space keys under `"Resources": {`).
+ */
+export function splitTemplate(text: string, format: TemplateFormat): TemplateBlock[] {
+  const lines = text.split('\n');
+  const blocks: TemplateBlock[] = [];
+  let buffer: string[] = [];
+  let current: string | undefined;
+  let inResources = false;
+  const flush = () => {
+    if (buffer.length) blocks.push(current === undefined ? { text: buffer.join('\n') } : { text: buffer.join('\n'), logicalId: current });
+    buffer = [];
+  };
+  const start = format === 'yaml' ? /^ {2}([A-Za-z0-9]+):\s*$/ : /^ {4}"([A-Za-z0-9]+)": \{\s*$/;
+  const sectionStart = format === 'yaml' ? /^Resources:\s*$/ : /^ {2}"Resources": \{\s*$/;
+  const sectionEnd = format === 'yaml' ? /^\S/ : /^ {2}\}/;
+  for (const line of lines) {
+    if (!inResources && sectionStart.test(line)) {
+      buffer.push(line);
+      flush();
+      inResources = true;
+      continue;
+    }
+    if (inResources && sectionEnd.test(line)) {
+      flush();
+      current = undefined;
+      inResources = false;
+    } else if (inResources) {
+      const m = start.exec(line);
+      if (m) {
+        flush();
+        current = m[1];
+      }
+    }
+    buffer.push(line);
+  }
+  flush();
+  // Keep the exact text: blocks joined with newlines give the template back.
+  return blocks;
+}
+
+type Hljs = typeof import('highlight.js/lib/core').default;
+let hljsLoading: Promise<Hljs> | null = null;
+function loadHighlighter(): Promise<Hljs> {
+  hljsLoading ??= Promise.all([import('highlight.js/lib/core'), import('highlight.js/lib/languages/yaml'), import('highlight.js/lib/languages/json')]).then(
+    ([core, yaml, json]) => {
+      const hljs = core.default;
+      hljs.registerLanguage('yaml', yaml.default);
+      hljs.registerLanguage('json', json.default);
+      return hljs;
+    },
+    (e: unknown) => {
+      hljsLoading = null;
+      throw e;
+    },
+  );
+  return hljsLoading;
+}
+
+type Generated =
+  | { ok: true; yaml: string; json: string; owners: ReadonlyMap<string, string>; count: number }
+  | { ok: false; message: string };
+
+function generate(design: Design): Generated {
+  try {
+    const { template, owners } = exportCloudFormation(design);
+    // The same text as the CLI (`toCfnYaml` / `toCfnJson`), from one template object.
+    return { ok: true, yaml: cfnTemplateText(template, 'yaml'), json: cfnTemplateText(template, 'json'), owners, count: Object.keys(template.Resources).length };
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+const Block = memo(function Block({
+  block,
+  nodeId,
+  marked,
+  language,
+  hljs,
+}: {
+  block: TemplateBlock;
+  nodeId: string | undefined;
+  marked: boolean;
+  language: TemplateFormat;
+  hljs: Hljs | null;
+}) {
+  const html = useMemo(() => (hljs ? hljs.highlight(`${block.text}\n`, { language, ignoreIllegals: true }).value : null), [hljs, block.text, language]);
+  const props = {
+    className: marked ? 'cfn-block cfn-block--marked' : 'cfn-block',
+    ...(block.logicalId ? { 'data-testid': 'template-resource', 'data-logical-id': block.logicalId } : {}),
+    ...(nodeId ? { 'data-node-id': nodeId } : {}),
+  };
+  return html === null ? <div {...props}>{`${block.text}\n`}</div> : <div {...props} dangerouslySetInnerHTML={{ __html: html }} />;
+});
+
+const STYLE = `
+.template-panel { display: flex; flex-direction: column; gap: 8px; min-height: 0; height: 100%; }
+.template-panel .cfn-code { margin: 0; overflow: auto; flex: 1; min-height: 200px; font-size: 12px; line-height: 1.45; white-space: pre; tab-size: 2; border: 1px solid var(--border); border-radius: 6px; padding: 6px 0; }
+.template-panel .cfn-block { padding: 0 8px; border-left: 3px solid transparent; }
+.template-panel .cfn-block--marked { background: color-mix(in srgb, var(--accent) 12%, transparent); border-left-color: var(--accent); }
+.template-panel .hljs-attr, .template-panel .hljs-attribute { color: color-mix(in srgb, var(--accent) 85%, var(--text)); }
+.template-panel .hljs-string { color: #0f7b3f; }
+.template-panel .hljs-number, .template-panel .hljs-literal { color: #b0521a; }
+.template-panel .hljs-type, .template-panel .hljs-meta, .template-panel .hljs-tag { color: #8a3ab9; font-weight: 600; }
+.template-panel .hljs-bullet, .template-panel .hljs-punctuation { color: var(--muted); }
+:root[data-theme='dark'] .template-panel .hljs-string { color: #7fd18b; }
+:root[data-theme='dark'] .template-panel .hljs-number, :root[data-theme='dark'] .template-panel .hljs-literal { color: #f5a35c; }
+:root[data-theme='dark'] .template-panel .hljs-type, :root[data-theme='dark'] .template-panel .hljs-meta { color: #d49cf5; }
+@media (prefers-color-scheme: dark) {
+  :root:not([data-theme='light']) .template-panel .hljs-string { color: #7fd18b; }
+  :root:not([data-theme='light']) .template-panel .hljs-number, :root:not([data-theme='light']) .template-panel .hljs-literal { color: #f5a35c; }
+  :root:not([data-theme='light']) .template-panel .hljs-type, :root:not([data-theme='light']) .template-panel .hljs-meta { color: #d49cf5; }
+}
+`;
+
 export function TemplatePanel() {
   const locale = useAppStore((s) => s.locale);
-  return <div className="panel-body muted">{t('comingSoon', locale)}</div>;
+  const liveDesign = useAppStore((s) => s.design);
+  const selected = useAppStore((s) => s.selection.nodes);
+  const notify = useAppStore((s) => s.notify);
+  const design = useDeferredValue(liveDesign);
+  const errors = useDiagnostics().filter((d) => d.severity === 'error').length;
+  const [format, setFormat] = useState<TemplateFormat>('yaml');
+  const [hljs, setHljs] = useState<Hljs | null>(null);
+  const codeRef = useRef<HTMLPreElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    // Without the highlighter the template is still shown, as plain text.
+    loadHighlighter().then(
+      (h) => live && setHljs(() => h),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const generated = useMemo(() => generate(design), [design]);
+  const text = generated.ok ? generated[format] : '';
+  const blocks = useMemo(() => splitTemplate(text, format), [text, format]);
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+  const owners = generated.ok ? generated.owners : new Map<string, string>();
+  const markedCount = blocks.filter((b) => b.logicalId && selectedSet.has(owners.get(b.logicalId) ?? '')).length;
+
+  // Scroll to the first resource of the selected node(s) when the selection (or the text) changes.
+  const selectionKey = selected.join(',');
+  useEffect(() => {
+    const pre = codeRef.current;
+    if (!pre || !selectionKey) return;
+    const first = pre.querySelector<HTMLElement>('.cfn-block--marked');
+    if (first) pre.scrollTop = first.offsetTop - pre.offsetTop;
+  }, [selectionKey, text]);
+
+  const save = (f: TemplateFormat) => {
+    if (!generated.ok) return;
+    try {
+      downloadText(`${fileBaseName(design.name)}.template.${f}`, generated[f], f === 'yaml' ? 'application/yaml' : 'application/json');
+    } catch (e) {
+      notify(`${tr('failed', locale)}: ${e instanceof Error ? e.message : String(e)}`, 'error');
+    }
+  };
+
+  return (
+    <div className="panel-body template-panel" data-testid="template-panel">
+      <style>{STYLE}</style>
+      <p className="muted" style={{ margin: 0 }}>
+        {tr('intro', locale)}
+      </p>
+      {errors > 0 && (
+        <p role="status" data-testid="template-warning" style={{ margin: 0 }}>
+          ⚠ {tr('errors', locale, errors)}
+        </p>
+      )}
+      <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+        <div role="radiogroup" aria-label={tr('format', locale)} style={{ display: 'flex', gap: 4 }}>
+          {(['yaml', 'json'] as const).map((f) => (
+            <button
+              key={f}
+              type="button"
+              role="radio"
+              aria-checked={format === f}
+              data-testid={`template-format-${f}`}
+              className={format === f ? 'tab active' : 'tab'}
+              onClick={() => setFormat(f)}
+            >
+              {f.toUpperCase()}
+            </button>
+          ))}
+        </div>
+        <button type="button" data-testid="export-cfn-yaml" disabled={!generated.ok} onClick={() => save('yaml')}>
+          {tr('downloadYaml', locale)}
+        </button>
+        <button type="button" data-testid="export-cfn-json" disabled={!generated.ok} onClick={() => save('json')}>
+          {tr('downloadJson', locale)}
+        </button>
+        {generated.ok && (
+          <span className="muted" data-testid="template-count">
+            {selected.length ? (markedCount ? tr('selected', locale, markedCount) : tr('noResources', locale)) : tr('resources', locale, generated.count)}
+          </span>
+        )}
+      </div>
+      {generated.ok ? (
+        <pre ref={codeRef} className="cfn-code hljs" data-testid="template-code" data-format={format} tabIndex={0} aria-label={`CloudFormation ${format.toUpperCase()}`}>
+          <code>
+            {blocks.map((b, i) => {
+              const nodeId = b.logicalId ? owners.get(b.logicalId) : undefined;
+              return <Block key={`${format}:${b.logicalId ?? `#${i}`}`} block={b} nodeId={nodeId} marked={nodeId !== undefined && selectedSet.has(nodeId)} language={format} hljs={hljs} />;
+            })}
+          </code>
+        </pre>
+      ) : (
+        <p role="alert" data-testid="template-error" style={{ margin: 0 }}>
+          {tr('failed', locale)}: {generated.message}
+        </p>
+      )}
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 /** Public surface of the CloudFormation export (re-exported by `@stackcanvas/core`). */
-export { exportCloudFormation, mergeExtras, toCfnJson, toCfnYaml, toCloudFormation, ENVIRONMENTS, type CfnExport } from './template';
+export { cfnTemplateText, exportCloudFormation, mergeExtras, toCfnJson, toCfnYaml, toCloudFormation, ENVIRONMENTS, type CfnExport } from './template';
 export {
   CfnExportError,
   EDGE_METADATA_KEY,

@@ -125,10 +125,15 @@ export function toCloudFormation(design: Design): CfnTemplate {
 /** js-yaml writes `!Tag ` before a nested block with a trailing space; drop it (same YAML, cleaner diffs). */
 const TRAILING_TAG_SPACE = /^([^\n"']*![A-Za-z]+) $/gm;
 
+/** A template object as text: YAML with short-form tags, or JSON (two-space indent, final newline). */
+export function cfnTemplateText(template: CfnTemplate, format: 'yaml' | 'json'): string {
+  return format === 'yaml' ? dumpCfnYaml(template).replace(TRAILING_TAG_SPACE, '$1') : `${JSON.stringify(template, null, 2)}\n`;
+}
+
 export function toCfnYaml(design: Design): string {
-  return dumpCfnYaml(toCloudFormation(design)).replace(TRAILING_TAG_SPACE, '$1');
+  return cfnTemplateText(toCloudFormation(design), 'yaml');
 }
 
 export function toCfnJson(design: Design): string {
-  return `${JSON.stringify(toCloudFormation(design), null, 2)}\n`;
+  return cfnTemplateText(toCloudFormation(design), 'json');
 }

@@ -13,9 +13,15 @@ function spec() {
   return (db ??= loadAwsServiceSpecSync());
 }
 
-export function resourceSpec(type: string) {
+export interface ResourceSpec {
+  readonly properties: unknown;
+  readonly attributes: Record<string, unknown>;
+  readonly tagInformation?: { readonly tagPropertyName: string; readonly variant: string };
+}
+
+export function resourceSpec(type: string): ResourceSpec | undefined {
   const found = spec().lookup('resource', 'cloudFormationType', 'equals', type);
-  return found.length === 1 ? found[0]! : undefined;
+  return found.length === 1 ? (found[0]! as ResourceSpec) : undefined;
 }
 
 const INTRINSIC = /^(Ref|Fn::[A-Za-z]+)$/;

@@ -1,0 +1,109 @@
+/**
+ * The Template tab in a real Chromium: the live, highlighted CloudFormation template of the
+ * current design (YAML and JSON), scrolling to the resources of the selected node, the downloads
+ * `export-cfn-yaml` / `export-cfn-json`, and a clear message (not a blank panel) when the design
+ * cannot be exported.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { encodeShareLink, loadCfnYaml, parseDesign, REFERENCE_DESIGN, toCfnJson, toCfnYaml, type Design } from '@stackcanvas/core';
+
+function designOf(raw: unknown): Design {
+  const r = parseDesign(raw);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.design;
+}
+
+async function openTemplateTab(page: Page) {
+  await page.getByTestId('tab-template').click();
+  await expect(page.getByTestId('template-panel')).toBeVisible();
+}
+
+test('shows the live template of the design, highlighted, in YAML and JSON', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  await openTemplateTab(page);
+  const code = page.getByTestId('template-code');
+  await expect(code).toContainText('AWSTemplateFormatVersion: "2010-09-09"');
+  await expect(code).toContainText('!GetAtt WebALB.DNSName');
+  // highlight.js is loaded lazily and then colours the text.
+  await expect(code.locator('.hljs-attr').first()).toBeVisible();
+  const yamlText = (await code.textContent())!;
+  expect(yamlText.trimEnd()).toBe(toCfnYaml(REFERENCE_DESIGN).trimEnd());
+
+  await page.getByTestId('template-format-json').click();
+  await expect(code).toHaveAttribute('data-format', 'json');
+  const jsonText = (await code.textContent())!;
+  expect(JSON.parse(jsonText)).toEqual(loadCfnYaml(yamlText));
+  expect(errors).toEqual([]);
+});
+
+test('follows edits of the design live', async ({ page }) => {
+  await page.goto('/');
+  await openTemplateTab(page);
+  const code = page.getByTestId('template-code');
+  await expect(code).toContainText('CatalogTable:');
+  const tables = code.locator('[data-testid="template-resource"]', { hasText: 'Type: AWS::DynamoDB::Table' });
+  await expect(tables).toHaveCount(1);
+  // Add a DynamoDB table from the palette (click adds at the viewport centre).
+  await page.getByTestId('palette-dynamodb').click();
+  await expect(tables).toHaveCount(2);
+});
+
+test('selecting a node scrolls to its resources and marks them', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  await openTemplateTab(page);
+  const code = page.getByTestId('template-code');
+  await expect(code).toContainText('WebServersSecurityGroup:');
+  const scrollBefore = await code.evaluate((el) => el.scrollTop);
+  await page.locator('.react-flow__node[data-id="web"]').click();
+  const marked = code.locator('.cfn-block--marked');
+  await expect(marked.first()).toBeVisible();
+  const ids = await marked.evaluateAll((els) => els.map((e) => e.getAttribute('data-logical-id')));
+  expect(ids).toEqual(['WebServers', 'WebServersCpuScaling', 'WebServersInstanceProfile', 'WebServersInstanceRole', 'WebServersLaunchTemplate', 'WebServersSecurityGroup']);
+  expect(await marked.evaluateAll((els) => els.every((e) => e.getAttribute('data-node-id') === 'web'))).toBe(true);
+  // The first resource of the node is scrolled into the code view.
+  const scrollAfter = await code.evaluate((el) => el.scrollTop);
+  expect(scrollAfter).toBeGreaterThan(scrollBefore);
+  const box = await code.boundingBox();
+  const first = await marked.first().boundingBox();
+  expect(first!.y).toBeGreaterThanOrEqual(box!.y - 1);
+  expect(first!.y).toBeLessThan(box!.y + box!.height);
+  await expect(page.getByTestId('template-count')).toContainText('6');
+});
+
+test('downloads <name>.template.yaml and <name>.template.json, the same text as the command line', async ({ page }) => {
+  await page.goto('/');
+  await openTemplateTab(page);
+  const [yaml] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-cfn-yaml').click()]);
+  expect(yaml.suggestedFilename()).toBe('web-caching.template.yaml');
+  expect(readFileSync((await yaml.path())!, 'utf8')).toBe(toCfnYaml(REFERENCE_DESIGN));
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-cfn-json').click()]);
+  expect(json.suggestedFilename()).toBe('web-caching.template.json');
+  expect(readFileSync((await json.path())!, 'utf8')).toBe(toCfnJson(REFERENCE_DESIGN));
+});
+
+test('a design that cannot be exported shows why, disables the downloads, and keeps the design', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const design = designOf({
+    format: 'stackcanvas.design',
+    version: 1,
+    name: `cdn </script><img src=x onerror="window.pwned=1">`,
+    nodes: [{ id: 'cdn', kind: 'cloudfront', label: `Edge <img src=x onerror="window.pwned=1">`, position: { x: 0, y: 0 } }],
+    edges: [],
+  });
+  const link = encodeShareLink(design, 'http://localhost/');
+  await page.goto(`/${link.slice(link.indexOf('#'))}`);
+  await expect(page.getByTestId('canvas').locator('.react-flow__node[data-id="cdn"]')).toBeVisible();
+  await openTemplateTab(page);
+  await expect(page.getByTestId('template-error')).toContainText('has no origin');
+  await expect(page.getByTestId('export-cfn-yaml')).toBeDisabled();
+  await expect(page.getByTestId('export-cfn-json')).toBeDisabled();
+  await expect(page.getByTestId('canvas').locator('.react-flow__node[data-id="cdn"]')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
