@@ -447,3 +447,22 @@ test('while connecting, the target handle shows whether the catalog allows the e
   await expect(page.getByTestId('message').filter({ hasText: 'DAX' })).toBeVisible();
   await expect(cp.edges()).toHaveCount(0);
 });
+
+test.describe('themes', () => {
+  test.use({ colorScheme: 'dark' });
+  test('follow the system (dark here) and can be forced light, remembered', async ({ page }) => {
+    // Mean of the background's RGB channels, 0 (black) to 255 (white).
+    const bg = () =>
+      page.evaluate(() => {
+        const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number);
+        return (r! + g! + b!) / 3;
+      });
+    await expect(cp.canvas.locator('.react-flow')).toHaveClass(/dark/);
+    expect(await bg()).toBeLessThan(60);
+    await page.getByTestId('theme').selectOption('light');
+    await expect(cp.canvas.locator('.react-flow')).toHaveClass(/light/);
+    expect(await bg()).toBeGreaterThan(200);
+    await page.reload();
+    await expect(cp.canvas.locator('.react-flow')).toHaveClass(/light/);
+  });
+});
