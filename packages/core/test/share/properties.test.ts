@@ -21,6 +21,8 @@ import { designArb, rawDesignArb } from './arbitraries';
 
 const BASE = 'http://localhost:5173/';
 const RUNS = Number(process.env['FC_RUNS'] ?? 300);
+/** Generous per-test time: the shared CI machine can be slow, and FC_RUNS may be raised. */
+const TIMEOUT = Math.max(120_000, RUNS * 400);
 
 let protoBefore: string[];
 beforeAll(() => {
@@ -70,7 +72,7 @@ describe('round trips (random designs)', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('base64url matches Node (an independent implementation) and decodes back', () => {
     fc.assert(
@@ -82,7 +84,7 @@ describe('round trips (random designs)', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });
 
 describe('the decoder never throws and never pollutes (random and mutated links)', () => {
@@ -97,7 +99,7 @@ describe('the decoder never throws and never pollutes (random and mutated links)
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('truncated and extended links', () => {
     const url = encodeShareLink(REFERENCE_DESIGN, BASE);
@@ -108,7 +110,7 @@ describe('the decoder never throws and never pollutes (random and mutated links)
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('random text after #d=', () => {
     fc.assert(
@@ -118,7 +120,7 @@ describe('the decoder never throws and never pollutes (random and mutated links)
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('random bytes deflated into a link', () => {
     fc.assert(
@@ -128,7 +130,7 @@ describe('the decoder never throws and never pollutes (random and mutated links)
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('random JSON (with prototype-polluting keys) deflated into a link', () => {
     const key = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'format', 'version', 'nodes', 'edges', 'polluted'), fc.string({ maxLength: 8 }));
@@ -148,7 +150,7 @@ describe('the decoder never throws and never pollutes (random and mutated links)
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('mutated design documents (random fields replaced, __proto__ inserted) deflated into a link', () => {
     const mutation = fc.record({
@@ -179,5 +181,5 @@ describe('the decoder never throws and never pollutes (random and mutated links)
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });
