@@ -4,7 +4,7 @@
  * step each). While a drag is in progress the moved positions live in a local overlay and are
  * committed once, at the drop, so a drag is one undo step and the document does not churn.
  */
-import { canConnect, isKind, NODE_HEIGHT, NODE_WIDTH, type Kind, type Position } from '@stackcanvas/core';
+import { canConnect, isKind, outsideNodesInFrame, NODE_HEIGHT, NODE_WIDTH, type Kind, type Position } from '@stackcanvas/core';
 import {
   Background,
   ConnectionLineType,
@@ -24,7 +24,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { FLOW_ARIA, t } from '../i18n/index';
-import { importFile } from '../import/importFile';
+import { openImportedFile } from '../import/importFile';
 import { useAppStore } from '../store/createAppStore';
 import { ContextMenu, type MenuState } from './ContextMenu';
 import { KIND_MIME, freeSpot, snap } from './dnd';
@@ -72,10 +72,11 @@ export function Canvas() {
 
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
+  const outside = useMemo(() => outsideNodesInFrame(design), [design]);
   const baseNodes = useMemo(
-    () => mapNodes(design, locale, selectedNodes, measured.current),
+    () => mapNodes(design, locale, selectedNodes, measured.current, outside),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- measureTick says `measured` changed
-    [mapNodes, design, locale, selectedNodes, measureTick],
+    [mapNodes, design, locale, selectedNodes, measureTick, outside],
   );
   const nodes = useMemo(() => {
     if (!drag) return baseNodes;
@@ -172,9 +173,7 @@ export function Canvas() {
       const s = useAppStore.getState();
       const file = e.dataTransfer.files?.[0];
       if (file) {
-        const result = await importFile(file);
-        if ('design' in result) s.openAsNewDesign(result.design);
-        else s.notify(result.error, 'error');
+        await openImportedFile(file, () => useAppStore.getState());
         return;
       }
       const kind = e.dataTransfer.getData(KIND_MIME) || e.dataTransfer.getData('text/plain');

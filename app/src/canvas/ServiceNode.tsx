@@ -2,6 +2,7 @@ import { catalog } from '@stackcanvas/core';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { NodeBadge } from '../diagnostics/Badges';
+import { t } from '../i18n/index';
 import { iconUrl } from './icons';
 import { nodeLabel, type ServiceFlowNode } from './toFlow';
 
@@ -11,7 +12,7 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
   const label = nodeLabel(data.node, data.locale);
   return (
     <div
-      className={`service-node${selected ? ' selected' : ''}${spec.inVpc ? ' in-vpc' : ''}`}
+      className={`service-node${selected ? ' selected' : ''}${spec.inVpc ? ' in-vpc' : ''}${data.outsideVpc ? ' outside-vpc' : ''}`}
       data-testid={`node-${data.node.kind}`}
       title={`${label}\n${spec.name[data.locale]}\n\n${spec.description[data.locale]}`}
     >
@@ -21,6 +22,11 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
         <div className="service-node__label">{label}</div>
         <div className="service-node__kind">{spec.name[data.locale]}</div>
       </div>
+      {data.outsideVpc ? (
+        <span className="service-node__tag" data-testid="outside-vpc" title={t('outsideVpcHelp', data.locale)}>
+          {t('outsideVpc', data.locale)}
+        </span>
+      ) : null}
       <NodeBadge nodeId={data.node.id} />
       <Handle type="source" position={Position.Right} />
     </div>

@@ -10,6 +10,8 @@ import { MarkerType, type Edge, type Node } from '@xyflow/react';
 export interface ServiceNodeData extends Record<string, unknown> {
   readonly node: DesignNode;
   readonly locale: Locale;
+  /** An edge service that the VPC frame's box happens to cover: tagged "outside the VPC". */
+  readonly outsideVpc?: boolean;
 }
 
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
@@ -36,6 +38,7 @@ interface NodeCacheEntry {
   readonly locale: Locale;
   readonly selected: boolean;
   readonly size: Measured | undefined;
+  readonly outsideVpc: boolean;
   readonly flow: ServiceFlowNode;
 }
 
@@ -45,21 +48,28 @@ interface NodeCacheEntry {
  */
 export function createNodeMapper() {
   const cache = new WeakMap<DesignNode, NodeCacheEntry>();
-  return (design: Design, locale: Locale, selected: ReadonlySet<string>, measured: ReadonlyMap<string, Measured>): ServiceFlowNode[] =>
+  return (
+    design: Design,
+    locale: Locale,
+    selected: ReadonlySet<string>,
+    measured: ReadonlyMap<string, Measured>,
+    outside: ReadonlySet<string> = new Set(),
+  ): ServiceFlowNode[] =>
     design.nodes.map((node) => {
       const isSelected = selected.has(node.id);
       const size = measured.get(node.id);
+      const outsideVpc = outside.has(node.id);
       const hit = cache.get(node);
-      if (hit && hit.locale === locale && hit.selected === isSelected && hit.size === size) return hit.flow;
+      if (hit && hit.locale === locale && hit.selected === isSelected && hit.size === size && hit.outsideVpc === outsideVpc) return hit.flow;
       const flow: ServiceFlowNode = {
         id: node.id,
         type: 'service',
         position: { x: node.position.x, y: node.position.y },
-        data: { node, locale },
+        data: outsideVpc ? { node, locale, outsideVpc } : { node, locale },
         selected: isSelected,
         ...(size ? { measured: { width: size.width, height: size.height } } : {}),
       };
-      cache.set(node, { locale, selected: isSelected, size, flow });
+      cache.set(node, { locale, selected: isSelected, size, outsideVpc, flow });
       return flow;
     });
 }

@@ -20,6 +20,11 @@ export const UI = {
   language: { en: 'Language', ko: '언어' },
   vpc: { en: 'VPC', ko: 'VPC' },
   vpcTitle: { en: 'VPC (private network)', ko: 'VPC(가상 사설 네트워크)' },
+  outsideVpc: { en: 'outside VPC', ko: 'VPC 외부' },
+  outsideVpcHelp: {
+    en: 'This service does not live in the VPC; it is only drawn over the frame. Move it out, or use Auto-layout.',
+    ko: '이 서비스는 VPC 안에 있지 않으며 프레임 위에 그려졌을 뿐입니다. 밖으로 옮기거나 자동 배치를 사용하세요.',
+  },
 
   // inspector
   nothingSelected: { en: 'Select a component or a connection to edit it.', ko: '편집할 구성 요소나 연결을 선택하세요.' },

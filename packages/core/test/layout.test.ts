@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoLayout, catalog, EXAMPLES, moveNodes, NODE_HEIGHT, NODE_WIDTH, REFERENCE_DESIGN, vpcFrame, type Design } from '../src/index';
+import { autoLayout, catalog, outsideNodesInFrame, EXAMPLES, moveNodes, NODE_HEIGHT, NODE_WIDTH, REFERENCE_DESIGN, vpcFrame, type Design } from '../src/index';
 
 function overlaps(a: { x: number; y: number }, b: { x: number; y: number }) {
   return a.x < b.x + NODE_WIDTH && b.x < a.x + NODE_WIDTH && a.y < b.y + NODE_HEIGHT && b.y < a.y + NODE_HEIGHT;
@@ -48,5 +48,18 @@ describe('vpcFrame', () => {
     expect(frame.y + frame.height).toBe(520 + NODE_HEIGHT + 32);
     const moved = vpcFrame(REFERENCE_DESIGN, new Map([['db', { x: 1100, y: 900 }]]))!;
     expect(moved.y + moved.height).toBe(900 + NODE_HEIGHT + 32);
+  });
+});
+
+describe('outsideNodesInFrame', () => {
+  it('names the edge services the frame covers: S3 sits between in-VPC nodes in the reference', () => {
+    // The reference puts S3 (assets) at (520, 40), between the ALB column and the caches at y 40.
+    expect([...outsideNodesInFrame(REFERENCE_DESIGN)]).toEqual(['assets']);
+  });
+  it('is empty after an auto-layout and when there is no VPC', async () => {
+    const laid = moveNodes(REFERENCE_DESIGN, await autoLayout(REFERENCE_DESIGN));
+    expect(outsideNodesInFrame(laid).size).toBe(0);
+    const edgeOnly: Design = { ...REFERENCE_DESIGN, nodes: REFERENCE_DESIGN.nodes.filter((n) => !catalog[n.kind].inVpc), edges: [] };
+    expect(outsideNodesInFrame(edgeOnly).size).toBe(0);
   });
 });

@@ -96,3 +96,18 @@ export function vpcFrame(design: Design, positions?: ReadonlyMap<string, Positio
     height: maxY - minY + 2 * VPC_PADDING + VPC_TITLE,
   };
 }
+
+/**
+ * Components outside the VPC (edge services) that the VPC frame's box covers: the canvas marks
+ * them so nobody reads them as being inside the VPC. Empty when there is no frame.
+ */
+export function outsideNodesInFrame(design: Design, frame: Rect | null = vpcFrame(design)): Set<string> {
+  const out = new Set<string>();
+  if (!frame) return out;
+  for (const n of design.nodes) {
+    if (catalog[n.kind].inVpc) continue;
+    const { x, y } = n.position;
+    if (x < frame.x + frame.width && frame.x < x + NODE_WIDTH && y < frame.y + frame.height && frame.y < y + NODE_HEIGHT) out.add(n.id);
+  }
+  return out;
+}
