@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
@@ -59,6 +60,14 @@ describe('stackcanvas link / unlink', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'k.json'), JSON.stringify({ format: 'stackcanvas.design', version: 1, nodes: [{ id: 'fn', kind: 'lambda' }] }));
     expectUnusable(runCli(['link', join(dir, 'k.json')]), /k\.json: \$\.nodes\[0\]\.kind: unknown kind "lambda"/);
+  });
+
+  it('link refuses a design too large for a link, naming the limit', () => {
+    const dir = tempDir();
+    const noise = randomBytes(60_000).toString('hex');
+    const doc = { format: 'stackcanvas.design', version: 1, nodes: [{ id: 'r', kind: 'cfn-resource', props: { type: 'AWS::SNS::Topic', properties: { Noise: noise } } }] };
+    writeFileSync(join(dir, 'big.json'), JSON.stringify(doc));
+    expectUnusable(runCli(['link', join(dir, 'big.json')]), /big\.json: this design makes a link of \d+ KB of data; links are limited to 64 KB/);
   });
 
   it.each([

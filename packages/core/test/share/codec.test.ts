@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { deflateRawSync, inflateRawSync, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
@@ -85,6 +86,21 @@ describe('share link format', () => {
   it('is deterministic: the same design always gives the same link', () => {
     const copy = JSON.parse(JSON.stringify(REFERENCE_DESIGN)) as Design;
     expect(encodeShareLink(copy, BASE)).toBe(encodeShareLink(REFERENCE_DESIGN, BASE));
+  });
+
+  it('a design too large for a link that would open is refused when the link is made', () => {
+    // Incompressible data (120,000 random hex digits: 60 KB of entropy) in an imported resource's properties.
+    const noise = randomBytes(60_000).toString('hex');
+    const d = design({ format: 'stackcanvas.design', version: 1, nodes: [{ id: 'r', kind: 'cfn-resource', props: { type: 'AWS::SNS::Topic', properties: { Noise: noise } } }] });
+    let error: unknown;
+    try {
+      encodeShareLink(d, BASE);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ShareLinkError);
+    expect((error as ShareLinkError).code).toBe('design-too-large');
+    expect((error as ShareLinkError).message).toMatch(/links are limited to 64 KB. Share the design file instead/);
   });
 
   it('the reference architecture link is at most 1,500 characters', () => {
