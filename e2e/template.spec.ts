@@ -42,6 +42,7 @@ test('shows the live template of the design, highlighted, in YAML and JSON', asy
 
 test('follows edits of the design live', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByTestId('canvas').locator('.react-flow__node[data-id="table"]')).toBeVisible();
   await openTemplateTab(page);
   const code = page.getByTestId('template-code');
   await expect(code).toContainText('CatalogTable:');
@@ -49,7 +50,8 @@ test('follows edits of the design live', async ({ page }) => {
   await expect(tables).toHaveCount(1);
   // Add a DynamoDB table from the palette (click adds at the viewport centre).
   await page.getByTestId('palette-dynamodb').click();
-  await expect(tables).toHaveCount(2);
+  await expect(page.getByTestId('canvas').locator('[data-testid="node-dynamodb"]')).toHaveCount(2);
+  await expect(tables).toHaveCount(2, { timeout: 30_000 });
 });
 
 test('selecting a node scrolls to its resources and marks them', async ({ page }) => {
