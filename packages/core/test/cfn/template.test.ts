@@ -305,3 +305,45 @@ describe('imported resources and extras', () => {
     expect(t.Resources).toEqual({ Topic: { Type: 'AWS::SNS::Topic' } });
   });
 });
+
+describe('the emitter registry', () => {
+  it('has one emitter per catalog kind, each in catalog/<kind>/cfn.ts', async () => {
+    const { readdirSync, existsSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { CFN_EMITTERS, ALL_KINDS } = await import('../../src/index');
+    const dir = join(__dirname, '../../src/catalog');
+    const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    expect(Object.keys(CFN_EMITTERS).sort()).toEqual([...ALL_KINDS].sort());
+    expect(folders).toEqual([...ALL_KINDS].sort());
+    for (const kind of folders) expect(existsSync(join(dir, kind, 'cfn.ts')), kind).toBe(true);
+  });
+
+  it('every service kind alone emits its primary resource under the node logical id, stamped with the node', () => {
+    const primary: Record<string, string> = {
+      waf: 'AWS::WAFv2::WebACL',
+      s3: 'AWS::S3::Bucket',
+      alb: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+      asg: 'AWS::AutoScaling::AutoScalingGroup',
+      elasticache: 'AWS::ElastiCache::ReplicationGroup',
+      dax: 'AWS::DAX::Cluster',
+      dynamodb: 'AWS::DynamoDB::Table',
+      rds: 'AWS::RDS::DBInstance',
+    };
+    for (const [kind, type] of Object.entries(primary)) {
+      const r = resources(toCloudFormation(design(`alone-${kind}`, [{ id: 'solo', kind, label: 'Solo Node' }])));
+      const own = Object.entries(r).filter(([, x]) => x.Metadata?.['Stackcanvas::Node'] === 'solo');
+      expect(own.map(([, x]) => x.Type), kind).toContain(type);
+      // The WAF alone is a regional ACL (`<Id>Regional`); everything else is `<Id>`.
+      expect(r[kind === 'waf' ? 'SoloNodeRegional' : 'SoloNode']?.Type, kind).toBe(type);
+    }
+  });
+
+  it('a WAF in front of CloudFront adds a template rule that refuses Regions other than us-east-1', () => {
+    const t = toCloudFormation(REFERENCE_DESIGN);
+    expect(t.Rules).toEqual({
+      CloudFrontWebAclInUsEast1: { Assertions: [expect.objectContaining({ Assert: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'us-east-1'] } })] },
+    });
+    const noWaf = toCloudFormation(design('no-waf', [{ id: 'cdn', kind: 'cloudfront' }, { id: 'b', kind: 's3' }], [{ id: 'e', source: 'cdn', target: 'b' }]));
+    expect(noWaf.Rules).toBeUndefined();
+  });
+});
