@@ -29,6 +29,8 @@ import { collectRefs, dependsOn, renameDependsOn, renameRefs } from './refs';
 
 /** The metadata key our exporter stamps on every resource it emits for a node. */
 export const NODE_METADATA_KEY = 'Stackcanvas::Node';
+/** …and on a resource derived from one edge (e.g. a security-group rule, a target group). */
+export const EDGE_METADATA_KEY = 'Stackcanvas::Edge';
 /** Most resources a template may have (CloudFormation's own quota is 500). */
 export const MAX_RESOURCES = 2000;
 /** Resource attributes kept on `cfn-resource` nodes. */
@@ -153,6 +155,7 @@ const DERIVED = new Set([
   'AWS::CloudFront::OriginAccessControl',
   'AWS::S3::BucketPolicy',
   'AWS::WAFv2::WebACLAssociation',
+  'AWS::KMS::Key',
 ]);
 
 /** The shared network, generated once by the exporter when a node lives in the VPC. */
@@ -312,6 +315,19 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
     }
     kindOf.set(r.id, kind);
   }
+  // Our exporter may emit two primary resources for one node (a WAF node's CloudFront-scope and
+  // regional web ACLs, `Acl` and `AclRegional`): the shortest logical id is the node, the other
+  // folds into it.
+  const primaryOfStamp = new Map<string, Resource>();
+  for (const r of resources) {
+    if (!kindOf.has(r.id) || !r.stamp) continue;
+    const first = primaryOfStamp.get(r.stamp);
+    if (first && kindOf.get(first.id) === kindOf.get(r.id)) {
+      const [keep, fold] = first.id.length <= r.id.length ? [first, r] : [r, first];
+      kindOf.delete(fold.id);
+      primaryOfStamp.set(r.stamp, keep);
+    } else if (!first) primaryOfStamp.set(r.stamp, r);
+  }
   const isDerived = (r: Resource) => DERIVED.has(r.type) && !kindOf.has(r.id);
   const refsOf = (r: Resource, exclude: readonly string[] = []) =>
     collectRefs(without(r.props, exclude)).filter((id) => byId.has(id) && id !== r.id);
@@ -347,7 +363,7 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
   for (const r of resources) {
     if (owner.has(r.id) || !r.stamp) continue;
     const group = nodeIdOfStamp.get(r.stamp);
-    if (group && (isDerived(r) || NETWORK.has(r.type))) owner.set(r.id, group);
+    if (group) owner.set(r.id, group); // whatever its type: the exporter regenerates it
   }
 
   // 3. Fold or keep: network folds when some node lives in the VPC; anything a kept resource or
@@ -458,8 +474,22 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
     const key = `${source}>${target}`;
     if (edgeKeys.has(key) || edgeKeys.has(`${target}>${source}`)) return;
     edgeKeys.add(key);
-    edges.push({ id: unique(`${source}-${target}`, edgeIds), source, target, props });
+    edges.push({ id: '', source, target, props });
   };
+  // Edge ids our exporter stamped (`Stackcanvas::Edge`) on resources derived from one edge.
+  const referrers = new Map<string, string[]>();
+  for (const r of resources) for (const ref of refsOf(r)) referrers.set(ref, [...(referrers.get(ref) ?? []), r.id]);
+  const stampOfPair = new Map<string, string>();
+  for (const r of resources) {
+    const stamp = rec(r.raw['Metadata'])[EDGE_METADATA_KEY];
+    const g = groupOf(r.id);
+    if (typeof stamp !== 'string' || !ID_PATTERN.test(stamp) || !g) continue;
+    for (const other of [...refsOf(r), ...(referrers.get(r.id) ?? [])]) {
+      const h = groupOf(other);
+      const key = [g, h].sort().join('|');
+      if (h && h !== g && !stampOfPair.has(key)) stampOfPair.set(key, stamp);
+    }
+  }
   for (const r of resources) {
     const from = groupOf(r.id);
     if (!from) continue;
@@ -473,6 +503,15 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
       addEdge(from, to, cloudfrontEdgeProps(r, kindOf.get(r.id), ref, groupOf, to, warnings));
     }
   }
+
+  for (const e of edges) {
+    const stamp = stampOfPair.get([e.source, e.target].sort().join('|'));
+    if (stamp && !edgeIds.has(stamp)) {
+      e.id = stamp;
+      edgeIds.add(stamp);
+    }
+  }
+  for (const e of edges) if (!e.id) e.id = unique(`${e.source}-${e.target}`, edgeIds);
 
   // 6. Logical ids the exporter will give, and the renames kept parts need.
   const draft = {
