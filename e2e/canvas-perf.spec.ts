@@ -22,7 +22,7 @@ function bigDesign(n: number) {
 }
 
 test('a 1,000-node design drags without stutter, as one undo step', async ({ page }, info) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const design = bigDesign(1000);
   await page.addInitScript((text) => {
     if (localStorage.getItem('stackcanvas.current')) return;
@@ -32,15 +32,30 @@ test('a 1,000-node design drags without stutter, as one undo step', async ({ pag
   }, JSON.stringify(design));
   const cp = new CanvasPage(page);
   const t0 = Date.now();
-  await cp.goto();
-  await expect(cp.node('n0')).toBeVisible();
+  await page.goto('/');
+  // Opening is slow only on a loaded machine (dev server, 2 shared cores); the drag is what is measured.
+  await expect(cp.nodes().first()).toBeVisible({ timeout: 120_000 });
   const openMs = Date.now() - t0;
-  // Zoom in on the first row so the dragged node is big enough to grab.
-  await cp.node('n0').click();
-  await page.getByTestId('canvas').locator('.react-flow__node[data-id="n0"]').click({ button: 'right' });
-  await page.getByTestId('menu-zoom').click();
-  await page.waitForTimeout(600);
-  const box = (await cp.node('n0').boundingBox())!;
+  await page.waitForTimeout(1500); // let the initial fit settle
+  // Drag the node nearest the centre of the canvas (the big design opens centred at a readable zoom).
+  const canvasBox = (await cp.canvas.boundingBox())!;
+  const id = await page.evaluate(
+    ({ cx, cy }) => {
+      let best = '';
+      let bestD = Infinity;
+      for (const el of Array.from(document.querySelectorAll('.react-flow__node'))) {
+        const r = el.getBoundingClientRect();
+        const d = Math.hypot(r.x + r.width / 2 - cx, r.y + r.height / 2 - cy);
+        if (d < bestD) [best, bestD] = [el.getAttribute('data-id')!, d];
+      }
+      return best;
+    },
+    { cx: canvasBox.x + canvasBox.width / 2, cy: canvasBox.y + canvasBox.height / 2 },
+  );
+  const index = Number(id.slice(1));
+  const start = design.nodes[index]!.position;
+  const box = (await cp.node(id).boundingBox())!;
+  const renderedNodes = await cp.nodes().count();
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __stop: boolean };
     w.__frames = [];
@@ -90,19 +105,20 @@ test('a 1,000-node design drags without stutter, as one undo step', async ({ pag
     frameP95Ms: Math.round(pct(0.95) * 10) / 10,
     mouseMoveMedianMs: moves[30],
     mouseMoveMaxMs: moves[59],
+    renderedNodes,
     nodeElementsTouched: touched.length,
   };
   console.log('perf', JSON.stringify(summary));
   info.annotations.push({ type: 'perf', description: JSON.stringify(summary) });
   // The structural check (machine-independent): the DOM of no other node changed during the drag
   // (it sees DOM work such as re-measuring or re-mounting, not a React render that changes nothing).
-  expect(touched).toEqual(['n0']);
+  expect(touched).toEqual([id]);
   // Loose timing bounds: the machine is shared; a drag that re-rendered every node would miss them.
   expect(pct(0.5)).toBeLessThan(50);
   expect(pct(0.95)).toBeLessThan(400);
-  // The drag is one undo step: one undo puts n0 back.
-  const moved = await cp.expectSaved((d) => d.nodes[0]!.position.x !== 0, 'n0 moved');
-  expect(moved.nodes[0]!.position.x).toBeGreaterThan(100);
+  // The drag is one undo step: one undo puts the node back.
+  const moved = await cp.expectSaved((d) => d.nodes[index]!.position.x !== start.x, 'node moved');
+  expect(moved.nodes[index]!.position.x - start.x).toBeGreaterThan(100);
   await cp.press('ControlOrMeta+z');
-  await cp.expectSaved((d) => d.nodes[0]!.position.x === 0 && d.nodes[0]!.position.y === 0, 'n0 back after one undo');
+  await cp.expectSaved((d) => d.nodes[index]!.position.x === start.x && d.nodes[index]!.position.y === start.y, 'back after one undo');
 });
