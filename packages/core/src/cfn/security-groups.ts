@@ -4,7 +4,7 @@
  * origin-facing managed prefix list when CloudFront calls it).
  */
 import type { DesignNode } from '../model/types';
-import { type CfnObject, type EmitContext, findInMap, getAtt, names, ref } from './context';
+import { type CfnObject, type EmitContext, findInMap, getAtt, ifCond, names, NO_VALUE, ref } from './context';
 
 /** Port a data store listens on, by kind and engine. */
 export function servicePort(node: DesignNode): number | undefined {
@@ -59,17 +59,27 @@ function ingressRules(node: DesignNode, ctx: EmitContext): CfnObject[] {
   if (port === undefined) return [];
   if (node.kind === 'alb') {
     const cdn = ctx.callers(node.id, 'cloudfront');
+    let source: CfnObject;
+    let from: string;
     if (cdn.length > 0) {
       ctx.mappings.set(
         'CloudFrontOriginFacingPrefixList',
         Object.fromEntries(Object.entries(CLOUDFRONT_PREFIX_LISTS).map(([region, id]) => [region, { PrefixListId: id }])),
       );
-      return [
-        tcp(port, { SourcePrefixListId: findInMap('CloudFrontOriginFacingPrefixList', ref('AWS::Region'), 'PrefixListId') }, 'HTTP from CloudFront origin-facing servers only'),
-      ];
+      source = { SourcePrefixListId: findInMap('CloudFrontOriginFacingPrefixList', ref('AWS::Region'), 'PrefixListId') };
+      from = 'CloudFront origin-facing servers only';
+    } else if (node.props['internetFacing'] === false) {
+      source = { CidrIp: getAtt('VPC', 'CidrBlock') };
+      from = 'inside the VPC';
+    } else {
+      source = { CidrIp: '0.0.0.0/0' };
+      from = 'the internet';
     }
-    if (node.props['internetFacing'] === false) return [tcp(port, { CidrIp: getAtt('VPC', 'CidrBlock') }, 'HTTP from inside the VPC')];
-    return [tcp(port, { CidrIp: '0.0.0.0/0' }, 'HTTP from the internet')];
+    // 443 only when the HTTPS listener exists (a certificate was given).
+    return [
+      tcp(80, source, `HTTP from ${from}`),
+      ifCond(names.hasCertificate(ctx.id(node.id)), tcp(443, source, `HTTPS from ${from}`), NO_VALUE),
+    ];
   }
   const callerKind = node.kind === 'asg' ? 'alb' : 'asg';
   return ctx.callers(node.id, callerKind).map(({ node: caller }) =>

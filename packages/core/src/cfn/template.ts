@@ -22,6 +22,16 @@ const PARAMETER_LABELS: Readonly<Record<string, string>> = {
   VpcCidr: 'VPC CIDR block',
 };
 
+const FIXED_PARAMETERS = ['EnvironmentName', 'VpcCidr', 'LatestAmiId'];
+const GROUP_ORDER = ['Environment', 'Network', 'Compute', 'Load balancing'];
+
+function parameterLabel(name: string): string {
+  const known = PARAMETER_LABELS[name];
+  if (known) return known;
+  const cert = /^(.+)CertificateArn$/.exec(name);
+  return cert ? `${cert[1]} certificate ARN (HTTPS)` : name;
+}
+
 /** Top-level sections in the order a reader expects them. */
 const SECTION_ORDER = ['AWSTemplateFormatVersion', 'Description', 'Transform', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Resources', 'Outputs'];
 
@@ -65,15 +75,23 @@ export function exportCloudFormation(design: Design): CfnExport {
   for (const node of design.nodes) CFN_EMITTERS[node.kind](node, ctx);
 
   const template: CfnTemplate = { AWSTemplateFormatVersion: '2010-09-09', Description: describe(design), Resources: {} };
+  // Parameters and groups in an order that depends on names only: the fixed ones first, then sorted.
+  const rank = (name: string) => {
+    const i = FIXED_PARAMETERS.indexOf(name);
+    return i < 0 ? FIXED_PARAMETERS.length : i;
+  };
+  const byRank = (a: string, b: string) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+  const parameterNames = [...ctx.parameters.keys()].sort(byRank);
+  const groups = [...ctx.parameterGroups]
+    .sort(([a], [b]) => GROUP_ORDER.indexOf(a) - GROUP_ORDER.indexOf(b))
+    .map(([label, parameters]) => ({ Label: { default: label }, Parameters: [...parameters].sort(byRank) }));
   template.Metadata = {
     'AWS::CloudFormation::Interface': {
-      ParameterGroups: [...ctx.parameterGroups].map(([label, parameters]) => ({ Label: { default: label }, Parameters: parameters })),
-      ParameterLabels: Object.fromEntries(
-        [...ctx.parameters.keys()].map((name) => [name, { default: PARAMETER_LABELS[name] ?? name }]),
-      ),
+      ParameterGroups: groups,
+      ParameterLabels: Object.fromEntries(parameterNames.map((name) => [name, { default: parameterLabel(name) }])),
     },
   };
-  template.Parameters = Object.fromEntries(ctx.parameters);
+  template.Parameters = Object.fromEntries(parameterNames.map((name) => [name, ctx.parameters.get(name)!]));
   if (ctx.rules.size) template.Rules = byKey(ctx.rules);
   const mappings: Record<string, unknown> = {};
   if (ctx.sizes.size) {

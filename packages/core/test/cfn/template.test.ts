@@ -99,9 +99,14 @@ describe('security groups: least privilege from the edges', () => {
   const ingress = (id: string) => resources(t)[id]!.Properties!['SecurityGroupIngress'] as Record<string, unknown>[];
 
   it('the ALB accepts HTTP only from the CloudFront origin-facing prefix list when CloudFront calls it', () => {
+    const prefixList = { SourcePrefixListId: { 'Fn::FindInMap': ['CloudFrontOriginFacingPrefixList', { Ref: 'AWS::Region' }, 'PrefixListId'] } };
     expect(ingress('WebALBSecurityGroup')).toEqual([
-      expect.objectContaining({ IpProtocol: 'tcp', FromPort: 80, ToPort: 80, SourcePrefixListId: { 'Fn::FindInMap': ['CloudFrontOriginFacingPrefixList', { Ref: 'AWS::Region' }, 'PrefixListId'] } }),
+      expect.objectContaining({ IpProtocol: 'tcp', FromPort: 80, ToPort: 80, ...prefixList }),
+      // 443 only when the deployer gives a certificate (the HTTPS listener exists then).
+      { 'Fn::If': ['WebALBHasCertificate', expect.objectContaining({ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, ...prefixList }), { Ref: 'AWS::NoValue' }] },
     ]);
+    expect(resources(t)['WebALBHttpsListener']).toMatchObject({ Condition: 'WebALBHasCertificate', Properties: { Port: 443, Protocol: 'HTTPS', Certificates: [{ CertificateArn: { Ref: 'WebALBCertificateArn' } }] } });
+    expect((t.Parameters as any).WebALBCertificateArn.Default).toBe('');
     expect((t.Mappings as any).CloudFrontOriginFacingPrefixList['ap-northeast-2']).toEqual({ PrefixListId: 'pl-22a6434b' });
   });
 
@@ -126,13 +131,16 @@ describe('security groups: least privilege from the edges', () => {
       { id: 'e3', source: 'app', target: 'db' },
     ]);
     const r = resources(toCloudFormation(d));
-    const ports = (id: string) => (r[id]!.Properties!['SecurityGroupIngress'] as { FromPort: number; CidrIp?: string }[] | undefined)?.map((x) => x.FromPort);
+    const ports = (id: string) => (r[id]!.Properties!['SecurityGroupIngress'] as { FromPort: number }[] | undefined)?.map((x) => x.FromPort);
     expect(ports('AppSecurityGroup')).toEqual([8080]);
     expect(ports('MSecurityGroup')).toEqual([11211]);
     expect(ports('DbSecurityGroup')).toEqual([3306]);
     expect(ports('LonelySecurityGroup')).toBeUndefined();
     // An internet-facing ALB nobody fronts is open to the internet on 80 only.
-    expect(r['LbSecurityGroup']!.Properties!['SecurityGroupIngress']).toEqual([expect.objectContaining({ FromPort: 80, CidrIp: '0.0.0.0/0' })]);
+    expect(r['LbSecurityGroup']!.Properties!['SecurityGroupIngress']).toEqual([
+      expect.objectContaining({ FromPort: 80, CidrIp: '0.0.0.0/0' }),
+      { 'Fn::If': ['LbHasCertificate', expect.objectContaining({ FromPort: 443, CidrIp: '0.0.0.0/0' }), { Ref: 'AWS::NoValue' }] },
+    ]);
     expect(r['LbLbAppTargetGroup'] ?? r['LbAppTargetGroup']).toBeDefined();
   });
 });

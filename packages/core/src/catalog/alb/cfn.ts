@@ -5,6 +5,9 @@
  */
 import { type CfnObject, type NodeEmitter, getAtt, names, propBool, propNumber, propString, ref } from '../../cfn/context';
 
+/** TLS 1.3 and 1.2 only (the current ELB recommendation). */
+export const ALB_SSL_POLICY = 'ELBSecurityPolicy-TLS13-1-2-2021-06';
+
 export const emitAlb: NodeEmitter = (node, ctx) => {
   const id = ctx.id(node.id);
   const internetFacing = propBool(node, 'internetFacing', true);
@@ -71,6 +74,29 @@ export const emitAlb: NodeEmitter = (node, ctx) => {
   ctx.add(
     names.listener(id),
     { Type: 'AWS::ElasticLoadBalancingV2::Listener', Properties: { LoadBalancerArn: ref(id), Port: 80, Protocol: 'HTTP', DefaultActions: [action] } },
+    node.id,
+  );
+  // HTTPS when the deployer gives an ACM certificate (a parameter per load balancer, empty = HTTP only).
+  const cert = names.certificateParameter(id);
+  ctx.parameter(
+    cert,
+    {
+      Type: 'String',
+      Description: `ARN of an ACM certificate for HTTPS on ${id} (port 443); leave empty for HTTP only`,
+      Default: '',
+      AllowedPattern: '^(arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/[A-Za-z0-9-]+)?$',
+      ConstraintDescription: 'empty, or the ARN of an ACM certificate in this Region',
+    },
+    'Load balancing',
+  );
+  ctx.conditions.set(names.hasCertificate(id), { 'Fn::Not': [{ 'Fn::Equals': [ref(cert), ''] }] });
+  ctx.add(
+    names.httpsListener(id),
+    {
+      Type: 'AWS::ElasticLoadBalancingV2::Listener',
+      Condition: names.hasCertificate(id),
+      Properties: { LoadBalancerArn: ref(id), Port: 443, Protocol: 'HTTPS', SslPolicy: ALB_SSL_POLICY, Certificates: [{ CertificateArn: ref(cert) }], DefaultActions: [action] },
+    },
     node.id,
   );
   ctx.output(`${id}DnsName`, { Description: `DNS name of the ${id} load balancer`, Value: getAtt(id, 'DNSName') });
