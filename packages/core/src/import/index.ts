@@ -14,7 +14,7 @@ import { findUnsafeKeys } from '../model/parse';
 
 export * from './errors';
 export { MAX_IMPORT_BYTES, MAX_EXPANDED_NODES, expandedSize, loadUntrusted } from './load';
-export { MAX_RESOURCES, nodeIdFor, type TemplateImportOptions, type TemplateImportResult } from './template';
+export { MAX_RESOURCES, MAX_IMPORTED_EDGES, nodeIdFor, type TemplateImportOptions, type TemplateImportResult } from './template';
 export { collectRefs, renameRefs } from './refs';
 
 export type InputKind = 'design' | 'template' | 'unknown';
@@ -83,10 +83,15 @@ export function importText(text: string, options: TemplateImportOptions = {}): I
   }
 }
 
+/** Largest import laid out by elkjs; bigger ones keep the quick layered layout. */
+export const MAX_ELK_NODES = 300;
+
 /** `importText`, then the elkjs auto-layout for imported templates (designs keep their positions). */
 export async function importAndLayout(text: string, options: TemplateImportOptions = {}): Promise<ImportOutcome> {
   const result = importText(text, options);
   if (!result.ok || result.kind === 'design') return result;
+  // elkjs on a very large graph takes long (and blocks a browser tab); the layered grid is enough there.
+  if (result.design.nodes.length > MAX_ELK_NODES) return result;
   try {
     const positions = await autoLayout(result.design);
     const design: Design = { ...result.design, nodes: result.design.nodes.map((n) => ({ ...n, position: positions[n.id] ?? n.position })) };

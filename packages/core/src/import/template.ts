@@ -33,6 +33,8 @@ export const NODE_METADATA_KEY = 'Stackcanvas::Node';
 export const EDGE_METADATA_KEY = 'Stackcanvas::Edge';
 /** Most resources a template may have (CloudFormation's own quota is 500). */
 export const MAX_RESOURCES = 2000;
+/** Most connections drawn for an import; a template that references everything from everywhere stops here. */
+export const MAX_IMPORTED_EDGES = 2000;
 /** Resource attributes kept on `cfn-resource` nodes. */
 const ATTRIBUTES = ['DependsOn', 'Condition', 'DeletionPolicy', 'UpdateReplacePolicy', 'Metadata', 'CreationPolicy', 'UpdatePolicy'] as const;
 const LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;
@@ -457,6 +459,7 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
   const edgeKeys = new Set<string>();
   const edges: { id: string; source: string; target: string; props: Raw }[] = [];
   const edgeIds = new Set<string>();
+  let edgesDropped = 0;
   const addEdge = (a: string, b: string, props: Raw = {}) => {
     if (a === b) return;
     const ka = kindOfNode.get(a)!;
@@ -473,6 +476,10 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
     }
     const key = `${source}>${target}`;
     if (edgeKeys.has(key) || edgeKeys.has(`${target}>${source}`)) return;
+    if (edges.length >= MAX_IMPORTED_EDGES) {
+      edgesDropped++;
+      return;
+    }
     edgeKeys.add(key);
     edges.push({ id: '', source, target, props });
   };
@@ -504,6 +511,7 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
     }
   }
 
+  if (edgesDropped) warnings.push(`${edgesDropped} more references between resources are not drawn (at most ${MAX_IMPORTED_EDGES} connections)`);
   for (const e of edges) {
     const stamp = stampOfPair.get([e.source, e.target].sort().join('|'));
     if (stamp && !edgeIds.has(stamp)) {

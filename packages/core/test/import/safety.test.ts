@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandedSize, importTemplate, importText, MAX_EXPANDED_NODES } from '../../src/import/index';
+import { expandedSize, importTemplate, importText, MAX_EXPANDED_NODES, MAX_IMPORTED_EDGES } from '../../src/import/index';
 
 /** "Billion laughs": each level references the previous one ten times. */
 function laughs(levels: number): string {
@@ -95,5 +95,24 @@ describe('safe loading of untrusted text', () => {
       expect(r.design.nodes[0]!.props['properties']).toEqual({ Code: { ZipFile: { 'Rain::Embed': 'code.js' } } });
       expect(r.warnings.join()).toMatch(/unknown YAML tag !Rain::Embed/);
     }
+  });
+});
+
+describe('bounded work on large templates', () => {
+  it('a template where every resource depends on every other imports quickly with a bounded number of connections', () => {
+    const ids = Array.from({ length: 400 }, (_, i) => `R${i}`);
+    const resources = Object.fromEntries(ids.map((id) => [id, { Type: 'AWS::SNS::Topic', DependsOn: ids.filter((x) => x !== id) }]));
+    const text = JSON.stringify({ Resources: resources });
+    expect(text.length).toBeLessThan(5 * 1024 * 1024);
+    const start = performance.now();
+    const r = importText(text);
+    const ms = performance.now() - start;
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.design.nodes).toHaveLength(400);
+      expect(r.design.edges.length).toBe(MAX_IMPORTED_EDGES);
+      expect(r.warnings.join()).toMatch(/references between resources are not drawn \(at most 2000 connections\)/);
+    }
+    expect(ms).toBeLessThan(10_000);
   });
 });
