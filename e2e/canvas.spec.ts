@@ -140,6 +140,10 @@ test('edits a prop in the inspector and sees it in the saved design; invalid inp
   await inspector.getByTestId('prop-pathPattern').fill('/img/*');
   await expect(cp.canvas.locator('[data-edge-id="cdn-assets"]')).toHaveText('origin /img/*');
   await cp.expectSaved((d) => d.edges.find((e) => e.id === 'cdn-assets')?.props['pathPattern'] === '/img/*');
+  // The inspector deletes the selected edge too.
+  await inspector.getByTestId('inspector-delete').click();
+  await expect(cp.edges()).toHaveCount(8);
+  await cp.expectSaved((d) => !d.edges.some((e) => e.id === 'cdn-assets'));
 });
 
 test('undoes and redoes a move', async ({ page }) => {
@@ -370,12 +374,14 @@ test('the VPC frame surrounds the in-VPC components and grows when one is added 
 });
 
 test('auto-layout arranges left to right along the request path, as one undo step', async ({ page }) => {
+  await cp.select('web');
   await page.getByTestId('auto-layout').click();
   const doc = await cp.expectSaved((d) => {
     const x = (id: string) => d.nodes.find((n) => n.id === id)!.position.x;
     return x('waf') < x('cdn') && x('cdn') < x('alb') && x('alb') < x('web') && x('web') < x('dax') && x('dax') < x('table') && x('waf') !== 0;
   }, 'laid out');
   expect(doc.nodes.find((n) => n.id === 'waf')!.position).not.toEqual({ x: 0, y: 200 });
+  await expect(cp.node('web')).toHaveClass(/selected/);
   await cp.press('ControlOrMeta+z');
   await cp.expectSaved((d) => {
     const p = d.nodes.find((n) => n.id === 'waf')!.position;

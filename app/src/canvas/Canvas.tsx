@@ -75,6 +75,11 @@ export function Canvas() {
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
   const outside = useMemo(() => outsideNodesInFrame(design), [design]);
+  // Forget sizes of nodes that are gone (a deleted id may come back as a different kind).
+  useEffect(() => {
+    const ids = new Set(design.nodes.map((n) => n.id));
+    for (const id of measured.current.keys()) if (!ids.has(id)) measured.current.delete(id);
+  }, [design.nodes]);
   const baseNodes = useMemo(
     () => mapNodes(design, locale, selectedNodes, measured.current, outside),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- measureTick says `measured` changed

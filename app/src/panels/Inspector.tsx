@@ -81,6 +81,7 @@ function NodeInspector({ node, locale }: { node: DesignNode; locale: Locale }) {
         locale={locale}
         onChange={(patch) => useAppStore.getState().updateNodeProps(node.id, patch)}
       />
+      <DeleteButton locale={locale} />
     </div>
   );
 }
@@ -107,7 +108,17 @@ function EdgeInspector({ edge, locale }: { edge: DesignEdge; locale: Locale }) {
       ) : (
         <p className="muted small">{t('noProps', locale)}</p>
       )}
+      <DeleteButton locale={locale} />
     </div>
+  );
+}
+
+/** Deletes the selection (one undo step), like the Delete key. */
+function DeleteButton({ locale }: { locale: Locale }) {
+  return (
+    <button type="button" className="danger" data-testid="inspector-delete" onClick={() => useAppStore.getState().deleteSelection()}>
+      {t('delete', locale)}
+    </button>
   );
 }
 

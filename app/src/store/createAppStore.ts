@@ -281,7 +281,8 @@ export const useAppStore = create<AppState>()(
           const positions = await autoLayoutOp(before);
           // The user may have edited meanwhile: apply the positions to the current design.
           get().commit(moveNodesOp(get().design, positions));
-          get().focusNodes([]);
+          // Zoom to the whole laid-out design, keeping the selection.
+          set((s) => ({ focusRequest: { nodes: [], seq: (s.focusRequest?.seq ?? 0) + 1 } }));
         },
         undo: () => {
           lastCoalesce = null;
