@@ -14,7 +14,7 @@ import { CDK_MODULES, STAGES, type CdkContext, type CdkModule, type SizeSpec, ty
 const RESERVED_VARS = new Set([
   ...Object.keys(CDK_MODULES),
   'cdk', 'Construct', 'IConstruct', 'vpc', 'sizing', 'props', 'scope', 'id', 'stage', 'app',
-  'describe', 'managedRuleGroup', 'cloudFrontPrefixList', 'network',
+  'keepLabel', 'describe', 'managedRuleGroup', 'cloudFrontPrefixList', 'network',
   // JavaScript reserved and contextual words that cannot or should not name a variable.
   'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else',
   'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof',
@@ -124,11 +124,11 @@ export function cdkPrimaryResources(design: Design): Record<string, number> {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-const DESCRIBE_HELPER = `/**
+const KEEP_LABEL_HELPER = `/**
  * Keeps the designer's node id and label on a resource: verbatim in its CloudFormation Metadata,
  * and as its Name tag (reduced to the characters tags accept).
  */
-function describe(scope: IConstruct, nodeId: string, label: string): void {
+function keepLabel(scope: IConstruct, nodeId: string, label: string): void {
   const resource = scope instanceof cdk.CfnResource ? scope : (scope.node.defaultChild as cdk.CfnResource | undefined);
   resource?.addMetadata('Stackcanvas', { nodeId, label });
   const name = Array.from(label.replace(/[^\\p{L}\\p{N} _.:/=+@-]+/gu, ' ').replace(/\\s+/g, ' ').trim()).slice(0, 128).join('');
@@ -165,7 +165,7 @@ export function generateStack(design: Design, stackClass: string): GeneratedStac
   const outputs: { id: string; value: string; description: string }[] = [];
   const onceKeys = new Set<string>();
   const helpers = new Map<string, string>();
-  helpers.set('describe', DESCRIBE_HELPER);
+  helpers.set('keepLabel', KEEP_LABEL_HELPER);
 
   const ctx: CdkContext = {
     index,
@@ -248,7 +248,7 @@ export function generateStack(design: Design, stackClass: string): GeneratedStac
     body.push(`// ${catalog[node.kind].name.en}: ${node.id}`, ...lines);
     const v = ctx.v(node.id);
     if (lines.some((l) => l.startsWith(`const ${v} = `))) {
-      body.push(`describe(${v}, ${tsString(node.id)}, ${tsString(nodeLabel(node))});`);
+      body.push(`keepLabel(${v}, ${tsString(node.id)}, ${tsString(nodeLabel(node))});`);
     }
   }
   if (outputs.length) {
