@@ -16,7 +16,7 @@ const TEXT = {
   unreadable: { en: 'the file cannot be read', ko: '파일을 읽을 수 없습니다' },
   importedDesign: { en: 'Opened the design "{name}" as a new design.', ko: '설계 "{name}"을(를) 새 설계로 열었습니다.' },
   importedTemplate: {
-    en: 'Imported "{name}": {components} components, {generic} other resources kept as they are, {edges} connections.',
+    en: 'Imported "{name}": {components}, {generic}, {edges}.',
     ko: '"{name}"을(를) 가져왔습니다: 구성 요소 {components}개, 그대로 보존한 기타 리소스 {generic}개, 연결 {edges}개.',
   },
   notes: { en: '{count} notes: ', ko: '참고 {count}건: ' },
@@ -53,7 +53,17 @@ export function importSummary(result: Extract<ImportResult, { design: Design }>,
   const { design, warnings } = result;
   if (result.kind === 'design') return fill(TEXT.importedDesign[locale], { name: design.name });
   const generic = design.nodes.filter((n) => n.kind === 'cfn-resource').length;
-  const head = fill(TEXT.importedTemplate[locale], { name: design.name, components: design.nodes.length - generic, generic, edges: design.edges.length });
+  const components = design.nodes.length - generic;
+  const edges = design.edges.length;
+  const head =
+    locale === 'en'
+      ? fill(TEXT.importedTemplate.en, {
+          name: design.name,
+          components: `${components} component${components === 1 ? '' : 's'}`,
+          generic: generic === 1 ? '1 other resource kept as it is' : `${generic} other resources kept as they are`,
+          edges: `${edges} connection${edges === 1 ? '' : 's'}`,
+        })
+      : fill(TEXT.importedTemplate.ko, { name: design.name, components, generic, edges });
   if (!warnings.length) return head;
   const shown = warnings.slice(0, 3).join('; ');
   return `${head} ${fill(TEXT.notes[locale], { count: warnings.length })}${shown}${warnings.length > 3 ? '; …' : ''}`;

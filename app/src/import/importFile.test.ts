@@ -1,0 +1,55 @@
+import { EXAMPLES, serializeDesign, type Design } from '@stackcanvas/core';
+import { describe, expect, it } from 'vitest';
+import { designNameFromFile, importFile, importSummary, openImportedFile, type ImportTarget } from './importFile';
+
+const TEMPLATE = 'Resources:\n  Table:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      BillingMode: PAY_PER_REQUEST\n      KeySchema: [{ AttributeName: id, KeyType: HASH }]\n  Topic:\n    Type: AWS::SNS::Topic\n';
+
+function target(): ImportTarget & { opened: Design[]; messages: [string, string | undefined][] } {
+  const t = {
+    locale: 'en' as const,
+    opened: [] as Design[],
+    messages: [] as [string, string | undefined][],
+    openAsNewDesign(d: Design) {
+      t.opened.push(d);
+    },
+    notify(text: string, kind?: 'error' | 'info') {
+      t.messages.push([text, kind]);
+    },
+  };
+  return t;
+}
+
+describe('importFile', () => {
+  it('names a design after the file', () => {
+    expect(designNameFromFile('shop.template.yaml')).toBe('shop');
+    expect(designNameFromFile('a.stackcanvas.json')).toBe('a');
+    expect(designNameFromFile('.yaml')).toBe('imported');
+  });
+
+  it('opens a template as a new design named after the file and says what it found', async () => {
+    const t = target();
+    expect(await openImportedFile(new File([TEMPLATE], 'orders.yml'), () => t)).toBe(true);
+    expect(t.opened).toHaveLength(1);
+    expect(t.opened[0]!.name).toBe('orders');
+    expect(t.opened[0]!.nodes.map((n) => n.kind).sort()).toEqual(['cfn-resource', 'dynamodb']);
+    expect(t.messages).toEqual([['Imported "orders": 1 component, 1 other resource kept as it is, 0 connections.', 'info']]);
+  });
+
+  it('opens a design file as it is', async () => {
+    const design = EXAMPLES[1]!.design;
+    const r = await importFile(new File([serializeDesign(design)], 'x.stackcanvas.json'));
+    expect('design' in r && r.design).toEqual(design);
+    if ('design' in r) expect(importSummary(r, 'ko')).toBe(`설계 "${design.name}"을(를) 새 설계로 열었습니다.`);
+  });
+
+  it('refuses an oversized file without reading it, and a hostile one, opening nothing', async () => {
+    const t = target();
+    expect(await openImportedFile(new File(['x'.repeat(5 * 1024 * 1024 + 1)], 'big.yaml'), () => t)).toBe(false);
+    expect(await openImportedFile(new File(['{"Resources":{"A":{"Type":"AWS::SNS::Topic","Properties":{"__proto__":{}}}}}'], 'p.json'), () => t)).toBe(false);
+    expect(t.opened).toEqual([]);
+    expect(t.messages).toEqual([
+      ['big.yaml: the file is 5.0 MB; the limit is 5.0 MB', 'error'],
+      ['p.json: $.Resources.A.Properties.__proto__: the key "__proto__" is not allowed', 'error'],
+    ]);
+  });
+});
