@@ -106,6 +106,19 @@ export function matrix(): { name: string; design: Design }[] {
     { id: 'cdn', kind: 'cloudfront' },
     { id: 'lb', kind: 'alb' },
   ], [{ id: 'e1', source: 'w', target: 'cdn' }, { id: 'e2', source: 'w', target: 'lb' }, { id: 'e3', source: 'cdn', target: 'lb' }]);
+  // Every option of every enum prop of the catalog, one node each (cfn-lint checks e.g. instance
+  // and node types against what the Region offers).
+  const enumNodes: RawNode[] = [];
+  for (const kind of KINDS) {
+    for (const [prop, spec] of Object.entries(catalog[kind].props)) {
+      if (spec.type !== 'enum') continue;
+      for (const option of spec.options) {
+        if (option.value === spec.default) continue;
+        enumNodes.push({ id: `${kind}-${prop}-${enumNodes.length}`, kind, label: `${kind} ${prop} ${option.value}`, props: { [prop]: option.value } });
+      }
+    }
+  }
+  add('every-enum-option', enumNodes);
   add('imported-resource-and-extras', [
     { id: 'topic', kind: 'cfn-resource', props: { type: 'AWS::SNS::Topic', logicalId: 'AlertsTopic', properties: { DisplayName: 'alerts' }, attributes: { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' } } },
     { id: 't', kind: 'dynamodb' },
