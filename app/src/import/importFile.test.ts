@@ -20,6 +20,11 @@ function target(): ImportTarget & { opened: Design[]; messages: [string, string 
 }
 
 describe('importFile', () => {
+  it('says in Korean what a refusal means, with the detail', async () => {
+    const r = await importFile(new File(['Resources: ['], 'bad.yaml'), 'ko');
+    expect('error' in r && r.error).toMatch(/^bad\.yaml: YAML\/JSON 형식이 올바르지 않습니다 — malformed YAML/);
+  });
+
   it('names a design after the file', () => {
     expect(designNameFromFile('shop.template.yaml')).toBe('shop');
     expect(designNameFromFile('a.stackcanvas.json')).toBe('a');

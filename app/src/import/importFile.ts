@@ -5,7 +5,7 @@
  * the elkjs layout. Nothing here throws; the caller opens the design as a new one, so nothing
  * the user had is replaced.
  */
-import { importAndLayout, MAX_IMPORT_BYTES, type Design, type Locale } from '@stackcanvas/core';
+import { importAndLayout, MAX_IMPORT_BYTES, type Design, type ImportErrorCode, type Locale } from '@stackcanvas/core';
 
 export type ImportResult =
   | { readonly design: Design; readonly warnings: readonly string[]; readonly kind: 'design' | 'template' }
@@ -21,6 +21,17 @@ const TEXT = {
   },
   notes: { en: '{count} notes: ', ko: '참고 {count}건: ' },
 } as const;
+
+/** What each refusal means, in Korean; the core's English detail (paths, sizes) follows it. */
+const KO_LEAD: Readonly<Record<ImportErrorCode, string>> = {
+  'too-large': '파일이 너무 큽니다',
+  malformed: 'YAML/JSON 형식이 올바르지 않습니다',
+  'alias-bomb': 'YAML 별칭이 지나치게 확장되는 문서(billion laughs)라서 거부했습니다',
+  unsafe: '허용되지 않는 키(__proto__ 등) 또는 너무 깊은 중첩이 있습니다',
+  'not-a-template': 'Stackcanvas 설계나 CloudFormation 템플릿이 아닙니다',
+  'invalid-template': 'CloudFormation 템플릿을 사용할 수 없습니다',
+  'invalid-design': 'Stackcanvas 설계 파일이 올바르지 않습니다',
+};
 
 function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
@@ -44,7 +55,10 @@ export async function importFile(file: File, locale: Locale = 'en'): Promise<Imp
     return { error: `${file.name}: ${TEXT.unreadable[locale]}` };
   }
   const result = await importAndLayout(text, { name: designNameFromFile(file.name) });
-  if (!result.ok) return { error: `${file.name}: ${result.error.message}` };
+  if (!result.ok) {
+    const lead = locale === 'ko' ? `${KO_LEAD[result.error.code]} — ` : '';
+    return { error: `${file.name}: ${lead}${result.error.message}` };
+  }
   return { design: result.design, warnings: result.warnings, kind: result.kind };
 }
 

@@ -283,7 +283,7 @@ function readResources(template: Raw): { ok: true; resources: Resource[] } | { o
     if (!isRecord(value)) return importError('invalid-template', `${path}: expected a resource (a mapping with Type)`, path);
     const type = value['Type'];
     if (typeof type !== 'string' || !type) return importError('invalid-template', `${path}.Type: expected a resource type such as AWS::S3::Bucket`, `${path}.Type`);
-    if (value['Properties'] !== undefined && !isRecord(value['Properties'])) {
+    if (value['Properties'] !== undefined && value['Properties'] !== null && !isRecord(value['Properties'])) {
       return importError('invalid-template', `${path}.Properties: expected a mapping`, `${path}.Properties`);
     }
     const stamp = rec(value['Metadata'])[NODE_METADATA_KEY];

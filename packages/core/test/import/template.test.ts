@@ -267,3 +267,10 @@ describe('design files', () => {
     }
   });
 });
+
+describe('lenient where CloudFormation is', () => {
+  it('accepts a resource with an empty (null) Properties', () => {
+    const { design } = ok(importTemplate('Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n'));
+    expect(design.nodes.map((n) => n.props['type'])).toEqual(['AWS::SNS::Topic']);
+  });
+});
