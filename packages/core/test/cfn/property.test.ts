@@ -1,0 +1,136 @@
+/**
+ * Property test over random designs built from the catalog (every kind, every prop within its
+ * limits, any allowed edge): the export either refuses with a CfnExportError or gives a template
+ * whose references all resolve and whose resources match the CloudFormation schemas, and the same
+ * design always gives the same text.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { catalog, CfnExportError, exportCloudFormation, KINDS, parseDesign, toCfnJson, type Design, type PropSpec } from '../../src/index';
+import { schemaProblems } from './oracles';
+
+function propValue(spec: PropSpec): fc.Arbitrary<unknown> {
+  switch (spec.type) {
+    case 'boolean':
+      return fc.boolean();
+    case 'integer':
+      return fc.integer({ min: spec.min, max: Math.min(spec.max, spec.min + 20) });
+    case 'enum':
+      return fc.constantFrom(...spec.options.map((o) => o.value));
+    default:
+      return fc.constant(spec.default);
+  }
+}
+
+const LABELS = ['Web', 'Web Servers', 'Cache', 'Sessions', 'Edge', 'Orders DB', 'Catalog', 'Assets', '세션', 'Web ALB'];
+
+const designArb: fc.Arbitrary<Design | null> = fc
+  .array(
+    fc.constantFrom(...KINDS).chain((kind) =>
+      fc.record({
+        kind: fc.constant(kind),
+        label: fc.option(fc.constantFrom(...LABELS), { nil: undefined }),
+        props: fc.record(Object.fromEntries(Object.entries(catalog[kind].props).filter(([, s]) => s.type !== 'string').map(([k, s]) => [k, propValue(s)]))),
+      }),
+    ),
+    { minLength: 1, maxLength: 9 },
+  )
+  .chain((nodes) => {
+    const pairs: [number, number][] = [];
+    nodes.forEach((a, i) =>
+      nodes.forEach((b, j) => {
+        if (i !== j && catalog[a.kind].connections.some((c) => c.target === b.kind)) pairs.push([i, j]);
+      }),
+    );
+    const edges = pairs.length
+      ? fc.uniqueArray(fc.record({ pair: fc.constantFrom(...pairs), path: fc.constantFrom(undefined, undefined, '/static/*', '/api/*', '*.jpg') }), { maxLength: 12, selector: (e) => e.pair.join('-') })
+      : fc.constant([]);
+    return edges.map((es) => {
+      const r = parseDesign({
+        format: 'stackcanvas.design',
+        version: 1,
+        name: 'random',
+        nodes: nodes.map((n, i) => ({ id: `n${i}`, kind: n.kind, ...(n.label ? { label: n.label } : {}), position: { x: i, y: 0 }, props: n.props })),
+        edges: es.map((e, i) => {
+          const source = nodes[e.pair[0]]!;
+          return { id: `e${i}`, source: `n${e.pair[0]}`, target: `n${e.pair[1]}`, props: source.kind === 'cloudfront' && e.path ? { pathPattern: e.path } : {} };
+        }),
+      });
+      return r.ok ? r.design : null;
+    });
+  });
+
+/** Every Ref, Sub variable, DependsOn, Condition and literal FindInMap of a template resolves. */
+function danglingReferences(t: Record<string, any>): string[] {
+  const out: string[] = [];
+  const resources = t['Resources'] ?? {};
+  const names = new Set([...Object.keys(resources), ...Object.keys(t['Parameters'] ?? {})]);
+  const conditions = new Set(Object.keys(t['Conditions'] ?? {}));
+  const known = (n: string) => n.startsWith('AWS::') || names.has(n);
+  const walk = (v: unknown, where: string): void => {
+    if (Array.isArray(v)) return v.forEach((x) => walk(x, where));
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (typeof o['Ref'] === 'string' && !known(o['Ref'])) out.push(`${where}: Ref ${o['Ref']}`);
+    const s = o['Fn::Sub'];
+    const text = typeof s === 'string' ? s : Array.isArray(s) ? s[0] : undefined;
+    const vars = Array.isArray(s) ? Object.keys((s[1] ?? {}) as object) : [];
+    if (typeof text === 'string') {
+      for (const m of text.matchAll(/\$\{([^}!]+)\}/g)) {
+        const name = m[1]!.split('.')[0]!;
+        if (!known(name) && !vars.includes(name)) out.push(`${where}: Sub \${${m[1]}}`);
+      }
+    }
+    const iff = o['Fn::If'];
+    if (Array.isArray(iff) && !conditions.has(iff[0] as string)) out.push(`${where}: If ${String(iff[0])}`);
+    const fim = o['Fn::FindInMap'];
+    if (Array.isArray(fim) && typeof fim[0] === 'string' && !(fim[0] in (t['Mappings'] ?? {}))) out.push(`${where}: FindInMap ${fim[0]}`);
+    Object.values(o).forEach((x) => walk(x, where));
+  };
+  for (const [id, r] of Object.entries(resources) as [string, Record<string, unknown>][]) {
+    for (const d of ([] as unknown[]).concat(r['DependsOn'] ?? [])) if (!(String(d) in resources)) out.push(`${id}: DependsOn ${String(d)}`);
+    if (typeof r['Condition'] === 'string' && !conditions.has(r['Condition'])) out.push(`${id}: Condition ${r['Condition']}`);
+    walk(r['Properties'], id);
+  }
+  walk(t['Outputs'], 'Outputs');
+  walk(t['Conditions'], 'Conditions');
+  return out;
+}
+
+describe('random designs', () => {
+  it('export to a template whose references resolve and whose resources match the schemas, or refuse clearly', () => {
+    let exported = 0;
+    fc.assert(
+      fc.property(designArb, (design) => {
+        if (!design) return;
+        let t;
+        try {
+          t = exportCloudFormation(design).template;
+        } catch (e) {
+          expect(e).toBeInstanceOf(CfnExportError);
+          expect((e as CfnExportError).nodes.length).toBeGreaterThan(0);
+          return;
+        }
+        exported++;
+        expect(danglingReferences(t as Record<string, any>)).toEqual([]);
+        expect(schemaProblems(t)).toEqual([]);
+        expect(toCfnJson(design)).toBe(toCfnJson(JSON.parse(JSON.stringify(design)) as Design));
+      }),
+      { numRuns: 150, seed: 20261125 },
+    );
+    expect(exported).toBeGreaterThan(50);
+  }, 300_000);
+});
+
+describe('the reference checker', () => {
+  it('finds dangling Ref, Sub, If, FindInMap, DependsOn and Condition', () => {
+    const t = {
+      Parameters: { P: {} },
+      Conditions: { C: { 'Fn::Equals': [{ Ref: 'P' }, 'x'] } },
+      Resources: {
+        A: { Type: 'X', DependsOn: ['Gone'], Condition: 'Nope', Properties: { a: { Ref: 'Missing' }, b: { 'Fn::Sub': '${Lost.Arn}-${AWS::Region}-${P}' }, c: { 'Fn::If': ['NoCond', 1, 2] }, d: { 'Fn::FindInMap': ['NoMap', 'a', 'b'] } } },
+      },
+    };
+    expect(danglingReferences(t)).toEqual(['A: DependsOn Gone', 'A: Condition Nope', 'A: Ref Missing', 'A: Sub ${Lost.Arn}', 'A: If NoCond', 'A: FindInMap NoMap']);
+  });
+});
