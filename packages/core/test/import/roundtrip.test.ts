@@ -15,6 +15,7 @@ import { toCfnJson, toCfnYaml, toCloudFormation } from '../../src/cfn/template';
 import { importTemplate, importText, renameRefs } from '../../src/import/index';
 import type { Design } from '../../src/model/types';
 import { parseDesign } from '../../src/model/parse';
+import { validate } from '../../src/rules/index';
 import { cfnLint } from '../cfn/oracles';
 
 const SAMPLES_DIR = join(__dirname, '../../../../../shared/fixtures/aws-samples');
@@ -101,6 +102,10 @@ describe.each([...samples.map((f) => [f, join(SAMPLES_DIR, f)]), ['hand-written-
       // Folded into a node or the network, and said so.
       expect(warnings.some((w) => w.includes(id) && w.includes('folded')), `${id} is neither kept, mapped nor folded`).toBe(true);
     }
+  });
+
+  it('import(t) is a design without validation errors (so it can be exported)', () => {
+    expect(validate(design).filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual([]);
   });
 
   it('export(import(t)) keeps every parameter, mapping, condition and output of t', () => {
