@@ -478,3 +478,21 @@ test.describe('themes', () => {
     await expect(cp.canvas.locator('.react-flow')).toHaveClass(/light/);
   });
 });
+
+test('copy in one tab, paste in another (through the system clipboard)', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await cp.select('dax');
+  await cp.select('table', { shift: true });
+  await cp.press('ControlOrMeta+c');
+  const other = await context.newPage();
+  const cp2 = new CanvasPage(other);
+  await cp2.goto();
+  await cp2.openBlank();
+  await cp2.pane.click({ position: { x: 20, y: 20 } });
+  await other.keyboard.press('ControlOrMeta+v');
+  await expect(cp2.nodes()).toHaveCount(2);
+  await expect(cp2.edges()).toHaveCount(1);
+  await expect(cp2.canvas.getByTestId('edge-label')).toHaveText('reads through');
+  await other.close();
+  expect(page.isClosed()).toBe(false);
+});

@@ -31,6 +31,7 @@ import {
 import { temporal, type TemporalState } from 'zundo';
 import { create, useStore } from 'zustand';
 import { browserLocale, t } from '../i18n/index';
+import { readSystemClipboard, writeSystemClipboard } from './clipboard';
 import * as persist from './persistence';
 
 export interface Selection {
@@ -259,11 +260,22 @@ export const useAppStore = create<AppState>()(
         copySelection: () => {
           const s = get();
           if (!s.selection.nodes.length) return;
-          set({ clipboard: copyFragment(s.design, s.selection.nodes), pasteCount: 0 });
+          const fragment = copyFragment(s.design, s.selection.nodes);
+          set({ clipboard: fragment, pasteCount: 0 });
+          writeSystemClipboard(fragment);
         },
         paste: () => {
           const s = get();
-          if (!s.clipboard) return;
+          if (!s.clipboard) {
+            // Nothing copied in this tab: try what another tab put on the system clipboard.
+            void readSystemClipboard().then((fragment) => {
+              if (fragment && !get().clipboard) {
+                set({ clipboard: fragment, pasteCount: 0 });
+                get().paste();
+              }
+            });
+            return;
+          }
           const step = 40 * (s.pasteCount + 1);
           const r = pasteFragment(s.design, s.clipboard, { x: step, y: step });
           s.commit(r.design);
