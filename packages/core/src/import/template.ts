@@ -343,6 +343,13 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
       queue.push(r.id);
     }
   }
+  // Derived resources by the resource their owner property names (Listener → its load balancer, …).
+  const attachedTo = new Map<string, Resource[]>();
+  for (const d of resources) {
+    const ownerProps = OWNER_PROPS[d.type];
+    if (!ownerProps) continue;
+    for (const id of new Set(ownerProps.flatMap((p) => collectRefs(d.props[p])))) attachedTo.set(id, [...(attachedTo.get(id) ?? []), d]);
+  }
   for (let i = 0; i < queue.length; i++) {
     const r = byId.get(queue[i]!)!;
     const group = owner.get(r.id)!;
@@ -353,11 +360,7 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
     };
     const excluded = [...(RELATION_PROPS[r.type] ?? ['Tags']), ...(OWNER_PROPS[r.type] ?? [])];
     for (const id of refsOf(r, excluded)) claim(byId.get(id)!);
-    for (const d of resources) {
-      const ownerProps = OWNER_PROPS[d.type];
-      if (!ownerProps || owner.has(d.id)) continue;
-      if (ownerProps.some((p) => collectRefs(d.props[p]).includes(r.id))) claim(d);
-    }
+    for (const d of attachedTo.get(r.id) ?? []) if (!owner.has(d.id)) claim(d);
   }
   // Stamped derived resources fold into the node their stamp names, even when unattached.
   const nodeIdOfStamp = new Map<string, string>();
