@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCfnJson, toCfnYaml } from '../../src/index';
-import { matrix } from './fixtures';
+import fc from 'fast-check';
+import { CfnExportError, type Design } from '../../src/index';
+import { designArb, matrix } from './fixtures';
 import { cfnLint } from './oracles';
 
 /**
@@ -26,7 +28,21 @@ describe('cfn-lint on every example and a generated matrix of designs', () => {
         files.push(jsonFile);
       }
     }
-    expect(files.length).toBeGreaterThan(50);
+    // Plus a fixed sample of random designs (seeded, so a failure reproduces).
+    fc.sample(designArb, { seed: 7, numRuns: 30 }).forEach((design: Design | null, i: number) => {
+      if (!design) return;
+      let text: string;
+      try {
+        text = toCfnYaml(design);
+      } catch (e) {
+        if (e instanceof CfnExportError) return;
+        throw e;
+      }
+      const file = join(dir, `random-${i}.yaml`);
+      writeFileSync(file, text);
+      files.push(file);
+    });
+    expect(files.length).toBeGreaterThan(70);
     const findings = cfnLint(files).map((f) => ({ ...f, file: f.file.replace(`${dir}/`, '') }));
     expect(findings.filter((f) => f.level === 'E' || f.level === '?')).toEqual([]);
     expect(findings.filter((f) => f.level === 'W' && !ACCEPTED_WARNINGS.has(f.rule))).toEqual([]);

@@ -2,7 +2,8 @@
  * A generated matrix of designs for the CloudFormation oracles: each kind alone where meaningful,
  * every allowed edge of the catalog, each engine and option, plus the bundled examples.
  */
-import { catalog, EXAMPLES, KINDS, parseDesign, type Design } from '../../src/index';
+import fc from 'fast-check';
+import { catalog, EXAMPLES, KINDS, parseDesign, type Design, type PropSpec } from '../../src/index';
 
 interface RawNode {
   id: string;
@@ -125,3 +126,56 @@ export function matrix(): { name: string; design: Design }[] {
   ]);
   return out;
 }
+
+function propValue(spec: PropSpec): fc.Arbitrary<unknown> {
+  switch (spec.type) {
+    case 'boolean':
+      return fc.boolean();
+    case 'integer':
+      return fc.integer({ min: spec.min, max: Math.min(spec.max, spec.min + 20) });
+    case 'enum':
+      return fc.constantFrom(...spec.options.map((o) => o.value));
+    default:
+      return fc.constant(spec.default);
+  }
+}
+
+const LABELS = ['Web', 'Web Servers', 'Cache', 'Sessions', 'Edge', 'Orders DB', 'Catalog', 'Assets', '세션', 'Web ALB'];
+
+/** Random designs from the catalog: any kinds, props within limits, any allowed edges (null when the document is refused). */
+export const designArb: fc.Arbitrary<Design | null> = fc
+  .array(
+    fc.constantFrom(...KINDS).chain((kind) =>
+      fc.record({
+        kind: fc.constant(kind),
+        label: fc.option(fc.constantFrom(...LABELS), { nil: undefined }),
+        props: fc.record(Object.fromEntries(Object.entries(catalog[kind].props).filter(([, s]) => s.type !== 'string').map(([k, s]) => [k, propValue(s)]))),
+      }),
+    ),
+    { minLength: 1, maxLength: 9 },
+  )
+  .chain((nodes) => {
+    const pairs: [number, number][] = [];
+    nodes.forEach((a, i) =>
+      nodes.forEach((b, j) => {
+        if (i !== j && catalog[a.kind].connections.some((c) => c.target === b.kind)) pairs.push([i, j]);
+      }),
+    );
+    const edges = pairs.length
+      ? fc.uniqueArray(fc.record({ pair: fc.constantFrom(...pairs), path: fc.constantFrom(undefined, undefined, '/static/*', '/api/*', '*.jpg') }), { maxLength: 12, selector: (e) => e.pair.join('-') })
+      : fc.constant([]);
+    return edges.map((es) => {
+      const r = parseDesign({
+        format: 'stackcanvas.design',
+        version: 1,
+        name: 'random',
+        nodes: nodes.map((n, i) => ({ id: `n${i}`, kind: n.kind, ...(n.label ? { label: n.label } : {}), position: { x: i, y: 0 }, props: n.props })),
+        edges: es.map((e, i) => {
+          const source = nodes[e.pair[0]]!;
+          return { id: `e${i}`, source: `n${e.pair[0]}`, target: `n${e.pair[1]}`, props: source.kind === 'cloudfront' && e.path ? { pathPattern: e.path } : {} };
+        }),
+      });
+      return r.ok ? r.design : null;
+    });
+  });
+
