@@ -26,7 +26,11 @@ const TEXT = {
   resources: { en: '{n} resources', ko: '리소스 {n}개' },
   selected: { en: '{n} resource(s) of the selected component', ko: '선택한 컴포넌트의 리소스 {n}개' },
   noResources: { en: 'The selected component has no resource of its own.', ko: '선택한 컴포넌트에는 자체 리소스가 없습니다.' },
+  plain: { en: 'Large template: shown without highlighting.', ko: '큰 템플릿이므로 강조 표시 없이 보여 줍니다.' },
 } as const satisfies Record<string, Record<Locale, string>>;
+
+/** Above this many characters the template is shown as plain text: highlighting megabytes would stall the tab. */
+export const HIGHLIGHT_LIMIT = 400_000;
 
 function tr(key: keyof typeof TEXT, locale: Locale, n?: number): string {
   return TEXT[key][locale].replace('{n}', String(n ?? ''));
@@ -177,10 +181,17 @@ export function TemplatePanel() {
     };
   }, []);
 
-  const generated = useMemo(() => generate(design), [design]);
+  // Positions do not reach the template: moving nodes must not regenerate it (1,000 nodes ≈ 0.2 s).
+  const structure = useMemo(
+    () => JSON.stringify([design.name, design.nodes.map(({ position: _p, ...rest }) => rest), design.edges, design.extras ?? null]),
+    [design],
+  );
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the structure on purpose
+  const generated = useMemo(() => generate(design), [structure]);
   // Only the shown format is written out (YAML of 1,000 nodes takes ~0.5 s); the same text as the CLI.
   const text = useMemo(() => (generated.ok ? cfnTemplateText(generated.template, format) : ''), [generated, format]);
   const blocks = useMemo(() => splitTemplate(text, format), [text, format]);
+  const highlighter = text.length > HIGHLIGHT_LIMIT ? null : hljs;
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const owners = generated.ok ? generated.owners : new Map<string, string>();
   const markedCount = blocks.filter((b) => b.logicalId && selectedSet.has(owners.get(b.logicalId) ?? '')).length;
@@ -237,6 +248,7 @@ export function TemplatePanel() {
         <button type="button" data-testid="export-cfn-json" disabled={!generated.ok} onClick={() => save('json')}>
           {tr('downloadJson', locale)}
         </button>
+        {generated.ok && text.length > HIGHLIGHT_LIMIT && <span className="muted">{tr('plain', locale)}</span>}
         {generated.ok && (
           <span className="muted" data-testid="template-count">
             {selected.length ? (markedCount ? tr('selected', locale, markedCount) : tr('noResources', locale)) : tr('resources', locale, generated.count)}
@@ -248,7 +260,7 @@ export function TemplatePanel() {
           <code>
             {blocks.map((b, i) => {
               const nodeId = b.logicalId ? owners.get(b.logicalId) : undefined;
-              return <Block key={`${format}:${b.logicalId ?? `#${i}`}`} block={b} nodeId={nodeId} marked={nodeId !== undefined && selectedSet.has(nodeId)} language={format} hljs={hljs} />;
+              return <Block key={`${format}:${b.logicalId ?? `#${i}`}`} block={b} nodeId={nodeId} marked={nodeId !== undefined && selectedSet.has(nodeId)} language={format} hljs={highlighter} />;
             })}
           </code>
         </pre>
