@@ -51,6 +51,11 @@ function generate(mod: CdkModule, design: Design): Generated {
   }
 }
 
+/** Everything of a design that the CDK code depends on (not node positions). */
+function contentKey(design: Design): string {
+  return JSON.stringify([design.name, design.nodes.map((n) => [n.id, n.kind, n.label, n.props]), design.edges, design.extras]);
+}
+
 export function CdkPanel() {
   const locale = useAppStore((s) => s.locale);
   const design = useAppStore((s) => s.design);
@@ -72,7 +77,10 @@ export function CdkPanel() {
     };
   }, [attempt]);
 
-  const generated = useMemo(() => (mod ? generate(mod, design) : null), [mod, design]);
+  // Positions do not reach the CDK code: dragging a node does not regenerate the project.
+  const key = contentKey(design);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const generated = useMemo(() => (mod ? generate(mod, design) : null), [mod, key]);
 
   if (loadError) {
     return (

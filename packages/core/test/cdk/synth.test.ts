@@ -6,7 +6,7 @@
  * The primary resources must equal those of the direct CloudFormation export of the same design,
  * and every label must come out of the synthesized template exactly as it went in.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -60,13 +60,24 @@ function run(cmd: string, args: string[], cwd: string, env: Record<string, strin
   return { code: r.status ?? -1, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }
 
+function runAsync(cmd: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ code: number; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env } });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', (e) => resolve({ code: -1, out: String(e) }));
+    child.on('close', (code) => resolve({ code: code ?? -1, out }));
+  });
+}
+
 let root = '';
 const projects = new Map<string, CdkProject>();
 const templates = new Map<string, Template>();
 const templateFiles = new Map<string, string>();
 let tscResult = { code: -1, out: '' };
 
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'stackcanvas-cdk-'));
   for (const c of CASES) {
     const project = toCdkProject(c.design);
@@ -86,19 +97,24 @@ beforeAll(() => {
   );
   tscResult = run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', root], root);
 
-  for (const c of CASES) {
-    const project = projects.get(c.id)!;
-    const dir = join(root, c.id);
-    const outdir = join(root, `${c.id}.out`);
-    const context = { ...JSON.parse(project.files['cdk.json']!).context, stage: c.stage };
-    const r = run(bin('tsx'), [`bin/${project.names.kebab}.ts`], dir, { CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify(context) });
-    if (r.code !== 0) throw new Error(`synth of ${c.id} failed:\n${r.out.slice(-3000)}`);
-    const file = readdirSync(outdir).find((f) => f.endsWith('.template.json'));
-    if (!file) throw new Error(`synth of ${c.id} wrote no template: ${readdirSync(outdir).join(', ')}`);
-    templateFiles.set(c.id, join(outdir, file));
-    templates.set(c.id, JSON.parse(readFileSync(join(outdir, file), 'utf8')));
-  }
-}, 900_000);
+  // Two synths at a time: the machine has two cores.
+  const queue = [...CASES];
+  const worker = async () => {
+    for (let c = queue.shift(); c; c = queue.shift()) {
+      const project = projects.get(c.id)!;
+      const dir = join(root, c.id);
+      const outdir = join(root, `${c.id}.out`);
+      const context = { ...JSON.parse(project.files['cdk.json']!).context, stage: c.stage };
+      const r = await runAsync(bin('tsx'), [`bin/${project.names.kebab}.ts`], dir, { CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify(context) });
+      if (r.code !== 0) throw new Error(`synth of ${c.id} failed:\n${r.out.slice(-3000)}`);
+      const file = readdirSync(outdir).find((f) => f.endsWith('.template.json'));
+      if (!file) throw new Error(`synth of ${c.id} wrote no template: ${readdirSync(outdir).join(', ')}`);
+      templateFiles.set(c.id, join(outdir, file));
+      templates.set(c.id, JSON.parse(readFileSync(join(outdir, file), 'utf8')));
+    }
+  };
+  await Promise.all([worker(), worker()]);
+}, 1_500_000);
 
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
