@@ -64,7 +64,7 @@ export function exportCloudFormation(design: Design): CfnExport {
     'EnvironmentName',
     {
       Type: 'String',
-      Description: 'Which environment this stack is: sizes come from the EnvironmentSizes mapping, and prod turns on deletion protection',
+      Description: 'Which environment this stack is (one stack per environment): tags every resource, picks per-environment sizes, and prod turns on deletion protection',
       Default: 'dev',
       AllowedValues: [...ENVIRONMENTS],
     },
