@@ -74,3 +74,20 @@ test('hostile labels stay inert text in the preview, and the zip gets a safe fil
   expect(download.suggestedFilename()).toBe('hostile -script--cdk.zip');
   expect(errors).toEqual([]);
 });
+
+test('the preview follows edits: a label typed in the inspector and a changed engine', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await page.getByTestId('canvas').locator('.react-flow__node[data-id="sessions"]').click();
+  const label = `Sessions 'x' \`\${1}\` */`;
+  await page.getByTestId('node-label').fill(label);
+  await page.getByTestId('prop-engine').selectOption('valkey');
+  await openCdkTab(page);
+  const preview = page.getByTestId('cdk-preview');
+  await expect(preview).toContainText("keepLabel(sessions, 'sessions', 'Sessions \\'x\\' `${1}` */');");
+  await expect(preview).toContainText("engine: 'valkey',");
+  await expect(preview).toContainText("engineVersion: '8.0',");
+  expect(errors).toEqual([]);
+});
