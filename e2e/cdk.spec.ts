@@ -91,3 +91,14 @@ test('the preview follows edits: a label typed in the inspector and a changed en
   await expect(preview).toContainText("engineVersion: '8.0',");
   expect(errors).toEqual([]);
 });
+
+test('a design with errors still previews, with a warning that points to Diagnostics', async ({ page }) => {
+  test.setTimeout(120_000);
+  const r = parseDesign({ format: 'stackcanvas.design', version: 1, name: 'no-origin', nodes: [{ id: 'cdn', kind: 'cloudfront', position: { x: 0, y: 0 } }], edges: [] });
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  const link = encodeShareLink(r.design, 'http://localhost/');
+  await page.goto(`/${link.slice(link.indexOf('#'))}`);
+  await openCdkTab(page);
+  await expect(page.getByTestId('cdk-warning')).toContainText(/1 error/);
+  await expect(page.getByTestId('cdk-preview')).toContainText('has no origin yet: connect it to an S3 bucket or a load balancer.');
+});
