@@ -116,9 +116,9 @@ function primaryKind(r: Resource): ServiceKind | undefined {
     case 'AWS::ElastiCache::ReplicationGroup':
       return p['Engine'] === undefined || ['redis', 'valkey'].includes(String(p['Engine']).toLowerCase()) ? 'elasticache' : undefined;
     case 'AWS::ElastiCache::CacheCluster':
-      return p['ReplicationGroupId'] === undefined && ['redis', 'valkey', 'memcached'].includes(String(p['Engine']).toLowerCase())
-        ? 'elasticache'
-        : undefined;
+      // Only Memcached: the exporter writes Redis OSS / Valkey as a replication group, and a
+      // different resource type would be a different resource (other attributes, a replacement).
+      return String(p['Engine']).toLowerCase() === 'memcached' ? 'elasticache' : undefined;
     case 'AWS::DAX::Cluster':
       return 'dax';
     case 'AWS::DynamoDB::Table':

@@ -274,3 +274,21 @@ describe('lenient where CloudFormation is', () => {
     expect(design.nodes.map((n) => n.props['type'])).toEqual(['AWS::SNS::Topic']);
   });
 });
+
+describe('mapping keeps resource types', () => {
+  it('maps a Memcached cache cluster to elasticache but keeps a Redis cache cluster generic (the export would make it a replication group)', () => {
+    const { design } = ok(
+      importTemplate({
+        Resources: {
+          Mc: { Type: 'AWS::ElastiCache::CacheCluster', Properties: { Engine: 'memcached', CacheNodeType: 'cache.t4g.micro', NumCacheNodes: 3 } },
+          Rc: { Type: 'AWS::ElastiCache::CacheCluster', Properties: { Engine: 'redis', CacheNodeType: 'cache.t4g.micro', NumCacheNodes: 1 } },
+        },
+      }),
+    );
+    expect(design.nodes.map((n) => [n.label, n.kind])).toEqual([
+      ['Mc', 'elasticache'],
+      ['Rc', 'cfn-resource'],
+    ]);
+    expect(design.nodes[0]!.props).toMatchObject({ engine: 'memcached', replicas: 2, nodeType: 'cache.t4g.micro' });
+  });
+});
