@@ -580,6 +580,16 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
       rename.set(original, fresh(original, 'Imported'));
     }
   }
+  // Where the exporter writes a component under another id than its base (a WAF node with no
+  // distribution is only its regional web ACL, `<Base>Regional`), references follow it there.
+  for (const n of nodes) {
+    if (n.kind === 'cfn-resource') continue;
+    const type = byId.get(n.logicalId)?.type;
+    const at = rename.get(n.logicalId) ?? n.logicalId;
+    if (rec(generated[at])['Type'] === type) continue;
+    const moved = Object.entries(generated).find(([, g]) => rec(g)['Type'] === type && rec(rec(g)['Metadata'])[NODE_METADATA_KEY] === n.id)?.[0];
+    if (moved) rename.set(n.logicalId, moved);
+  }
   for (const name of Object.keys(rec(template['Parameters']))) {
     if (Object.prototype.hasOwnProperty.call(generated, name) && !byId.has(name)) rename.set(name, fresh(name, 'Param'));
   }

@@ -292,3 +292,24 @@ describe('mapping keeps resource types', () => {
     expect(design.nodes[0]!.props).toMatchObject({ engine: 'memcached', replicas: 2, nodeType: 'cache.t4g.micro' });
   });
 });
+
+describe('references follow where the exporter writes a component', () => {
+  it('a regional web ACL on a load balancer: outputs and kept resources point at the exported ACL', async () => {
+    const { toCloudFormation } = await import('../../src/cfn/template');
+    const t = {
+      Resources: {
+        Acl: { Type: 'AWS::WAFv2::WebACL', Properties: { Scope: 'REGIONAL', DefaultAction: { Allow: {} }, Rules: [] } },
+        Lb: { Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Subnets: ['subnet-1', 'subnet-2'] } },
+        Assoc: { Type: 'AWS::WAFv2::WebACLAssociation', Properties: { ResourceArn: { Ref: 'Lb' }, WebACLArn: { 'Fn::GetAtt': ['Acl', 'Arn'] } } },
+        Log: { Type: 'AWS::WAFv2::LoggingConfiguration', Properties: { ResourceArn: { 'Fn::GetAtt': ['Acl', 'Arn'] }, LogDestinationConfigs: ['arn:aws:logs:x'] } },
+      },
+      Outputs: { AclArn: { Value: { 'Fn::GetAtt': ['Acl', 'Arn'] } } },
+    };
+    const { design } = ok(importTemplate(t));
+    expect(edgePairs(design)).toContain('Acl->Lb');
+    const out = toCloudFormation(design) as unknown as { Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>; Outputs: Record<string, { Value: unknown }> };
+    const target = (out.Outputs['AclArn']!.Value as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+    expect(out.Resources[target]?.Type).toBe('AWS::WAFv2::WebACL');
+    expect(out.Resources['Log']?.Properties?.['ResourceArn']).toEqual({ 'Fn::GetAtt': [target, 'Arn'] });
+  });
+});
