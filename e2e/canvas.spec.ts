@@ -337,6 +337,11 @@ test('box selection, select all and the context menu', async ({ page }) => {
   await cp.node('alb').click({ button: 'right' });
   await page.getByTestId('menu-delete').click();
   await expect(cp.node('alb')).toHaveCount(0);
+  // An edge has its own menu: zoom to its ends, or delete it.
+  await cp.canvas.locator('[data-edge-id="dax-table"]').click({ button: 'right' });
+  await expect(page.getByTestId('menu-copy')).toHaveCount(0);
+  await page.getByTestId('menu-delete').click();
+  await expect(cp.canvas.locator('[data-edge-id="dax-table"]')).toHaveCount(0);
 });
 
 test('arrow keys nudge the selection by the grid, Shift by one pixel', async () => {

@@ -195,13 +195,19 @@ export function Canvas() {
     e.preventDefault();
     const s = useAppStore.getState();
     if (!s.selection.nodes.includes(node.id)) s.select({ nodes: [node.id], edges: [] });
-    setMenu({ x: e.clientX, y: e.clientY, nodeId: node.id });
+    setMenu({ x: e.clientX, y: e.clientY, target: 'node' });
+  }, []);
+
+  const onEdgeContextMenu = useCallback((e: ReactMouseEvent, edge: Edge) => {
+    e.preventDefault();
+    const s = useAppStore.getState();
+    if (!s.selection.edges.includes(edge.id)) s.select({ nodes: [], edges: [edge.id] });
+    setMenu({ x: e.clientX, y: e.clientY, target: 'edge' });
   }, []);
 
   const onSelectionContextMenu = useCallback((e: ReactMouseEvent, selected: ServiceFlowNode[]) => {
     e.preventDefault();
-    const first = selected[0];
-    if (first) setMenu({ x: e.clientX, y: e.clientY, nodeId: first.id });
+    if (selected.length) setMenu({ x: e.clientX, y: e.clientY, target: 'node' });
   }, []);
 
   const onPaneClick = useCallback(() => setMenu(null), []);
@@ -237,6 +243,7 @@ export function Canvas() {
         onConnectEnd={onConnectEnd}
         onNodeContextMenu={onNodeContextMenu}
         onSelectionContextMenu={onSelectionContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
         onPaneClick={onPaneClick}
         onPaneContextMenu={onPaneContextMenu}
         onMoveStart={onPaneClick}

@@ -5,10 +5,11 @@ import { useAppStore } from '../store/createAppStore';
 export interface MenuState {
   readonly x: number;
   readonly y: number;
-  readonly nodeId: string;
+  /** A node (or a selection of nodes) or an edge was right-clicked. */
+  readonly target: 'node' | 'edge';
 }
 
-/** The context menu of a node (right click): the same actions as the shortcuts. */
+/** The context menu of a node, a selection or an edge (right click): the same actions as the shortcuts. */
 export function ContextMenu({ menu, onClose }: { menu: MenuState; onClose: () => void }) {
   const locale = useAppStore((s) => s.locale);
   const ref = useRef<HTMLDivElement>(null);
@@ -23,12 +24,19 @@ export function ContextMenu({ menu, onClose }: { menu: MenuState; onClose: () =>
       removeEventListener('pointerdown', onDown, true);
     };
   }, [onClose]);
-  const items: { id: string; label: UiKey; shortcut: string; run: () => void }[] = [
-    { id: 'copy', label: 'copy', shortcut: 'Ctrl+C', run: () => useAppStore.getState().copySelection() },
-    { id: 'duplicate', label: 'duplicate', shortcut: 'Ctrl+D', run: () => useAppStore.getState().duplicateSelection() },
-    { id: 'zoom', label: 'zoomTo', shortcut: '', run: () => useAppStore.getState().focusNodes(useAppStore.getState().selection.nodes) },
-    { id: 'delete', label: 'delete', shortcut: 'Del', run: () => useAppStore.getState().deleteSelection() },
+  const zoomToEdge = () => {
+    const s = useAppStore.getState();
+    const edge = s.design.edges.find((e) => e.id === s.selection.edges[0]);
+    if (edge) s.focusNodes([edge.source, edge.target]);
+  };
+  const all: { id: string; label: UiKey; shortcut: string; run: () => void; on: MenuState['target'][] }[] = [
+    { id: 'copy', label: 'copy', shortcut: 'Ctrl+C', run: () => useAppStore.getState().copySelection(), on: ['node'] },
+    { id: 'duplicate', label: 'duplicate', shortcut: 'Ctrl+D', run: () => useAppStore.getState().duplicateSelection(), on: ['node'] },
+    { id: 'zoom', label: 'zoomTo', shortcut: '', run: () => useAppStore.getState().focusNodes(useAppStore.getState().selection.nodes), on: ['node'] },
+    { id: 'zoom-edge', label: 'zoomTo', shortcut: '', run: zoomToEdge, on: ['edge'] },
+    { id: 'delete', label: 'delete', shortcut: 'Del', run: () => useAppStore.getState().deleteSelection(), on: ['node', 'edge'] },
   ];
+  const items = all.filter((item) => item.on.includes(menu.target));
   return (
     <div ref={ref} className="context-menu" role="menu" data-testid="context-menu" style={{ left: menu.x, top: menu.y }}>
       {items.map((item) => (
