@@ -52,9 +52,11 @@ describe('vpcFrame', () => {
 });
 
 describe('outsideNodesInFrame', () => {
-  it('names the edge services the frame covers: S3 sits between in-VPC nodes in the reference', () => {
-    // The reference puts S3 (assets) at (520, 40), between the ALB column and the caches at y 40.
-    expect([...outsideNodesInFrame(REFERENCE_DESIGN)]).toEqual(['assets']);
+  it('names the edge services the frame covers, and none in the reference', () => {
+    expect([...outsideNodesInFrame(REFERENCE_DESIGN)]).toEqual([]);
+    // S3 moved between the ALB column and the caches is covered by the frame.
+    const covered = moveNodes(REFERENCE_DESIGN, { assets: { x: 520, y: 40 } });
+    expect([...outsideNodesInFrame(covered)]).toEqual(['assets']);
   });
   it('is empty after an auto-layout and when there is no VPC', async () => {
     const laid = moveNodes(REFERENCE_DESIGN, await autoLayout(REFERENCE_DESIGN));
