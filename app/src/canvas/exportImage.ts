@@ -4,7 +4,6 @@
  */
 import { vpcFrame, type Design } from '@stackcanvas/core';
 import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
 
 const MARGIN = 40;
 const MAX_SIDE = 4096;
@@ -58,5 +57,7 @@ export async function renderDiagram(format: 'png' | 'svg', design: Design, nodes
     // Handles and badges of the validation are UI, not diagram.
     filter: (el: HTMLElement) => !(el.classList?.contains('react-flow__handle')),
   };
+  // html-to-image is loaded on the first export only: it is not needed to draw the canvas.
+  const { toPng, toSvg } = await import('html-to-image');
   return format === 'png' ? toPng(viewportEl, options) : toSvg(viewportEl, options);
 }

@@ -5,7 +5,7 @@
  * the elkjs layout. Nothing here throws; the caller opens the design as a new one, so nothing
  * the user had is replaced.
  */
-import { importAndLayout, MAX_IMPORT_BYTES, type Design, type ImportErrorCode, type Locale } from '@stackcanvas/core';
+import { MAX_IMPORT_BYTES, type Design, type ImportErrorCode, type Locale } from '@stackcanvas/core';
 
 export type ImportResult =
   | { readonly design: Design; readonly warnings: readonly string[]; readonly kind: 'design' | 'template' }
@@ -54,6 +54,8 @@ export async function importFile(file: File, locale: Locale = 'en'): Promise<Imp
   } catch {
     return { error: `${file.name}: ${TEXT.unreadable[locale]}` };
   }
+  // The importer (and elkjs behind it) loads on the first import, not with the app.
+  const { importAndLayout } = await import('@stackcanvas/core/import/index');
   const result = await importAndLayout(text, { name: designNameFromFile(file.name) });
   if (!result.ok) {
     const lead = locale === 'ko' ? `${KO_LEAD[result.error.code]} — ` : '';

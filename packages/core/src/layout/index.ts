@@ -4,10 +4,18 @@
  * Components that live inside the VPC are laid out as children of one compound node, so the
  * frame drawn around them never swallows an edge service such as S3 or CloudFront.
  */
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { catalog } from '../catalog/index';
 import type { Design, Position } from '../model/types';
+
+type ElkInstance = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
+let elkPromise: Promise<ElkInstance> | undefined;
+
+/** elkjs is large (~450 KB gzip): loaded on first use, so it never weighs on the app's first load. */
+function loadElk(): Promise<ElkInstance> {
+  elkPromise ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default());
+  return elkPromise;
+}
 
 /** Size every node is drawn at on the canvas (the app's node box uses the same numbers). */
 export const NODE_WIDTH = 200;
@@ -56,7 +64,7 @@ export async function autoLayout(design: Design): Promise<Record<string, Positio
     children,
     edges,
   };
-  const elk = new ELK();
+  const elk = await loadElk();
   const out = await elk.layout(graph);
   const positions: Record<string, Position> = {};
   const visit = (node: ElkNode, dx: number, dy: number) => {
