@@ -12,7 +12,8 @@ export function servicePort(node: DesignNode): number | undefined {
     case 'elasticache':
       return node.props['engine'] === 'memcached' ? 11211 : 6379;
     case 'dax':
-      return 8111;
+      // The cluster's endpoint is TLS (ClusterEndpointEncryptionType: TLS), which listens on 9111.
+      return 9111;
     case 'rds':
       return node.props['engine'] === 'mysql' ? 3306 : 5432;
     case 'asg':

@@ -114,7 +114,7 @@ describe('security groups: least privilege from the edges', () => {
     const from = (sg: string) => ({ 'Fn::GetAtt': [sg, 'GroupId'] });
     expect(ingress('WebServersSecurityGroup')).toEqual([expect.objectContaining({ FromPort: 80, ToPort: 80, SourceSecurityGroupId: from('WebALBSecurityGroup') })]);
     expect(ingress('SessionStoreSecurityGroup')).toEqual([expect.objectContaining({ FromPort: 6379, ToPort: 6379, SourceSecurityGroupId: from('WebServersSecurityGroup') })]);
-    expect(ingress('CatalogDAXSecurityGroup')).toEqual([expect.objectContaining({ FromPort: 8111, ToPort: 8111, SourceSecurityGroupId: from('WebServersSecurityGroup') })]);
+    expect(ingress('CatalogDAXSecurityGroup')).toEqual([expect.objectContaining({ FromPort: 9111, ToPort: 9111, SourceSecurityGroupId: from('WebServersSecurityGroup') })]);
     expect(ingress('OrdersDBSecurityGroup')).toEqual([expect.objectContaining({ FromPort: 5432, ToPort: 5432, SourceSecurityGroupId: from('WebServersSecurityGroup') })]);
   });
 

@@ -74,10 +74,11 @@ export const emitDax: NodeEmitter = (node, ctx) => {
         ParameterGroupName: ref(names.parameterGroup(id)),
         SecurityGroupIds: [ctx.securityGroupId(node.id)],
         SSESpecification: { SSEEnabled: true },
-        ClusterEndpointEncryptionType: 'NONE',
+        // Encryption in transit: clients connect with TLS on 9111 (the unencrypted endpoint is 8111).
+        ClusterEndpointEncryptionType: 'TLS',
       },
     },
     node.id,
   );
-  ctx.output(`${id}DiscoveryEndpoint`, { Description: `Cluster discovery endpoint of ${id} (port 8111)`, Value: getAtt(id, 'ClusterDiscoveryEndpoint') });
+  ctx.output(`${id}DiscoveryEndpoint`, { Description: `Cluster discovery endpoint of ${id} (TLS, port 9111; use daxs:// in the DAX client)`, Value: getAtt(id, 'ClusterDiscoveryEndpoint') });
 };
