@@ -5,20 +5,8 @@
  * the load balancers that target it, and CPU target tracking.
  */
 import { type CfnObject, type NodeEmitter, assumeRoleBy, getAtt, names, policyDocument, propNumber, propString, ref, sub } from '../../cfn/context';
+import { TABLE_ACTIONS } from '../../cfn/dynamodb-actions';
 
-/** Item-level DynamoDB calls an application makes on a table (no table administration). */
-export const TABLE_ACTIONS = [
-  'dynamodb:BatchGetItem',
-  'dynamodb:BatchWriteItem',
-  'dynamodb:ConditionCheckItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:DescribeTable',
-  'dynamodb:GetItem',
-  'dynamodb:PutItem',
-  'dynamodb:Query',
-  'dynamodb:Scan',
-  'dynamodb:UpdateItem',
-] as const;
 
 /** DAX data-plane calls the DAX client makes (same item-level set as the table). */
 export const DAX_ACTIONS = TABLE_ACTIONS.filter((a) => a !== 'dynamodb:DescribeTable').map((a) => a.replace('dynamodb:', 'dax:'));

@@ -4,20 +4,10 @@
  * server-side encryption.
  */
 import { type NodeEmitter, assumeRoleBy, getAtt, names, policyDocument, propNumber, propString, ref, sub } from '../../cfn/context';
+import { TABLE_ACTIONS } from '../../cfn/dynamodb-actions';
 
-/** DynamoDB API calls DAX makes on behalf of the application (reads and write-through). */
-export const DAX_TABLE_ACTIONS = [
-  'dynamodb:BatchGetItem',
-  'dynamodb:BatchWriteItem',
-  'dynamodb:ConditionCheckItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:DescribeTable',
-  'dynamodb:GetItem',
-  'dynamodb:PutItem',
-  'dynamodb:Query',
-  'dynamodb:Scan',
-  'dynamodb:UpdateItem',
-] as const;
+/** DynamoDB API calls DAX makes on behalf of the application (reads and write-through): the item-level set. */
+export const DAX_TABLE_ACTIONS = TABLE_ACTIONS;
 
 export const emitDax: NodeEmitter = (node, ctx) => {
   const id = ctx.id(node.id);
