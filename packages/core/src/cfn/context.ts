@@ -58,6 +58,8 @@ export interface CfnTemplate {
 /** Metadata keys that tie an emitted resource to the design (read back by the importer). */
 export const NODE_METADATA_KEY = 'Stackcanvas::Node';
 export const EDGE_METADATA_KEY = 'Stackcanvas::Edge';
+/** The node's label, on its primary resource only, so an import gives the label back as drawn. */
+export const LABEL_METADATA_KEY = 'Stackcanvas::Label';
 
 /** A design the emitters cannot turn into a template (e.g. a distribution without any origin). */
 export class CfnExportError extends Error {
@@ -197,6 +199,8 @@ export class EmitContext {
     }
     const metadata: CfnObject = { [NODE_METADATA_KEY]: nodeId };
     if (edgeId !== undefined) metadata[EDGE_METADATA_KEY] = edgeId;
+    const label = this.index.nodes.get(nodeId)?.label;
+    if (label !== undefined && edgeId === undefined && this.logicalIds.get(nodeId) === logicalId) metadata[LABEL_METADATA_KEY] = label;
     const { Type, Properties, Metadata, ...attributes } = withEnvironmentTag(resource);
     const stamped: CfnResource = { Type, ...(Properties !== undefined ? { Properties } : {}), Metadata: { ...metadata, ...Metadata }, ...attributes };
     this.resources.set(logicalId, stamped);

@@ -22,15 +22,20 @@ import { assignLogicalIds } from '../cfn/logical-ids';
 import { toCloudFormation } from '../cfn/template';
 import { parseDesign, summarizeErrors } from '../model/parse';
 import { DESIGN_FORMAT, DESIGN_VERSION, ID_PATTERN, MAX_NAME_LENGTH, type Design } from '../model/types';
+// The metadata keys our exporter stamps: every resource it emits for a node, the ones derived from
+// one edge, and the label on a node's primary resource.
+import { EDGE_METADATA_KEY, LABEL_METADATA_KEY, NODE_METADATA_KEY } from '../cfn/context';
 import { importError, type ImportError } from './errors';
 import { simpleLayout } from './layout';
 import { bool, isRecord, list, num, PropReader, rec, type Raw } from './props';
 import { collectRefs, dependsOn, renameDependsOn, renameRefs } from './refs';
 
-/** The metadata key our exporter stamps on every resource it emits for a node. */
-export const NODE_METADATA_KEY = 'Stackcanvas::Node';
-/** …and on a resource derived from one edge (e.g. a security-group rule, a target group). */
-export const EDGE_METADATA_KEY = 'Stackcanvas::Edge';
+/** The label a resource was drawn with (stamped by our exporter), else its logical id. */
+function labelOf(r: { readonly id: string; readonly raw: unknown }): string {
+  const stamped = rec(rec(r.raw)['Metadata'])[LABEL_METADATA_KEY];
+  return typeof stamped === 'string' && stamped.trim() ? stamped.slice(0, 200) : r.id;
+}
+
 /** Most resources a template may have (CloudFormation's own quota is 500). */
 export const MAX_RESOURCES = 2000;
 /** Most connections drawn for an import; a template that references everything from everywhere stops here. */
@@ -446,7 +451,7 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
       const reader = new PropReader(kind, r.id, warnings);
       readProps(kind, r, members.get(id) ?? [r], byId, reader);
       for (const m of members.get(id) ?? [r]) for (const name of m.params) paramsUsed.add(name);
-      nodes.push({ id, kind, label: r.id, props: reader.props, logicalId: r.id });
+      nodes.push({ id, kind, label: labelOf(r), props: reader.props, logicalId: r.id });
     } else {
       nodes.push({ id, kind: 'cfn-resource', label: r.id, props: { type: r.type, logicalId: r.id }, logicalId: r.id });
     }

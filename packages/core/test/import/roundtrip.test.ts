@@ -29,7 +29,8 @@ function imported(text: string): { design: Design; warnings: readonly string[] }
 }
 
 const shape = (d: Design) => ({
-  nodes: d.nodes.map((n) => ({ id: n.id, kind: n.kind, props: n.props })).sort((a, b) => a.id.localeCompare(b.id)),
+  // Labels come back as drawn (stamped on the primary resource), or as the logical id when a node had none.
+  nodes: d.nodes.map((n) => ({ id: n.id, kind: n.kind, props: n.props, label: n.label ?? expect.any(String) })).sort((a, b) => a.id.localeCompare(b.id)),
   edges: d.edges.map((e) => ({ source: e.source, target: e.target, props: e.props })).sort((a, b) => `${a.source}>${a.target}`.localeCompare(`${b.source}>${b.target}`)),
 });
 
