@@ -1,11 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { MAX_DESIGN_BYTES, parseDesign, summarizeErrors, type Design } from '@stackcanvas/core';
+import { formatMegabytes, MAX_DESIGN_BYTES, parseDesign, summarizeErrors, type Design } from '@stackcanvas/core';
 import { CliError } from './cli';
-
-function mb(bytes: number) {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /** Reads a text file for a command, refusing a missing, unreadable or oversized file with one clear line. */
 export function readTextFile(cwd: string, file: string, limit = MAX_DESIGN_BYTES): string {
@@ -20,7 +16,7 @@ export function readTextFile(cwd: string, file: string, limit = MAX_DESIGN_BYTES
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`}`);
   }
-  if (size > limit) throw new CliError(`${file}: the file is ${mb(size)}; the limit is ${mb(limit)}`);
+  if (size > limit) throw new CliError(`${file}: the file is ${formatMegabytes(size)}; the limit is ${formatMegabytes(limit)}`);
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {

@@ -11,6 +11,7 @@
 import yaml from 'js-yaml';
 import { CFN_SCHEMA } from '../cfn/yaml';
 import { findUnsafeKeys, MAX_DEPTH } from '../model/parse';
+import { formatMegabytes, utf8SizeOver } from '../model/size';
 import { importError, type ImportError } from './errors';
 
 /** Largest template or design accepted, in bytes of UTF-8 (the same 5 MB as design files). */
@@ -44,16 +45,6 @@ function loadYaml(text: string, unknownTags: Set<string>): unknown {
     ),
   );
   return yaml.load(text, { schema });
-}
-
-function utf8Length(text: string): number {
-  if (text.length > MAX_IMPORT_BYTES) return text.length;
-  if (text.length * 3 <= MAX_IMPORT_BYTES) return text.length;
-  return new TextEncoder().encode(text).length;
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /**
@@ -110,9 +101,9 @@ function firstLine(message: string): string {
  */
 export function loadUntrusted(text: string, what = 'file'): LoadResult {
   if (typeof text !== 'string') return importError('malformed', `the ${what} is not text`);
-  const bytes = utf8Length(text);
-  if (bytes > MAX_IMPORT_BYTES) {
-    return importError('too-large', `the ${what} is ${mb(bytes)}; the limit is ${mb(MAX_IMPORT_BYTES)}`);
+  const bytes = utf8SizeOver(text, MAX_IMPORT_BYTES);
+  if (bytes !== undefined) {
+    return importError('too-large', `the ${what} is ${formatMegabytes(bytes)}; the limit is ${formatMegabytes(MAX_IMPORT_BYTES)}`);
   }
   const body = text.replace(/^\uFEFF/, '');
   const trimmed = body.trimStart();

@@ -28,6 +28,7 @@ import {
   type DesignNode,
   type ParseResult,
 } from './types';
+import { formatMegabytes, utf8SizeOver } from './size';
 
 /** Keys that could reach an object prototype if the data were ever merged into an object. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -47,24 +48,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function utf8Length(text: string): number {
-  // Fast path: every UTF-16 unit is at least one byte and at most three.
-  if (text.length > MAX_DESIGN_BYTES) return text.length;
-  if (text.length * 3 <= MAX_DESIGN_BYTES) return text.length;
-  return new TextEncoder().encode(text).length;
-}
-
-function formatSize(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /** Parses JSON text with the size limit; errors name the problem. */
 export function parseJsonText(text: string, what = 'design'): { ok: true; value: unknown } | { ok: false; errors: DesignError[] } {
-  const bytes = utf8Length(text);
-  if (bytes > MAX_DESIGN_BYTES) {
+  const bytes = utf8SizeOver(text, MAX_DESIGN_BYTES);
+  if (bytes !== undefined) {
     return {
       ok: false,
-      errors: [{ path: '$', message: `the ${what} is ${formatSize(bytes)}; the limit is ${formatSize(MAX_DESIGN_BYTES)}` }],
+      errors: [{ path: '$', message: `the ${what} is ${formatMegabytes(bytes)}; the limit is ${formatMegabytes(MAX_DESIGN_BYTES)}` }],
     };
   }
   try {
