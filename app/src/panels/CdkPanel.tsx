@@ -3,7 +3,7 @@
  * on request) and `export-cdk`, which downloads it as `<name>-cdk.zip`. The generator is loaded
  * with a dynamic import, so it weighs nothing on the first load of the app.
  */
-import type { Design, Locale } from '@stackcanvas/core';
+import { memoizeOnStructure, type Design, type Locale } from '@stackcanvas/core';
 import { useEffect, useMemo, useState } from 'react';
 import { download, fileBaseName } from '../canvas/exportImage';
 import { useDiagnostics } from '../diagnostics/useDiagnostics';
@@ -51,11 +51,6 @@ function generate(mod: CdkModule, design: Design): Generated {
   }
 }
 
-/** Everything of a design that the CDK code depends on (not node positions). */
-function contentKey(design: Design): string {
-  return JSON.stringify([design.name, design.nodes.map((n) => [n.id, n.kind, n.label, n.props]), design.edges, design.extras]);
-}
-
 export function CdkPanel() {
   const locale = useAppStore((s) => s.locale);
   const design = useAppStore((s) => s.design);
@@ -78,9 +73,8 @@ export function CdkPanel() {
   }, [attempt]);
 
   // Positions do not reach the CDK code: dragging a node does not regenerate the project.
-  const key = contentKey(design);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const generated = useMemo(() => (mod ? generate(mod, design) : null), [mod, key]);
+  const generateFor = useMemo(() => (mod ? memoizeOnStructure((d) => generate(mod, d)) : null), [mod]);
+  const generated = generateFor ? generateFor(design) : null;
 
   if (loadError) {
     return (

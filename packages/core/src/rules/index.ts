@@ -47,7 +47,7 @@ import type { Diagnostic, Rule, Severity } from './types';
 
 export * from './types';
 export { pathPatternProblem } from './edge/malformed-path-pattern';
-export { createValidationMemo, sameStructure, type ValidationMemo } from './memo';
+export { createValidationMemo, type ValidationMemo } from './memo';
 
 /** Every rule, in id order. */
 export const RULES: readonly Rule[] = [
