@@ -26,7 +26,12 @@ export function referenceCopies(n: number): Design {
 }
 
 export const benchmarks: Benchmark[] = [100, 1000].flatMap((n) => [
-  { name: `toCloudFormation (template object), ${n} nodes`, setup: () => referenceCopies(n), run: (d: unknown) => toCloudFormation(d as Design), iterations: n > 100 ? 5 : 10 },
+  {
+    name: `toCloudFormation (template object), ${n} nodes`,
+    setup: () => referenceCopies(n),
+    run: (d: unknown) => toCloudFormation(d as Design),
+    iterations: n > 100 ? 5 : 10,
+  },
   { name: `toCfnYaml, ${n} nodes`, setup: () => referenceCopies(n), run: (d: unknown) => toCfnYaml(d as Design), iterations: n > 100 ? 5 : 10 },
   { name: `toCfnJson, ${n} nodes`, setup: () => referenceCopies(n), run: (d: unknown) => toCfnJson(d as Design), iterations: n > 100 ? 5 : 10 },
 ]);

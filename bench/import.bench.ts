@@ -9,7 +9,12 @@ const samples = readdirSync(samplesDir).filter((f) => /\.(ya?ml|json)$/.test(f))
 
 function laughs(levels: number): string {
   const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-  for (let i = 1; i <= levels; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+  for (let i = 1; i <= levels; i++)
+    lines.push(
+      `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]`,
+    );
   return `${lines.join('\n')}\nResources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName: *a${levels}\n`;
 }
 
@@ -26,7 +31,11 @@ function mustRefuse(text: string) {
 }
 
 export const benchmarks: Benchmark[] = [
-  ...samples.map((f): Benchmark => ({ name: `import: AWS sample ${f}`, setup: () => readFileSync(join(samplesDir, f), 'utf8'), run: (t) => mustImport(t as string) })),
+  ...samples.map((f): Benchmark => ({
+    name: `import: AWS sample ${f}`,
+    setup: () => readFileSync(join(samplesDir, f), 'utf8'),
+    run: (t) => mustImport(t as string),
+  })),
   { name: 'import: reference architecture export (YAML, ~34 KB)', setup: () => toCfnYaml(REFERENCE_DESIGN), run: (t) => mustImport(t as string) },
   { name: 'import: billion laughs (10^10 values) refused', setup: () => laughs(9), run: (t) => mustRefuse(t as string), iterations: 50 },
   {

@@ -21,7 +21,9 @@ function percentile(sorted: number[], p: number) {
 
 const only = process.argv[2];
 const dir = join(import.meta.dirname, '.');
-const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+  .sort();
 console.log(`node ${process.version}, ${files.length} benchmark file(s)\n`);
 console.log(`${'benchmark'.padEnd(56)} ${'median ms'.padStart(10)} ${'p90 ms'.padStart(10)} ${'runs'.padStart(5)}`);
 for (const file of files) {
@@ -36,6 +38,8 @@ for (const file of files) {
       times.push(performance.now() - t0);
     }
     times.sort((a, c) => a - c);
-    console.log(`${b.name.padEnd(56)} ${percentile(times, 0.5).toFixed(2).padStart(10)} ${percentile(times, 0.9).toFixed(2).padStart(10)} ${String(times.length).padStart(5)}`);
+    console.log(
+      `${b.name.padEnd(56)} ${percentile(times, 0.5).toFixed(2).padStart(10)} ${percentile(times, 0.9).toFixed(2).padStart(10)} ${String(times.length).padStart(5)}`,
+    );
   }
 }

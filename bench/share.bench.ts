@@ -13,7 +13,12 @@ function design(n: number): Design {
 
 export const benchmarks: Benchmark[] = [
   { name: 'share: encode reference architecture', run: () => encodeShareLink(REFERENCE_DESIGN, BASE), iterations: 50 },
-  { name: 'share: decode reference architecture', setup: () => encodeShareLink(REFERENCE_DESIGN, BASE), run: (url) => decodeShareLink(url as string), iterations: 50 },
+  {
+    name: 'share: decode reference architecture',
+    setup: () => encodeShareLink(REFERENCE_DESIGN, BASE),
+    run: (url) => decodeShareLink(url as string),
+    iterations: 50,
+  },
   { name: 'share: encode 300-node design', setup: () => design(300), run: (d) => encodeShareLink(d as Design, BASE) },
   { name: 'share: decode 300-node design', setup: () => encodeShareLink(design(300), BASE), run: (url) => decodeShareLink(url as string) },
   { name: 'share: refuse a 10 MB link (too large)', setup: () => `#d=1.${'A'.repeat(10 * 1024 * 1024)}`, run: (url) => decodeShareLink(url as string) },

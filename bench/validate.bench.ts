@@ -8,7 +8,8 @@ function referenceCopies(copies: number): Design {
   const nodes = [];
   const edges = [];
   for (let i = 0; i < copies; i++) {
-    for (const n of REFERENCE_DESIGN.nodes) nodes.push({ ...n, id: `${n.id}-${i}`, label: `${n.label ?? n.id} ${i}`, position: { x: n.position.x + i * 1000, y: n.position.y } });
+    for (const n of REFERENCE_DESIGN.nodes)
+      nodes.push({ ...n, id: `${n.id}-${i}`, label: `${n.label ?? n.id} ${i}`, position: { x: n.position.x + i * 1000, y: n.position.y } });
     for (const e of REFERENCE_DESIGN.edges) edges.push({ ...e, id: `${e.id}-${i}`, source: `${e.source}-${i}`, target: `${e.target}-${i}` });
   }
   return { ...REFERENCE_DESIGN, nodes, edges };

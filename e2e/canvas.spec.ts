@@ -149,11 +149,13 @@ test('edits a prop in the inspector and sees it in the saved design; invalid inp
 test('undoes and redoes a move', async ({ page }) => {
   const before = (await cp.saved()).nodes.find((n) => n.id === 'waf')!.position;
   await cp.moveNode('waf', 120, 80);
-  const moved = (await cp.expectSaved((d) => d.nodes.find((n) => n.id === 'waf')!.position.x !== before.x)).nodes.find((n) => n.id === 'waf')!
-    .position;
+  const moved = (await cp.expectSaved((d) => d.nodes.find((n) => n.id === 'waf')!.position.x !== before.x)).nodes.find((n) => n.id === 'waf')!.position;
   expect(moved.x - before.x).toBeGreaterThan(80);
   await cp.press('ControlOrMeta+z');
-  await cp.expectSaved((d) => d.nodes.find((n) => n.id === 'waf')!.position.x === before.x && d.nodes.find((n) => n.id === 'waf')!.position.y === before.y, 'back where it was');
+  await cp.expectSaved(
+    (d) => d.nodes.find((n) => n.id === 'waf')!.position.x === before.x && d.nodes.find((n) => n.id === 'waf')!.position.y === before.y,
+    'back where it was',
+  );
   await cp.press('ControlOrMeta+Shift+z');
   await cp.expectSaved((d) => d.nodes.find((n) => n.id === 'waf')!.position.x === moved.x, 'moved again');
   await page.getByTestId('undo').click();
@@ -420,7 +422,10 @@ test('designs list: new from template, rename, duplicate, open and delete with c
   await reference.getByTestId('delete-design').click();
   await reference.getByTestId('confirm-delete').click();
   await expect(items).toHaveCount(2);
-  await items.filter({ hasText: /^Sessions for the shop(?! \(2\))/ }).getByTestId('open-design').click();
+  await items
+    .filter({ hasText: /^Sessions for the shop(?! \(2\))/ })
+    .getByTestId('open-design')
+    .click();
   await expect(page.getByTestId('design-name')).toHaveValue('Sessions for the shop');
 });
 

@@ -94,7 +94,13 @@ test('the preview follows edits: a label typed in the inspector and a changed en
 
 test('a design with errors still previews, with a warning that points to Diagnostics', async ({ page }) => {
   test.setTimeout(120_000);
-  const r = parseDesign({ format: 'stackcanvas.design', version: 1, name: 'no-origin', nodes: [{ id: 'cdn', kind: 'cloudfront', position: { x: 0, y: 0 } }], edges: [] });
+  const r = parseDesign({
+    format: 'stackcanvas.design',
+    version: 1,
+    name: 'no-origin',
+    nodes: [{ id: 'cdn', kind: 'cloudfront', position: { x: 0, y: 0 } }],
+    edges: [],
+  });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   const link = encodeShareLink(r.design, 'http://localhost/');
   await page.goto(`/${link.slice(link.indexOf('#'))}`);

@@ -53,7 +53,10 @@ test('a hand-written CloudFormation template picked with import-file opens as a 
   const info = page.locator('[data-testid="message"][data-kind="info"]');
   await expect(info).toContainText('Imported "shop": 9 components, 2 other resources kept as they are, 10 connections.');
   // Laid out: no two nodes on the same spot.
-  const boxes = await page.getByTestId('canvas').locator('.react-flow__node').evaluateAll((els) => els.map((el) => (el as HTMLElement).style.transform));
+  const boxes = await page
+    .getByTestId('canvas')
+    .locator('.react-flow__node')
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).style.transform));
   expect(new Set(boxes).size).toBe(boxes.length);
   // A new saved design named after the file; the reference design is still saved.
   await expect.poll(async () => Object.values(await savedDesigns(page)).some((t) => t.includes('"name": "shop"'))).toBe(true);
@@ -65,7 +68,9 @@ test('a design file opens as it is', async ({ page }) => {
   const errors: string[] = [];
   await open(page, errors);
   const example = EXAMPLES.find((e) => e.id === 'dax-read-path')!.design;
-  await page.getByTestId('import-file').setInputFiles({ name: 'dax.stackcanvas.json', mimeType: 'application/json', buffer: Buffer.from(serializeDesign(example)) });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'dax.stackcanvas.json', mimeType: 'application/json', buffer: Buffer.from(serializeDesign(example)) });
   await expect.poll(() => canvasKinds(page)).toEqual(example.nodes.map((n) => n.kind).sort());
   for (const n of example.nodes) await expect(page.locator(`.react-flow__node[data-id="${n.id}"]`)).toBeVisible();
   expect(errors).toEqual([]);
@@ -74,7 +79,8 @@ test('a design file opens as it is', async ({ page }) => {
 test('a template dropped on the canvas opens like a picked one', async ({ page }) => {
   const errors: string[] = [];
   await open(page, errors);
-  const text = 'Resources:\n  Table:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      BillingMode: PAY_PER_REQUEST\n      KeySchema: [{ AttributeName: id, KeyType: HASH }]\n  Topic:\n    Type: AWS::SNS::Topic\n';
+  const text =
+    'Resources:\n  Table:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      BillingMode: PAY_PER_REQUEST\n      KeySchema: [{ AttributeName: id, KeyType: HASH }]\n  Topic:\n    Type: AWS::SNS::Topic\n';
   const drop = await page.evaluateHandle((content) => {
     const dt = new DataTransfer();
     dt.items.add(new File([content], 'table.yaml', { type: 'application/x-yaml' }));
@@ -115,7 +121,7 @@ for (const [name, content, message] of hostile) {
     await expect(error).toHaveText(message);
     expect(await canvasKinds(page)).toEqual(before.kinds);
     expect(await savedDesigns(page)).toEqual(before.saved);
-    expect(await page.evaluate(() => ({} as Record<string, unknown>)['polluted'])).toBeUndefined();
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>)['polluted'])).toBeUndefined();
     expect(errors).toEqual([]);
   });
 }

@@ -15,19 +15,22 @@ interface CanvasNode {
 
 /** The service nodes drawn on the canvas: React Flow wrapper id, kind from the test id, label text. */
 async function canvasNodes(page: Page): Promise<CanvasNode[]> {
-  const nodes = await page.getByTestId('canvas').locator('.react-flow__node').evaluateAll((els) =>
-    els.flatMap((el) => {
-      const inner = el.querySelector('.service-node[data-testid^="node-"]');
-      if (!inner) return [];
-      return [
-        {
-          id: el.getAttribute('data-id') ?? '',
-          kind: (inner.getAttribute('data-testid') ?? '').slice('node-'.length),
-          label: inner.querySelector('.service-node__label')?.textContent ?? '',
-        },
-      ];
-    }),
-  );
+  const nodes = await page
+    .getByTestId('canvas')
+    .locator('.react-flow__node')
+    .evaluateAll((els) =>
+      els.flatMap((el) => {
+        const inner = el.querySelector('.service-node[data-testid^="node-"]');
+        if (!inner) return [];
+        return [
+          {
+            id: el.getAttribute('data-id') ?? '',
+            kind: (inner.getAttribute('data-testid') ?? '').slice('node-'.length),
+            label: inner.querySelector('.service-node__label')?.textContent ?? '',
+          },
+        ];
+      }),
+    );
   return nodes.sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -112,7 +115,9 @@ test('opening a link never overwrites a saved design with the same name', async 
   await expect(page.getByTestId('canvas').locator('.react-flow__node').first()).toBeVisible({ timeout: 30_000 });
   const first = await savedNames(page);
   // The reference design is already saved under its name; open a link holding the same name.
-  const link = payloadLink(JSON.stringify({ format: 'stackcanvas.design', version: 1, name: REFERENCE_DESIGN.name, nodes: [{ id: 'only', kind: 's3', label: 'Only bucket' }] }));
+  const link = payloadLink(
+    JSON.stringify({ format: 'stackcanvas.design', version: 1, name: REFERENCE_DESIGN.name, nodes: [{ id: 'only', kind: 's3', label: 'Only bucket' }] }),
+  );
   const other = await page.context().newPage();
   await other.goto(link);
   await expect.poll(() => canvasNodes(other)).toEqual([{ id: 'only', kind: 's3', label: 'Only bucket' }]);
@@ -146,8 +151,17 @@ const hostile: readonly (readonly [string, () => string, RegExp])[] = [
     () => payloadLink('{"format":"stackcanvas.design","version":1,"nodes":[{"id":"a","kind":"s3","props":{"__proto__":{"polluted":true}}}]}'),
     /the key "__proto__" is not allowed/,
   ],
-  ['an unknown kind', () => payloadLink('{"format":"stackcanvas.design","version":1,"nodes":[{"id":"fn","kind":"lambda"}]}'), /\$\.nodes\[0\]\.kind: unknown kind "lambda"/],
-  ['a script in a label', () => payloadLink(`{"format":"stackcanvas.design","version":1,"nodes":[{"id":"x","kind":"s3","label":"${'<img src=x onerror=window.pwned=1>'.repeat(10)}"}]}`), /\$\.nodes\[0\]\.label/],
+  [
+    'an unknown kind',
+    () => payloadLink('{"format":"stackcanvas.design","version":1,"nodes":[{"id":"fn","kind":"lambda"}]}'),
+    /\$\.nodes\[0\]\.kind: unknown kind "lambda"/,
+  ],
+  [
+    'a script in a label',
+    () =>
+      payloadLink(`{"format":"stackcanvas.design","version":1,"nodes":[{"id":"x","kind":"s3","label":"${'<img src=x onerror=window.pwned=1>'.repeat(10)}"}]}`),
+    /\$\.nodes\[0\]\.label/,
+  ],
 ];
 
 for (const [what, make, message] of hostile) {
@@ -167,7 +181,10 @@ for (const [what, make, message] of hostile) {
     await expect.poll(() => canvasNodes(page)).toEqual(start.nodes);
     expect(await savedDesigns(page)).toEqual(start.saved);
     expect(await savedNames(page)).toEqual(start.names);
-    expect(await page.evaluate(() => [({} as Record<string, unknown>)['polluted'], (window as unknown as Record<string, unknown>)['pwned']])).toEqual([undefined, undefined]);
+    expect(await page.evaluate(() => [({} as Record<string, unknown>)['polluted'], (window as unknown as Record<string, unknown>)['pwned']])).toEqual([
+      undefined,
+      undefined,
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -184,7 +201,11 @@ test('a link pasted into the address bar of an open app opens too (no reload)', 
   await page.goto('/');
   await expect(page.getByTestId('canvas').locator('.react-flow__node').first()).toBeVisible({ timeout: 30_000 });
   await page.evaluate(() => ((window as unknown as Record<string, unknown>)['sameDocument'] = true));
-  await page.goto(payloadLink(JSON.stringify({ format: 'stackcanvas.design', version: 1, name: 'pasted', nodes: [{ id: 'cache', kind: 'elasticache', label: 'Pasted cache' }] })));
+  await page.goto(
+    payloadLink(
+      JSON.stringify({ format: 'stackcanvas.design', version: 1, name: 'pasted', nodes: [{ id: 'cache', kind: 'elasticache', label: 'Pasted cache' }] }),
+    ),
+  );
   await expect.poll(() => canvasNodes(page)).toEqual([{ id: 'cache', kind: 'elasticache', label: 'Pasted cache' }]);
   expect(await page.evaluate(() => (window as unknown as Record<string, unknown>)['sameDocument'])).toBe(true);
   expect(await savedNames(page)).toContain('pasted');

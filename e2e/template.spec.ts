@@ -65,7 +65,14 @@ test('selecting a node scrolls to its resources and marks them', async ({ page }
   const marked = code.locator('.cfn-block--marked');
   await expect(marked.first()).toBeVisible();
   const ids = await marked.evaluateAll((els) => els.map((e) => e.getAttribute('data-logical-id')));
-  expect(ids).toEqual(['WebServers', 'WebServersCpuScaling', 'WebServersInstanceProfile', 'WebServersInstanceRole', 'WebServersLaunchTemplate', 'WebServersSecurityGroup']);
+  expect(ids).toEqual([
+    'WebServers',
+    'WebServersCpuScaling',
+    'WebServersInstanceProfile',
+    'WebServersInstanceRole',
+    'WebServersLaunchTemplate',
+    'WebServersSecurityGroup',
+  ]);
   expect(await marked.evaluateAll((els) => els.every((e) => e.getAttribute('data-node-id') === 'web'))).toBe(true);
   // The first resource of the node is scrolled into the code view.
   const scrollAfter = await code.evaluate((el) => el.scrollTop);

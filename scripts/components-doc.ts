@@ -32,13 +32,23 @@ export function componentsMarkdown(): string {
     out.push(`## ${spec.name.en} (\`${kind}\`)`, '');
     out.push(`${spec.description.en}`, '');
     out.push(`> ${spec.description.ko}`, '');
-    out.push(`- Category: ${category.name.en} (${category.name.ko}); ${spec.inVpc ? 'in VPC' : 'outside the VPC'}${spec.hidden ? '; not in the palette (imported resources)' : ''}`);
+    out.push(
+      `- Category: ${category.name.en} (${category.name.ko}); ${spec.inVpc ? 'in VPC' : 'outside the VPC'}${spec.hidden ? '; not in the palette (imported resources)' : ''}`,
+    );
     out.push(`- AWS documentation: ${spec.docsUrl}`);
     const connections = spec.connections.map((c) => {
       const meaning = typeof c.meaning === 'function' ? null : c.meaning.en;
       const target = c.target === '*' ? 'any kind' : `\`${c.target}\``;
-      const text = meaning ?? [connectionMeaning(kind, c.target as never, { purpose: 'sessions' })?.en, connectionMeaning(kind, c.target as never, { purpose: 'cache' })?.en].join(' / ');
-      const edgeProps = c.edgeProps ? ` (edge props: ${Object.keys(c.edgeProps).map((p) => `\`${p}\``).join(', ')})` : '';
+      const text =
+        meaning ??
+        [connectionMeaning(kind, c.target as never, { purpose: 'sessions' })?.en, connectionMeaning(kind, c.target as never, { purpose: 'cache' })?.en].join(
+          ' / ',
+        );
+      const edgeProps = c.edgeProps
+        ? ` (edge props: ${Object.keys(c.edgeProps)
+            .map((p) => `\`${p}\``)
+            .join(', ')})`
+        : '';
       return `${target} — ${text}${edgeProps}`;
     });
     out.push(`- Connects to: ${connections.length ? connections.join('; ') : 'nothing (a callee only)'}`, '');

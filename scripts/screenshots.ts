@@ -18,7 +18,11 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 for (const shot of shots) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 860 }, colorScheme: shot.scheme, locale: shot.locale === 'ko' ? 'ko-KR' : 'en-US' });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 860 },
+    colorScheme: shot.scheme,
+    locale: shot.locale === 'ko' ? 'ko-KR' : 'en-US',
+  });
   const page = await context.newPage();
   await page.goto(`http://localhost:${port}/`);
   await page.getByTestId('canvas').locator('.react-flow__node').first().waitFor();

@@ -50,7 +50,13 @@ export function Toolbar() {
       <button type="button" data-testid="undo" disabled={!canUndo} title={`${t('undo', locale)} (Ctrl/⌘+Z)`} onClick={() => useAppStore.getState().undo()}>
         ↶ <span className="sr-only">{t('undo', locale)}</span>
       </button>
-      <button type="button" data-testid="redo" disabled={!canRedo} title={`${t('redo', locale)} (Ctrl/⌘+Shift+Z)`} onClick={() => useAppStore.getState().redo()}>
+      <button
+        type="button"
+        data-testid="redo"
+        disabled={!canRedo}
+        title={`${t('redo', locale)} (Ctrl/⌘+Shift+Z)`}
+        onClick={() => useAppStore.getState().redo()}
+      >
         ↷ <span className="sr-only">{t('redo', locale)}</span>
       </button>
       <button type="button" data-testid="auto-layout" onClick={() => void autoLayout()}>

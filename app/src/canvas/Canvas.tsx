@@ -94,33 +94,35 @@ export function Canvas() {
   }, [baseNodes, drag]);
   const edges = useMemo(() => mapEdges(design, locale, selectedEdges), [mapEdges, design, locale, selectedEdges]);
 
-  const onNodesChange = useCallback((changes: NodeChange<ServiceFlowNode>[]) => {
-    const selects: { id: string; selected: boolean }[] = [];
-    let moved: Map<string, Position> | null = null;
-    let resized = false;
-    for (const c of changes) {
-      if (c.type === 'select') selects.push(c);
-      else if (c.type === 'dimensions' && c.dimensions) {
-        const old = measured.current.get(c.id);
-        if (old?.width !== c.dimensions.width || old?.height !== c.dimensions.height) {
-          measured.current.set(c.id, { width: c.dimensions.width, height: c.dimensions.height });
-          resized = true;
-        }
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ServiceFlowNode>[]) => {
+      const selects: { id: string; selected: boolean }[] = [];
+      let moved: Map<string, Position> | null = null;
+      let resized = false;
+      for (const c of changes) {
+        if (c.type === 'select') selects.push(c);
+        else if (c.type === 'dimensions' && c.dimensions) {
+          const old = measured.current.get(c.id);
+          if (old?.width !== c.dimensions.width || old?.height !== c.dimensions.height) {
+            measured.current.set(c.id, { width: c.dimensions.width, height: c.dimensions.height });
+            resized = true;
+          }
+        } else if (c.type === 'position' && c.position && c.dragging) (moved ??= new Map()).set(c.id, c.position);
+        // 'remove' is handled by the shortcuts (one undo step for nodes and edges together).
       }
-      else if (c.type === 'position' && c.position && c.dragging) (moved ??= new Map()).set(c.id, c.position);
-      // 'remove' is handled by the shortcuts (one undo step for nodes and edges together).
-    }
-    if (resized) setMeasureTick((n) => n + 1);
-    if (moved) {
-      const next = new Map(dragRef.current ?? []);
-      for (const [id, p] of moved) next.set(id, p);
-      setDrag(next);
-    }
-    if (selects.length) {
-      const s = useAppStore.getState();
-      s.select({ nodes: applySelection(s.selection.nodes, selects), edges: s.selection.edges });
-    }
-  }, [setDrag]);
+      if (resized) setMeasureTick((n) => n + 1);
+      if (moved) {
+        const next = new Map(dragRef.current ?? []);
+        for (const [id, p] of moved) next.set(id, p);
+        setDrag(next);
+      }
+      if (selects.length) {
+        const s = useAppStore.getState();
+        s.select({ nodes: applySelection(s.selection.nodes, selects), edges: s.selection.edges });
+      }
+    },
+    [setDrag],
+  );
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const selects = changes.filter((c): c is Extract<EdgeChange, { type: 'select' }> => c.type === 'select');

@@ -28,9 +28,7 @@ export function useAddAtCenter(): (kind: Kind) => void {
     (kind: Kind) => {
       const pane = document.querySelector('[data-testid="canvas"]');
       const rect = pane?.getBoundingClientRect();
-      const centre = rect
-        ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 })
-        : { x: 0, y: 0 };
+      const centre = rect ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
       const s = useAppStore.getState();
       const at = freeSpot(s.design, snap({ x: centre.x - NODE_WIDTH / 2, y: centre.y - NODE_HEIGHT / 2 }, s.snapToGrid));
       s.addNode(kind, at);

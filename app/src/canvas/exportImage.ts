@@ -10,6 +10,7 @@ const MAX_SIDE = 4096;
 
 /** A file name from the design name: no path separators or characters that file systems refuse. */
 export function fileBaseName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what file systems refuse
   const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[.\s]+|[.\s]+$/g, '');
   return cleaned || 'design';
 }
@@ -55,7 +56,7 @@ export async function renderDiagram(format: 'png' | 'svg', design: Design, nodes
     height,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})` },
     // Handles and badges of the validation are UI, not diagram.
-    filter: (el: HTMLElement) => !(el.classList?.contains('react-flow__handle')),
+    filter: (el: HTMLElement) => !el.classList?.contains('react-flow__handle'),
   };
   // html-to-image is loaded on the first export only: it is not needed to draw the canvas.
   const { toPng, toSvg } = await import('html-to-image');

@@ -21,7 +21,12 @@ describe('node mapper', () => {
     const map = createNodeMapper();
     const a = map(REFERENCE_DESIGN, 'en', none, sizes);
     const b = map(REFERENCE_DESIGN, 'en', new Set(['db']), new Map([['waf', { width: 200, height: 64 }]]), new Set(['assets']));
-    expect(b.filter((n, i) => n !== a[i]).map((n) => n.id).sort()).toEqual(['assets', 'db', 'waf']);
+    expect(
+      b
+        .filter((n, i) => n !== a[i])
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['assets', 'db', 'waf']);
     expect(b.find((n) => n.id === 'db')!.selected).toBe(true);
     expect(b.find((n) => n.id === 'waf')!.measured).toEqual({ width: 200, height: 64 });
     expect(b.find((n) => n.id === 'assets')!.data.outsideVpc).toBe(true);

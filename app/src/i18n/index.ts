@@ -30,7 +30,10 @@ export const UI = {
   nothingSelected: { en: 'Select a component or a connection to edit it.', ko: '편집할 구성 요소나 연결을 선택하세요.' },
   manySelected: { en: '{n} items selected.', ko: '{n}개 항목이 선택되었습니다.' },
   label: { en: 'Label', ko: '이름' },
-  labelHelp: { en: 'Shown on the canvas; logical ids in the template are derived from it.', ko: '캔버스에 표시되며, 템플릿의 논리적 ID가 여기서 만들어집니다.' },
+  labelHelp: {
+    en: 'Shown on the canvas; logical ids in the template are derived from it.',
+    ko: '캔버스에 표시되며, 템플릿의 논리적 ID가 여기서 만들어집니다.',
+  },
   nodeId: { en: 'Id', ko: 'ID' },
   connection: { en: 'Connection', ko: '연결' },
   docs: { en: 'AWS documentation', ko: 'AWS 문서' },
@@ -107,7 +110,7 @@ export function t(key: UiKey, locale: Locale, vars?: Readonly<Record<string, str
 
 /** The browser's language when it is Korean, else English. */
 export function browserLocale(): Locale {
-  const langs = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : [];
+  const langs = typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
   return langs.some((l) => l?.toLowerCase().startsWith('ko')) ? 'ko' : 'en';
 }
 
@@ -115,7 +118,8 @@ export function browserLocale(): Locale {
 export const FLOW_ARIA: Readonly<Record<Locale, Partial<AriaLabelConfig>>> = {
   en: {
     'node.a11yDescription.default': 'Press Enter or Space to select a component. Press Delete to remove it and Escape to cancel.',
-    'node.a11yDescription.keyboardDisabled': 'Press Enter or Space to select a component; then the arrow keys move it. Press Delete to remove it and Escape to cancel.',
+    'node.a11yDescription.keyboardDisabled':
+      'Press Enter or Space to select a component; then the arrow keys move it. Press Delete to remove it and Escape to cancel.',
     'edge.a11yDescription.default': 'Press Enter or Space to select a connection; then press Delete to remove it or Escape to cancel.',
     'controls.ariaLabel': 'Zoom controls',
     'controls.zoomIn.ariaLabel': 'Zoom in',

@@ -2,7 +2,8 @@ import { EXAMPLES, serializeDesign, type Design } from '@stackcanvas/core';
 import { describe, expect, it } from 'vitest';
 import { designNameFromFile, importFile, importSummary, openImportedFile, type ImportTarget } from './importFile';
 
-const TEMPLATE = 'Resources:\n  Table:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      BillingMode: PAY_PER_REQUEST\n      KeySchema: [{ AttributeName: id, KeyType: HASH }]\n  Topic:\n    Type: AWS::SNS::Topic\n';
+const TEMPLATE =
+  'Resources:\n  Table:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      BillingMode: PAY_PER_REQUEST\n      KeySchema: [{ AttributeName: id, KeyType: HASH }]\n  Topic:\n    Type: AWS::SNS::Topic\n';
 
 function target(): ImportTarget & { opened: Design[]; messages: [string, string | undefined][] } {
   const t = {

@@ -7,9 +7,7 @@
  */
 import { MAX_IMPORT_BYTES, type Design, type ImportErrorCode, type Locale } from '@stackcanvas/core';
 
-export type ImportResult =
-  | { readonly design: Design; readonly warnings: readonly string[]; readonly kind: 'design' | 'template' }
-  | { readonly error: string };
+export type ImportResult = { readonly design: Design; readonly warnings: readonly string[]; readonly kind: 'design' | 'template' } | { readonly error: string };
 
 const TEXT = {
   tooLarge: { en: 'the file is {size} MB; the limit is {limit} MB', ko: '파일 크기가 {size} MB입니다. 최대 {limit} MB까지 가져올 수 있습니다' },
@@ -55,7 +53,7 @@ export async function importFile(file: File, locale: Locale = 'en'): Promise<Imp
     return { error: `${file.name}: ${TEXT.unreadable[locale]}` };
   }
   // The importer (and elkjs behind it) loads on the first import, not with the app.
-  const { importAndLayout } = await import('@stackcanvas/core/import/index');
+  const { importAndLayout } = await import('@stackcanvas/core/import');
   const result = await importAndLayout(text, { name: designNameFromFile(file.name) });
   if (!result.ok) {
     const lead = locale === 'ko' ? `${KO_LEAD[result.error.code]} — ` : '';

@@ -9,11 +9,11 @@ import { download, fileBaseName } from '../canvas/exportImage';
 import { useDiagnostics } from '../diagnostics/useDiagnostics';
 import { useAppStore } from '../store/createAppStore';
 
-type CdkModule = typeof import('@stackcanvas/core/cdk/index');
+type CdkModule = typeof import('@stackcanvas/core/cdk');
 
 let loading: Promise<CdkModule> | null = null;
 function loadGenerator(): Promise<CdkModule> {
-  loading ??= import('@stackcanvas/core/cdk/index').catch((e: unknown) => {
+  loading ??= import('@stackcanvas/core/cdk').catch((e: unknown) => {
     loading = null; // let a later attempt retry (e.g. after a network hiccup)
     throw e;
   });

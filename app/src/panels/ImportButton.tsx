@@ -15,7 +15,14 @@ const LABEL = {
 } as const;
 
 /** Looks like the toolbar's buttons (the label is the clickable part of the file input). */
-const LOOK = { position: 'relative', background: 'var(--panel)', border: '1px solid var(--border)', borderRadius: 6, padding: '3px 8px', cursor: 'pointer' } as const;
+const LOOK = {
+  position: 'relative',
+  background: 'var(--panel)',
+  border: '1px solid var(--border)',
+  borderRadius: 6,
+  padding: '3px 8px',
+  cursor: 'pointer',
+} as const;
 
 export const IMPORT_ACCEPT = '.json,.yaml,.yml,.template';
 
@@ -39,15 +46,7 @@ export function ImportButton() {
 
   return (
     <label className="import-button" title={LABEL.title[locale]} aria-busy={busy} style={LOOK}>
-      <input
-        ref={input}
-        className="sr-only"
-        type="file"
-        data-testid="import-file"
-        accept={IMPORT_ACCEPT}
-        disabled={busy}
-        onChange={() => void onChange()}
-      />
+      <input ref={input} className="sr-only" type="file" data-testid="import-file" accept={IMPORT_ACCEPT} disabled={busy} onChange={() => void onChange()} />
       <span aria-hidden="true">⇪ </span>
       {LABEL.import[locale]}
     </label>

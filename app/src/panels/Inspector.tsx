@@ -25,8 +25,12 @@ import { useAppStore } from '../store/createAppStore';
 export function Inspector() {
   const locale = useAppStore((s) => s.locale);
   const selection = useAppStore((s) => s.selection);
-  const node = useAppStore((s) => (s.selection.nodes.length === 1 && !s.selection.edges.length ? s.design.nodes.find((n) => n.id === s.selection.nodes[0]) : undefined));
-  const edge = useAppStore((s) => (s.selection.edges.length === 1 && !s.selection.nodes.length ? s.design.edges.find((e) => e.id === s.selection.edges[0]) : undefined));
+  const node = useAppStore((s) =>
+    s.selection.nodes.length === 1 && !s.selection.edges.length ? s.design.nodes.find((n) => n.id === s.selection.nodes[0]) : undefined,
+  );
+  const edge = useAppStore((s) =>
+    s.selection.edges.length === 1 && !s.selection.nodes.length ? s.design.edges.find((e) => e.id === s.selection.edges[0]) : undefined,
+  );
   const count = selection.nodes.length + selection.edges.length;
   return (
     <section className="inspector" data-testid="inspector" aria-label={t('inspector', locale)}>
@@ -75,12 +79,7 @@ function NodeInspector({ node, locale }: { node: DesignNode; locale: Locale }) {
         />
         <small className="muted">{t('labelHelp', locale)}</small>
       </div>
-      <PropsForm
-        specs={spec.props}
-        values={node.props}
-        locale={locale}
-        onChange={(patch) => useAppStore.getState().updateNodeProps(node.id, patch)}
-      />
+      <PropsForm specs={spec.props} values={node.props} locale={locale} onChange={(patch) => useAppStore.getState().updateNodeProps(node.id, patch)} />
       <DeleteButton locale={locale} />
     </div>
   );
@@ -122,12 +121,7 @@ function DeleteButton({ locale }: { locale: Locale }) {
   );
 }
 
-function PropsForm(props: {
-  specs: PropSpecs;
-  values: Readonly<Record<string, unknown>>;
-  locale: Locale;
-  onChange: (patch: Record<string, unknown>) => void;
-}) {
+function PropsForm(props: { specs: PropSpecs; values: Readonly<Record<string, unknown>>; locale: Locale; onChange: (patch: Record<string, unknown>) => void }) {
   return (
     <div className="props-form">
       {Object.entries(props.specs).map(([name, spec]) => (
@@ -169,12 +163,25 @@ function PropField({ name, spec, value, locale, onChange }: { name: string; spec
   switch (spec.type) {
     case 'boolean':
       control = (
-        <input id={id} data-testid={`prop-${name}`} type="checkbox" checked={value === true} aria-describedby={described} onChange={(e) => onChange(e.target.checked)} />
+        <input
+          id={id}
+          data-testid={`prop-${name}`}
+          type="checkbox"
+          checked={value === true}
+          aria-describedby={described}
+          onChange={(e) => onChange(e.target.checked)}
+        />
       );
       break;
     case 'enum':
       control = (
-        <select id={id} data-testid={`prop-${name}`} value={String(value ?? spec.default)} aria-describedby={described} onChange={(e) => onChange(e.target.value)}>
+        <select
+          id={id}
+          data-testid={`prop-${name}`}
+          value={String(value ?? spec.default)}
+          aria-describedby={described}
+          onChange={(e) => onChange(e.target.value)}
+        >
           {spec.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label[locale]}

@@ -19,6 +19,10 @@ describe('splitTemplate', () => {
 
   it('does not take keys outside Resources (Outputs, Parameters) for resources', () => {
     const yaml = 'Parameters:\n  EnvironmentName:\n    Type: String\nResources:\n  A:\n    Type: X\nOutputs:\n  B:\n    Value: 1\n';
-    expect(splitTemplate(yaml, 'yaml').filter((b) => b.logicalId).map((b) => b.logicalId)).toEqual(['A']);
+    expect(
+      splitTemplate(yaml, 'yaml')
+        .filter((b) => b.logicalId)
+        .map((b) => b.logicalId),
+    ).toEqual(['A']);
   });
 });

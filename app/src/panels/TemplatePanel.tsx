@@ -252,11 +252,27 @@ export function TemplatePanel() {
         )}
       </div>
       {generated.ok ? (
-        <pre ref={codeRef} className="cfn-code hljs" data-testid="template-code" data-format={format} tabIndex={0} aria-label={`CloudFormation ${format.toUpperCase()}`}>
+        <pre
+          ref={codeRef}
+          className="cfn-code hljs"
+          data-testid="template-code"
+          data-format={format}
+          tabIndex={0}
+          aria-label={`CloudFormation ${format.toUpperCase()}`}
+        >
           <code>
             {blocks.map((b, i) => {
               const nodeId = b.logicalId ? owners.get(b.logicalId) : undefined;
-              return <Block key={`${format}:${b.logicalId ?? `#${i}`}`} block={b} nodeId={nodeId} marked={nodeId !== undefined && selectedSet.has(nodeId)} language={format} hljs={highlighter} />;
+              return (
+                <Block
+                  key={`${format}:${b.logicalId ?? `#${i}`}`}
+                  block={b}
+                  nodeId={nodeId}
+                  marked={nodeId !== undefined && selectedSet.has(nodeId)}
+                  language={format}
+                  hljs={highlighter}
+                />
+              );
             })}
           </code>
         </pre>

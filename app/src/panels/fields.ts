@@ -39,4 +39,3 @@ export function parseField(spec: PropSpec, text: string, locale: Locale): Parsed
       return spec.options.some((o) => o.value === text) ? { ok: true, value: text } : { ok: false, error: t('errPattern', locale) };
   }
 }
-

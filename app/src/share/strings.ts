@@ -15,7 +15,10 @@ const TEXT = {
     ko: '브라우저가 복사를 허용하지 않았습니다. 링크가 선택되어 있으니 Ctrl+C(⌘C)로 복사하세요.',
   },
   copy: { en: 'Copy', ko: '복사' },
-  stale: { en: 'The design changed after this link was made; make it again to share the changes.', ko: '링크를 만든 뒤 설계가 바뀌었습니다. 변경 내용을 공유하려면 링크를 다시 만드세요.' },
+  stale: {
+    en: 'The design changed after this link was made; make it again to share the changes.',
+    ko: '링크를 만든 뒤 설계가 바뀌었습니다. 변경 내용을 공유하려면 링크를 다시 만드세요.',
+  },
   long: {
     en: 'This link is long; some chat and mail apps cut long links. Share the design file if it does not open.',
     ko: '링크가 깁니다. 일부 메신저나 메일 앱은 긴 링크를 자릅니다. 열리지 않으면 설계 파일을 공유하세요.',

@@ -41,7 +41,7 @@ vi.stubGlobal('document', { visibilityState: 'visible' });
 
 type Store = typeof import('./createAppStore');
 let store: Store['useAppStore'];
-let startApp: typeof import('./startup')['startApp'];
+let startApp: (typeof import('./startup'))['startApp'];
 
 beforeAll(async () => {
   store = (await import('./createAppStore')).useAppStore;

@@ -216,8 +216,7 @@ export const useAppStore = create<AppState>()(
           const d = get().design;
           set({ selection: { nodes: d.nodes.map((n) => n.id), edges: d.edges.map((e) => e.id) } });
         },
-        focusNodes: (nodes) =>
-          set((s) => ({ selection: { nodes, edges: [] }, focusRequest: { nodes, seq: (s.focusRequest?.seq ?? 0) + 1 } })),
+        focusNodes: (nodes) => set((s) => ({ selection: { nodes, edges: [] }, focusRequest: { nodes, seq: (s.focusRequest?.seq ?? 0) + 1 } })),
         setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
         setTheme: (theme) => {
           persist.saveTheme(theme);

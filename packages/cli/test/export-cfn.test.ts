@@ -29,7 +29,17 @@ describe('stackcanvas export --to cfn-yaml|cfn-json', () => {
     const fromYaml = loadCfnYaml(yamlText) as { Resources: Record<string, { Type: string }> };
     expect(fromYaml).toEqual(JSON.parse(readFileSync(jsonOut, 'utf8')));
     const types = new Set(Object.values(fromYaml.Resources).map((r) => r.Type));
-    for (const t of ['AWS::CloudFront::Distribution', 'AWS::WAFv2::WebACL', 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::AutoScaling::AutoScalingGroup', 'AWS::ElastiCache::ReplicationGroup', 'AWS::DAX::Cluster', 'AWS::DynamoDB::Table', 'AWS::RDS::DBInstance', 'AWS::S3::Bucket']) {
+    for (const t of [
+      'AWS::CloudFront::Distribution',
+      'AWS::WAFv2::WebACL',
+      'AWS::ElasticLoadBalancingV2::LoadBalancer',
+      'AWS::AutoScaling::AutoScalingGroup',
+      'AWS::ElastiCache::ReplicationGroup',
+      'AWS::DAX::Cluster',
+      'AWS::DynamoDB::Table',
+      'AWS::RDS::DBInstance',
+      'AWS::S3::Bucket',
+    ]) {
       expect(types.has(t), t).toBe(true);
     }
     // cfn-lint exits non-zero on any finding; --format parseable prints one line per finding.
@@ -46,7 +56,10 @@ describe('stackcanvas export --to cfn-yaml|cfn-json', () => {
   it('exits 1 and writes nothing when the design cannot be exported', () => {
     const dir = tempDir();
     const design = join(dir, 'cdn.stackcanvas.json');
-    writeFileSync(design, JSON.stringify({ format: 'stackcanvas.design', version: 1, name: 'cdn-only', nodes: [{ id: 'cdn', kind: 'cloudfront', label: 'Edge' }], edges: [] }));
+    writeFileSync(
+      design,
+      JSON.stringify({ format: 'stackcanvas.design', version: 1, name: 'cdn-only', nodes: [{ id: 'cdn', kind: 'cloudfront', label: 'Edge' }], edges: [] }),
+    );
     const out = join(dir, 'cdn.template.yaml');
     const r = runCli(['export', design, '--to', 'cfn-yaml', '--out', out]);
     expect(r.code).toBe(1);

@@ -64,7 +64,12 @@ describe('stackcanvas import', () => {
   it('refuses a billion laughs document with one line (exit 2)', () => {
     const dir = tempDir();
     const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= 9; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     lines.push('Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName: *a9');
     writeFileSync(join(dir, 'lol.yaml'), lines.join('\n'));
     expectUnusable(runCli(['import', join(dir, 'lol.yaml'), '--out', join(dir, 'o.json')]), /lol\.yaml: .*YAML aliases/);

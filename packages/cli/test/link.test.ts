@@ -65,7 +65,11 @@ describe('stackcanvas link / unlink', () => {
   it('link refuses a design too large for a link, naming the limit', () => {
     const dir = tempDir();
     const noise = randomBytes(60_000).toString('hex');
-    const doc = { format: 'stackcanvas.design', version: 1, nodes: [{ id: 'r', kind: 'cfn-resource', props: { type: 'AWS::SNS::Topic', properties: { Noise: noise } } }] };
+    const doc = {
+      format: 'stackcanvas.design',
+      version: 1,
+      nodes: [{ id: 'r', kind: 'cfn-resource', props: { type: 'AWS::SNS::Topic', properties: { Noise: noise } } }],
+    };
     writeFileSync(join(dir, 'big.json'), JSON.stringify(doc));
     expectUnusable(runCli(['link', join(dir, 'big.json')]), /big\.json: this design makes a link of \d+ KB of data; links are limited to 64 KB/);
   });

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { design } from '@stackcanvas/core/rules/fixture-builder';
+import { design } from '../../core/src/rules/fixture-builder';
 import { serializeDesign, type Design } from '@stackcanvas/core';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './helpers';

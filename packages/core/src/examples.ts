@@ -33,7 +33,10 @@ export const EXAMPLES: readonly Example[] = [
   {
     id: 'static-site',
     title: { en: 'Static site on S3 + CloudFront', ko: 'S3 + CloudFront 정적 사이트' },
-    summary: { en: 'A private bucket served through CloudFront with origin access control.', ko: '오리진 액세스 제어로 CloudFront를 통해 제공되는 비공개 버킷.' },
+    summary: {
+      en: 'A private bucket served through CloudFront with origin access control.',
+      ko: '오리진 액세스 제어로 CloudFront를 통해 제공되는 비공개 버킷.',
+    },
     design: load(staticSite),
   },
   {

@@ -8,7 +8,9 @@ const catalogDir = join(__dirname, '../src/catalog');
 
 describe('component catalog', () => {
   it('registers every kind folder exactly once, and nothing else', () => {
-    const folders = readdirSync(catalogDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = readdirSync(catalogDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(folders.sort()).toEqual([...ALL_KINDS].sort());
     for (const kind of ALL_KINDS) expect(catalog[kind].kind).toBe(kind);
   });
@@ -66,7 +68,16 @@ describe('component catalog', () => {
   });
 
   it('allows the request path of the reference architecture, caller → callee, and not the reverse', () => {
-    const path: [string, string][] = [['waf', 'cloudfront'], ['cloudfront', 's3'], ['cloudfront', 'alb'], ['alb', 'asg'], ['asg', 'elasticache'], ['asg', 'dax'], ['dax', 'dynamodb'], ['asg', 'rds']];
+    const path: [string, string][] = [
+      ['waf', 'cloudfront'],
+      ['cloudfront', 's3'],
+      ['cloudfront', 'alb'],
+      ['alb', 'asg'],
+      ['asg', 'elasticache'],
+      ['asg', 'dax'],
+      ['dax', 'dynamodb'],
+      ['asg', 'rds'],
+    ];
     for (const [a, b] of path) {
       expect(canConnect(a as never, b as never), `${a} → ${b}`).toBe(true);
       expect(canConnect(b as never, a as never), `${b} → ${a}`).toBe(false);

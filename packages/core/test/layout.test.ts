@@ -25,8 +25,16 @@ describe('autoLayout', () => {
       const frame = vpcFrame(laid);
       if (!frame) continue;
       for (const n of laid.nodes) {
-        const inside = n.position.x >= frame.x && n.position.x + NODE_WIDTH <= frame.x + frame.width && n.position.y >= frame.y && n.position.y + NODE_HEIGHT <= frame.y + frame.height;
-        const touches = n.position.x < frame.x + frame.width && frame.x < n.position.x + NODE_WIDTH && n.position.y < frame.y + frame.height && frame.y < n.position.y + NODE_HEIGHT;
+        const inside =
+          n.position.x >= frame.x &&
+          n.position.x + NODE_WIDTH <= frame.x + frame.width &&
+          n.position.y >= frame.y &&
+          n.position.y + NODE_HEIGHT <= frame.y + frame.height;
+        const touches =
+          n.position.x < frame.x + frame.width &&
+          frame.x < n.position.x + NODE_WIDTH &&
+          n.position.y < frame.y + frame.height &&
+          frame.y < n.position.y + NODE_HEIGHT;
         if (catalog[n.kind].inVpc) expect(inside, `${example.id}: ${n.id} inside`).toBe(true);
         else expect(touches, `${example.id}: ${n.id} outside`).toBe(false);
       }

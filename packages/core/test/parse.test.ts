@@ -34,7 +34,14 @@ describe('parseDesign', () => {
   });
 
   it('accepts bare nodes: every prop has a default and nodes without a position do not pile up', () => {
-    const r = parseDesign({ format: 'stackcanvas.design', version: 1, nodes: [{ id: 'a', kind: 's3' }, { id: 'b', kind: 's3' }] });
+    const r = parseDesign({
+      format: 'stackcanvas.design',
+      version: 1,
+      nodes: [
+        { id: 'a', kind: 's3' },
+        { id: 'b', kind: 's3' },
+      ],
+    });
     if (!r.ok) throw new Error(summarizeErrors(r.errors));
     expect(r.design.name).toBe('untitled');
     expect(r.design.nodes[0]!.position).not.toEqual(r.design.nodes[1]!.position);
@@ -145,7 +152,10 @@ describe('parseDesign', () => {
     const doc = {
       format: 'stackcanvas.design',
       version: 1,
-      nodes: [{ id: 'cdn', kind: 'cloudfront' }, { id: 'b', kind: 's3' }],
+      nodes: [
+        { id: 'cdn', kind: 'cloudfront' },
+        { id: 'b', kind: 's3' },
+      ],
       edges: [{ id: 'e', source: 'cdn', target: 'b', props: { pathPattern: '/static/*' } }],
     };
     const r = parseDesign(doc);

@@ -31,6 +31,6 @@ export function exportCdk(design: Design, out: string): void {
     rmSync(partial, { recursive: true, force: true });
     if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`export: cannot write ${out} (${code === 'ENOENT' ? 'no such directory' : code ?? 'error'})`);
+    throw new CliError(`export: cannot write ${out} (${code === 'ENOENT' ? 'no such directory' : (code ?? 'error')})`);
   }
 }

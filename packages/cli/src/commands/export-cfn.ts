@@ -23,6 +23,6 @@ export function exportCfn(design: Design, format: 'yaml' | 'json', out: string):
   } catch (e) {
     rmSync(partial, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`export: cannot write ${out} (${code === 'ENOENT' ? 'no such directory' : code ?? 'error'})`);
+    throw new CliError(`export: cannot write ${out} (${code === 'ENOENT' ? 'no such directory' : (code ?? 'error')})`);
   }
 }

@@ -9,7 +9,9 @@
  * line and paragraph separators, bidirectional controls ("Trojan Source"), zero-width and BOM
  * characters, and lone surrogates. Printable text (Korean included) stays readable.
  */
-const ESCAPED = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const ESCAPED =
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters to escape
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const SHORT: Readonly<Record<string, string>> = {
   '\n': '\\n',

@@ -174,12 +174,22 @@ export class EmitContext {
 
   /** Outgoing edges of a node to nodes of `kind`, ordered by the callee's logical id (not by document order). */
   callees(nodeId: string, kind: Kind): { edge: DesignEdge; node: DesignNode }[] {
-    return this.sorted(this.index.outgoing(nodeId).map((edge) => ({ edge, node: this.index.nodes.get(edge.target)! })).filter((x) => x.node && x.node.kind === kind));
+    return this.sorted(
+      this.index
+        .outgoing(nodeId)
+        .map((edge) => ({ edge, node: this.index.nodes.get(edge.target)! }))
+        .filter((x) => x.node && x.node.kind === kind),
+    );
   }
 
   /** Incoming edges of a node from nodes of `kind`, ordered by the caller's logical id. */
   callers(nodeId: string, kind: Kind): { edge: DesignEdge; node: DesignNode }[] {
-    return this.sorted(this.index.incoming(nodeId).map((edge) => ({ edge, node: this.index.nodes.get(edge.source)! })).filter((x) => x.node && x.node.kind === kind));
+    return this.sorted(
+      this.index
+        .incoming(nodeId)
+        .map((edge) => ({ edge, node: this.index.nodes.get(edge.source)! }))
+        .filter((x) => x.node && x.node.kind === kind),
+    );
   }
 
   /** Edge/node pairs in an order that depends on names only: the other node's logical id, then the edge id. */
@@ -216,7 +226,9 @@ export class EmitContext {
   /** Adds a resource verbatim (imported `cfn-resource`), owned by its node for scrolling but not stamped. */
   addVerbatim(logicalId: string, resource: CfnResource, nodeId: string): void {
     if (this.resources.has(logicalId)) {
-      throw new CfnExportError(`the imported resource "${logicalId}" clashes with a generated resource of the same logical id; rename the other node's label`, [nodeId]);
+      throw new CfnExportError(`the imported resource "${logicalId}" clashes with a generated resource of the same logical id; rename the other node's label`, [
+        nodeId,
+      ]);
     }
     this.resources.set(logicalId, resource);
     this.owner.set(logicalId, nodeId);

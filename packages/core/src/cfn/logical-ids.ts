@@ -9,7 +9,12 @@ const MAX_BASE = 100;
 
 /** "web servers" → "WebServers", "Web ALB" → "WebALB"; letters and digits only, may be empty. */
 export function pascalCase(text: string): string {
-  const words = text.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  const words = text
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   const joined = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
   const trimmed = joined.replace(/^[0-9]+/, '');
   return (trimmed.charAt(0).toUpperCase() + trimmed.slice(1)).slice(0, MAX_BASE);

@@ -35,7 +35,8 @@ export function emitNetwork(ctx: EmitContext): void {
     'VpcCidr',
     {
       Type: 'String',
-      Description: 'IPv4 CIDR block of the VPC (/16 to /22); four /24 subnets are carved from it. Use a different range per environment if the VPCs will ever be peered.',
+      Description:
+        'IPv4 CIDR block of the VPC (/16 to /22); four /24 subnets are carved from it. Use a different range per environment if the VPCs will ever be peered.',
       Default: '10.0.0.0/16',
       AllowedPattern: '^(\\d{1,3}\\.){3}\\d{1,3}/(1[6-9]|2[0-2])$',
       ConstraintDescription: 'an IPv4 CIDR block from /16 to /22, e.g. 10.0.0.0/16',

@@ -77,15 +77,12 @@ function ingressRules(node: DesignNode, ctx: EmitContext): CfnObject[] {
       from = 'the internet';
     }
     // 443 only when the HTTPS listener exists (a certificate was given).
-    return [
-      tcp(80, source, `HTTP from ${from}`),
-      ifCond(names.hasCertificate(ctx.id(node.id)), tcp(443, source, `HTTPS from ${from}`), NO_VALUE),
-    ];
+    return [tcp(80, source, `HTTP from ${from}`), ifCond(names.hasCertificate(ctx.id(node.id)), tcp(443, source, `HTTPS from ${from}`), NO_VALUE)];
   }
   const callerKind = node.kind === 'asg' ? 'alb' : 'asg';
-  return ctx.callers(node.id, callerKind).map(({ node: caller }) =>
-    tcp(port, { SourceSecurityGroupId: ctx.securityGroupId(caller.id) }, `TCP ${port} from ${ctx.id(caller.id)}`),
-  );
+  return ctx
+    .callers(node.id, callerKind)
+    .map(({ node: caller }) => tcp(port, { SourceSecurityGroupId: ctx.securityGroupId(caller.id) }, `TCP ${port} from ${ctx.id(caller.id)}`));
 }
 
 export function emitSecurityGroups(ctx: EmitContext): void {

@@ -33,7 +33,18 @@ function parameterLabel(name: string): string {
 }
 
 /** Top-level sections in the order a reader expects them. */
-const SECTION_ORDER = ['AWSTemplateFormatVersion', 'Description', 'Transform', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Resources', 'Outputs'];
+const SECTION_ORDER = [
+  'AWSTemplateFormatVersion',
+  'Description',
+  'Transform',
+  'Metadata',
+  'Parameters',
+  'Rules',
+  'Mappings',
+  'Conditions',
+  'Resources',
+  'Outputs',
+];
 
 function byKey<T>(entries: Iterable<[string, T]>): Record<string, T> {
   return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -64,7 +75,8 @@ export function exportCloudFormation(design: Design): CfnExport {
     'EnvironmentName',
     {
       Type: 'String',
-      Description: 'Which environment this stack is (one stack per environment): tags every resource, picks per-environment sizes, and prod turns on deletion protection',
+      Description:
+        'Which environment this stack is (one stack per environment): tags every resource, picks per-environment sizes, and prod turns on deletion protection',
       Default: 'dev',
       AllowedValues: [...ENVIRONMENTS],
     },
@@ -103,14 +115,15 @@ export function exportCloudFormation(design: Design): CfnExport {
   if (ctx.conditions.size) template.Conditions = byKey(ctx.conditions);
   template.Resources = byKey(ctx.resources);
   if (ctx.outputs.size) {
-    template.Outputs = byKey(
-      [...ctx.outputs].map(([name, o]): [string, CfnObject] => [name, { ...o, Export: { Name: sub(`\${AWS::StackName}-${name}`) } }]),
-    );
+    template.Outputs = byKey([...ctx.outputs].map(([name, o]): [string, CfnObject] => [name, { ...o, Export: { Name: sub(`\${AWS::StackName}-${name}`) } }]));
   }
   // A design with no modelled component (only imported resources) does not use the environment.
   if (!JSON.stringify([template.Resources, template.Outputs ?? {}]).includes('{"Ref":"EnvironmentName"}')) {
     delete template.Parameters['EnvironmentName'];
-    const iface = (template.Metadata['AWS::CloudFormation::Interface'] ?? {}) as { ParameterGroups: { Parameters: string[] }[]; ParameterLabels: Record<string, unknown> };
+    const iface = (template.Metadata['AWS::CloudFormation::Interface'] ?? {}) as {
+      ParameterGroups: { Parameters: string[] }[];
+      ParameterLabels: Record<string, unknown>;
+    };
     iface.ParameterGroups = iface.ParameterGroups.filter((g) => !g.Parameters.includes('EnvironmentName'));
     delete iface.ParameterLabels['EnvironmentName'];
     if (!iface.ParameterGroups.length) delete template.Metadata;

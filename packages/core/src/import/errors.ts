@@ -28,8 +28,7 @@ export interface ImportError {
 }
 
 export type ImportResult<T> =
-  | { readonly ok: true; readonly value: T; readonly warnings: readonly string[] }
-  | { readonly ok: false; readonly error: ImportError };
+  { readonly ok: true; readonly value: T; readonly warnings: readonly string[] } | { readonly ok: false; readonly error: ImportError };
 
 export function importError(code: ImportErrorCode, message: string, path?: string): { ok: false; error: ImportError } {
   return { ok: false, error: { code, message, ...(path !== undefined ? { path } : {}) } };

@@ -19,9 +19,7 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** Most values (scalars, arrays, objects) a document may have once aliases are expanded. */
 export const MAX_EXPANDED_NODES = 1_000_000;
 
-export type LoadResult =
-  | { ok: true; value: unknown; format: 'json' | 'yaml'; warnings: string[] }
-  | { ok: false; error: ImportError };
+export type LoadResult = { ok: true; value: unknown; format: 'json' | 'yaml'; warnings: string[] } | { ok: false; error: ImportError };
 
 /**
  * `CFN_SCHEMA` plus a catch-all for tags it does not know (e.g. `!Rain::Embed` of the Rain

@@ -76,7 +76,11 @@ export class PropReader {
       return;
     }
     if (fits(spec, value)) this.props[key] = value;
-    else if (isRecord(original)) this.warnings.push(`${this.logicalId}.${source} is ${describe(original)}; the default ${JSON.stringify(spec.default)} is used`);
-    else this.warnings.push(`${this.logicalId}.${source} is ${describe(original)}, outside what Stackcanvas models; the default ${JSON.stringify(spec.default)} is used`);
+    else if (isRecord(original))
+      this.warnings.push(`${this.logicalId}.${source} is ${describe(original)}; the default ${JSON.stringify(spec.default)} is used`);
+    else
+      this.warnings.push(
+        `${this.logicalId}.${source} is ${describe(original)}, outside what Stackcanvas models; the default ${JSON.stringify(spec.default)} is used`,
+      );
   }
 }

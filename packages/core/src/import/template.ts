@@ -50,8 +50,7 @@ export interface TemplateImportOptions {
 }
 
 export type TemplateImportResult =
-  | { readonly ok: true; readonly design: Design; readonly warnings: readonly string[] }
-  | { readonly ok: false; readonly error: ImportError };
+  { readonly ok: true; readonly design: Design; readonly warnings: readonly string[] } | { readonly ok: false; readonly error: ImportError };
 
 interface Resource {
   readonly id: string;
@@ -211,7 +210,11 @@ const OWNER_PROPS: Readonly<Record<string, readonly string[]>> = {
 /** JSON text with sorted keys: equality of template values whatever their key order. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isRecord(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  if (isRecord(value))
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .join(',')}}`;
   return JSON.stringify(value) ?? 'null';
 }
 
@@ -222,7 +225,13 @@ function canonical(value: unknown): string {
  * it: re-importing our own template must give back only what the user added.
  */
 function dropRegenerated(extras: Raw, name: string, nodes: readonly { id: string; kind: Kind; label: string; props: Raw }[], edges: readonly unknown[]): void {
-  const parsed = parseDesign({ format: DESIGN_FORMAT, version: DESIGN_VERSION, name, nodes: nodes.map(({ id, kind, label, props }) => ({ id, kind, label: label.slice(0, 200), props })), edges });
+  const parsed = parseDesign({
+    format: DESIGN_FORMAT,
+    version: DESIGN_VERSION,
+    name,
+    nodes: nodes.map(({ id, kind, label, props }) => ({ id, kind, label: label.slice(0, 200), props })),
+    edges,
+  });
   if (!parsed.ok) return;
   let generated: Raw;
   try {
@@ -287,7 +296,8 @@ function readResources(template: Raw): { ok: true; resources: Resource[] } | { o
     }
     if (!isRecord(value)) return importError('invalid-template', `${path}: expected a resource (a mapping with Type)`, path);
     const type = value['Type'];
-    if (typeof type !== 'string' || !type) return importError('invalid-template', `${path}.Type: expected a resource type such as AWS::S3::Bucket`, `${path}.Type`);
+    if (typeof type !== 'string' || !type)
+      return importError('invalid-template', `${path}.Type: expected a resource type such as AWS::S3::Bucket`, `${path}.Type`);
     if (value['Properties'] !== undefined && value['Properties'] !== null && !isRecord(value['Properties'])) {
       return importError('invalid-template', `${path}.Properties: expected a mapping`, `${path}.Properties`);
     }
@@ -336,8 +346,7 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
     } else if (!first) primaryOfStamp.set(r.stamp, r);
   }
   const isDerived = (r: Resource) => DERIVED.has(r.type) && !kindOf.has(r.id);
-  const refsOf = (r: Resource, exclude: readonly string[] = []) =>
-    collectRefs(without(r.props, exclude)).filter((id) => byId.has(id) && id !== r.id);
+  const refsOf = (r: Resource, exclude: readonly string[] = []) => collectRefs(without(r.props, exclude)).filter((id) => byId.has(id) && id !== r.id);
 
   // 2. Owners: walk from each primary through attaching references.
   const owner = new Map<string, string>();
@@ -386,7 +395,7 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
     else if (NETWORK.has(r.type) && (anyInVpc || r.stamp) && r.raw['Condition'] === undefined) folded.add(r.id);
   }
   const extrasRefs = collectRefs(without(template, ['Resources']));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const keptIds = resources.filter((r) => !kindOf.has(r.id) && !folded.has(r.id)).map((r) => r.id);
     const wanted = [...extrasRefs];
@@ -682,7 +691,12 @@ function readProps(kind: ServiceKind, r: Resource, members: readonly Resource[],
     }
     case 's3': {
       const status = rec(p['VersioningConfiguration'])['Status'];
-      reader.set('versioning', status === undefined ? false : status === 'Enabled' ? true : status === 'Suspended' ? false : undefined, 'VersioningConfiguration.Status', status);
+      reader.set(
+        'versioning',
+        status === undefined ? false : status === 'Enabled' ? true : status === 'Suspended' ? false : undefined,
+        'VersioningConfiguration.Status',
+        status,
+      );
       const rule = rec(list(rec(p['BucketEncryption'])['ServerSideEncryptionConfiguration'])[0]);
       const algo = rec(rule['ServerSideEncryptionByDefault'])['SSEAlgorithm'];
       if (algo !== undefined) {
@@ -735,8 +749,14 @@ function readProps(kind: ServiceKind, r: Resource, members: readonly Resource[],
       if (r.type === 'AWS::ElastiCache::ReplicationGroup') {
         const perGroup = num(p['ReplicasPerNodeGroup']);
         const clusters = num(p['NumCacheClusters']);
-        const replicas = perGroup ?? (clusters !== undefined ? clusters - 1 : p['ReplicasPerNodeGroup'] === undefined && p['NumCacheClusters'] === undefined ? 0 : undefined);
-        reader.set('replicas', replicas, p['ReplicasPerNodeGroup'] !== undefined ? 'ReplicasPerNodeGroup' : 'NumCacheClusters', p['ReplicasPerNodeGroup'] ?? p['NumCacheClusters']);
+        const replicas =
+          perGroup ?? (clusters !== undefined ? clusters - 1 : p['ReplicasPerNodeGroup'] === undefined && p['NumCacheClusters'] === undefined ? 0 : undefined);
+        reader.set(
+          'replicas',
+          replicas,
+          p['ReplicasPerNodeGroup'] !== undefined ? 'ReplicasPerNodeGroup' : 'NumCacheClusters',
+          p['ReplicasPerNodeGroup'] ?? p['NumCacheClusters'],
+        );
       } else {
         const nodes = num(p['NumCacheNodes']);
         reader.set('replicas', engine === 'memcached' && nodes !== undefined ? nodes - 1 : 0, 'NumCacheNodes', p['NumCacheNodes']);
@@ -754,8 +774,10 @@ function readProps(kind: ServiceKind, r: Resource, members: readonly Resource[],
       const mode = p['BillingMode'] ?? 'PROVISIONED';
       reader.set('billingMode', mode, 'BillingMode');
       const tp = rec(p['ProvisionedThroughput']);
-      if (tp['ReadCapacityUnits'] !== undefined) reader.set('readCapacity', num(tp['ReadCapacityUnits']), 'ProvisionedThroughput.ReadCapacityUnits', tp['ReadCapacityUnits']);
-      if (tp['WriteCapacityUnits'] !== undefined) reader.set('writeCapacity', num(tp['WriteCapacityUnits']), 'ProvisionedThroughput.WriteCapacityUnits', tp['WriteCapacityUnits']);
+      if (tp['ReadCapacityUnits'] !== undefined)
+        reader.set('readCapacity', num(tp['ReadCapacityUnits']), 'ProvisionedThroughput.ReadCapacityUnits', tp['ReadCapacityUnits']);
+      if (tp['WriteCapacityUnits'] !== undefined)
+        reader.set('writeCapacity', num(tp['WriteCapacityUnits']), 'ProvisionedThroughput.WriteCapacityUnits', tp['WriteCapacityUnits']);
       for (const k of list(p['KeySchema'])) {
         const key = rec(k);
         if (key['KeyType'] === 'HASH') reader.set('partitionKey', key['AttributeName'], 'KeySchema HASH');
@@ -771,7 +793,8 @@ function readProps(kind: ServiceKind, r: Resource, members: readonly Resource[],
       reader.set('instanceClass', p['DBInstanceClass'], 'DBInstanceClass');
       if (p['AllocatedStorage'] !== undefined) reader.set('allocatedStorage', num(p['AllocatedStorage']), 'AllocatedStorage', p['AllocatedStorage']);
       if (p['DBName'] !== undefined) reader.set('databaseName', p['DBName'], 'DBName');
-      if (p['BackupRetentionPeriod'] !== undefined) reader.set('backupRetentionDays', num(p['BackupRetentionPeriod']), 'BackupRetentionPeriod', p['BackupRetentionPeriod']);
+      if (p['BackupRetentionPeriod'] !== undefined)
+        reader.set('backupRetentionDays', num(p['BackupRetentionPeriod']), 'BackupRetentionPeriod', p['BackupRetentionPeriod']);
       return;
     case 'waf': {
       const managed = new Set<string>();

@@ -69,7 +69,10 @@ export function removeElements(design: Design, remove: { readonly nodes?: readon
  * nodes keep their `props` object; `design.edges` stays the same array.
  */
 export function moveNodes(design: Design, positions: Readonly<Record<string, Position>> | ReadonlyMap<string, Position>): Design {
-  const get = positions instanceof Map ? (id: string) => positions.get(id) : (id: string) => (Object.prototype.hasOwnProperty.call(positions, id) ? (positions as Record<string, Position>)[id] : undefined);
+  const get =
+    positions instanceof Map
+      ? (id: string) => positions.get(id)
+      : (id: string) => (Object.prototype.hasOwnProperty.call(positions, id) ? (positions as Record<string, Position>)[id] : undefined);
   let changed = false;
   const nodes = design.nodes.map((n) => {
     const p = get(n.id);
@@ -89,8 +92,7 @@ export function nudgeNodes(design: Design, ids: readonly string[], dx: number, d
 }
 
 export type ConnectResult =
-  | { readonly ok: true; readonly design: Design; readonly id: string }
-  | { readonly ok: false; readonly reason: 'missing' | 'self' | 'refused' | 'duplicate' };
+  { readonly ok: true; readonly design: Design; readonly id: string } | { readonly ok: false; readonly reason: 'missing' | 'self' | 'refused' | 'duplicate' };
 
 /**
  * Connects `source → target` (caller → callee) when the catalog allows it. The edge gets the

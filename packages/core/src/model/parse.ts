@@ -4,16 +4,7 @@
  * Never throws: every problem comes back as a `DesignError` with a JSON path.
  */
 import { z } from 'zod';
-import {
-  ALL_KINDS,
-  catalog,
-  defaultProps,
-  edgePropSpecs,
-  isKind,
-  type Kind,
-  type PropSpec,
-  type PropSpecs,
-} from '../catalog/index';
+import { ALL_KINDS, catalog, defaultProps, edgePropSpecs, isKind, type Kind, type PropSpec, type PropSpecs } from '../catalog/index';
 import { originEdgeProps } from '../catalog/cloudfront/component';
 import {
   DESIGN_FORMAT,

@@ -57,6 +57,4 @@ export interface DesignError {
   readonly message: string;
 }
 
-export type ParseResult =
-  | { readonly ok: true; readonly design: Design }
-  | { readonly ok: false; readonly errors: readonly DesignError[] };
+export type ParseResult = { readonly ok: true; readonly design: Design } | { readonly ok: false; readonly errors: readonly DesignError[] };

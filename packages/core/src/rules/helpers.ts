@@ -19,7 +19,10 @@ export const PATH_PATTERN_DOCS =
 
 /** Whether an Auto Scaling group keeps its sessions outside the instances (an ElastiCache session store it calls). */
 export function sessionStoresOf(ctx: RuleContext, asg: DesignNode): DesignNode[] {
-  return ctx.callees(asg).filter((c) => c.target.kind === 'elasticache' && ctx.prop(c.target, 'purpose') === 'sessions').map((c) => c.target);
+  return ctx
+    .callees(asg)
+    .filter((c) => c.target.kind === 'elasticache' && ctx.prop(c.target, 'purpose') === 'sessions')
+    .map((c) => c.target);
 }
 
 /**

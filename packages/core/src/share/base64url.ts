@@ -57,12 +57,12 @@ export function decodeBase64url(text: string): { ok: true; bytes: Uint8Array } |
   if (rest === 2) {
     const n = (values[i]! << 18) | (values[i + 1]! << 12);
     if (n & 0xffff) return { ok: false, problem: { reason: 'trailing-bits' } };
-    bytes[o++] = (n >> 16) & 255;
+    bytes[o] = (n >> 16) & 255;
   } else if (rest === 3) {
     const n = (values[i]! << 18) | (values[i + 1]! << 12) | (values[i + 2]! << 6);
     if (n & 0xff) return { ok: false, problem: { reason: 'trailing-bits' } };
-    bytes[o++] = (n >> 16) & 255;
-    bytes[o++] = (n >> 8) & 255;
+    bytes[o] = (n >> 16) & 255;
+    bytes[o + 1] = (n >> 8) & 255;
   }
   return { ok: true, bytes };
 }

@@ -93,7 +93,15 @@ export function canonicalDesignJson(design: Design): string {
  * came out of `parseDesign`, `decodeShareLink(encodeShareLink(d))` equals `normalizeSharedDesign(d)`.
  */
 export function normalizeSharedDesign(design: Design): Design {
-  if (design.nodes.every((n) => roundCoordinate(n.position.x) === n.position.x && roundCoordinate(n.position.y) === n.position.y && !Object.is(n.position.x, -0) && !Object.is(n.position.y, -0))) {
+  if (
+    design.nodes.every(
+      (n) =>
+        roundCoordinate(n.position.x) === n.position.x &&
+        roundCoordinate(n.position.y) === n.position.y &&
+        !Object.is(n.position.x, -0) &&
+        !Object.is(n.position.y, -0),
+    )
+  ) {
     return design;
   }
   return { ...design, nodes: design.nodes.map((n) => ({ ...n, position: roundPosition(n.position) })) };

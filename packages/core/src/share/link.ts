@@ -28,9 +28,7 @@ export const MAX_SHARE_INFLATED_BYTES = 2 * 1024 * 1024;
  */
 const INFLATE_STEP_BYTES = 256;
 
-export type ShareDecodeResult =
-  | { readonly ok: true; readonly design: Design }
-  | { readonly ok: false; readonly error: ShareLinkError };
+export type ShareDecodeResult = { readonly ok: true; readonly design: Design } | { readonly ok: false; readonly error: ShareLinkError };
 
 /** The share payload of a design: base64url of the raw DEFLATE of its canonical JSON. */
 export function encodeSharePayload(design: Design): string {

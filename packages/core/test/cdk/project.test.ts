@@ -129,7 +129,11 @@ describe('toCdkProject', () => {
     expect(cdkProjectZip(toCdkProject(design))).toEqual(zip);
     const unzipped = unzipSync(zip);
     const root = `${a.names.kebab}-cdk/`;
-    expect(Object.keys(unzipped).sort()).toEqual(Object.keys(a.files).map((f) => root + f).sort());
+    expect(Object.keys(unzipped).sort()).toEqual(
+      Object.keys(a.files)
+        .map((f) => root + f)
+        .sort(),
+    );
     for (const [f, text] of Object.entries(a.files)) expect(strFromU8(unzipped[root + f]!)).toBe(text);
   });
 

@@ -93,7 +93,10 @@ beforeAll(async () => {
   // so that aws-cdk-lib's declarations are read once.
   writeFileSync(
     join(root, 'tsconfig.json'),
-    JSON.stringify({ extends: `./${CASES[0]!.id}/tsconfig.json`, include: CASES.flatMap((c) => [`${c.id}/bin/*.ts`, `${c.id}/lib/*.ts`, `${c.id}/test/*.ts`]) }),
+    JSON.stringify({
+      extends: `./${CASES[0]!.id}/tsconfig.json`,
+      include: CASES.flatMap((c) => [`${c.id}/bin/*.ts`, `${c.id}/lib/*.ts`, `${c.id}/test/*.ts`]),
+    }),
   );
   tscResult = run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', root], root);
 
@@ -171,11 +174,23 @@ describe('exported CDK projects', () => {
     const t = templates.get('web-caching')!;
     const of = (type: string) => Object.values(t.Resources).filter((r) => r.Type === type);
     for (const rg of of('AWS::ElastiCache::ReplicationGroup')) {
-      expect(rg.Properties).toMatchObject({ TransitEncryptionEnabled: true, AtRestEncryptionEnabled: true, AutomaticFailoverEnabled: true, MultiAZEnabled: true });
+      expect(rg.Properties).toMatchObject({
+        TransitEncryptionEnabled: true,
+        AtRestEncryptionEnabled: true,
+        AutomaticFailoverEnabled: true,
+        MultiAZEnabled: true,
+      });
     }
-    expect(of('AWS::DAX::Cluster')[0]?.Properties).toMatchObject({ SSESpecification: { SSEEnabled: true }, ClusterEndpointEncryptionType: 'TLS', ReplicationFactor: 3 });
+    expect(of('AWS::DAX::Cluster')[0]?.Properties).toMatchObject({
+      SSESpecification: { SSEEnabled: true },
+      ClusterEndpointEncryptionType: 'TLS',
+      ReplicationFactor: 3,
+    });
     expect(of('AWS::RDS::DBInstance')[0]?.Properties).toMatchObject({ StorageEncrypted: true, MultiAZ: true, PubliclyAccessible: false });
-    expect(of('AWS::DynamoDB::Table')[0]?.Properties).toMatchObject({ BillingMode: 'PAY_PER_REQUEST', PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } });
+    expect(of('AWS::DynamoDB::Table')[0]?.Properties).toMatchObject({
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+    });
     expect(of('AWS::S3::Bucket')[0]?.Properties).toMatchObject({
       PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
     });

@@ -57,56 +57,112 @@ export function matrix(): { name: string; design: Design }[] {
   for (const source of KINDS) {
     for (const c of catalog[source].connections) {
       if (c.target === '*' || c.target === 'cfn-resource') continue;
-      add(`edge-${source}-${c.target}`, [
-        { id: 'src', kind: source },
-        { id: 'dst', kind: c.target },
-      ], [{ id: 'e', source: 'src', target: 'dst' }]);
+      add(
+        `edge-${source}-${c.target}`,
+        [
+          { id: 'src', kind: source },
+          { id: 'dst', kind: c.target },
+        ],
+        [{ id: 'e', source: 'src', target: 'dst' }],
+      );
     }
   }
   // Engines and options.
   for (const engine of ['redis', 'valkey', 'memcached']) {
     for (const replicas of [0, 1, 3]) {
       for (const purpose of ['cache', 'sessions']) {
-        add(`elasticache-${engine}-${replicas}-${purpose}`, [{ id: 'app', kind: 'asg' }, { id: 'c', kind: 'elasticache', props: { engine, replicas, purpose } }], [{ id: 'e', source: 'app', target: 'c' }]);
+        add(
+          `elasticache-${engine}-${replicas}-${purpose}`,
+          [
+            { id: 'app', kind: 'asg' },
+            { id: 'c', kind: 'elasticache', props: { engine, replicas, purpose } },
+          ],
+          [{ id: 'e', source: 'app', target: 'c' }],
+        );
       }
     }
   }
   for (const engine of ['postgres', 'mysql']) {
     for (const multiAz of [true, false]) {
-      add(`rds-${engine}-${multiAz ? 'multiaz' : 'single'}`, [{ id: 'app', kind: 'asg' }, { id: 'db', kind: 'rds', props: { engine, multiAz, instanceClass: 'db.t4g.micro', allocatedStorage: 50 } }], [{ id: 'e', source: 'app', target: 'db' }]);
+      add(
+        `rds-${engine}-${multiAz ? 'multiaz' : 'single'}`,
+        [
+          { id: 'app', kind: 'asg' },
+          { id: 'db', kind: 'rds', props: { engine, multiAz, instanceClass: 'db.t4g.micro', allocatedStorage: 50 } },
+        ],
+        [{ id: 'e', source: 'app', target: 'db' }],
+      );
     }
   }
   for (const internetFacing of [true, false]) {
     for (const stickiness of [true, false]) {
-      add(`alb-${internetFacing ? 'public' : 'internal'}-${stickiness ? 'sticky' : 'nosticky'}`, [
-        { id: 'cdn', kind: 'cloudfront' },
-        { id: 'lb', kind: 'alb', props: { internetFacing, stickiness, stickinessDurationSeconds: 3600, healthCheckPath: '/healthz' } },
-        { id: 'web', kind: 'asg', props: { appPort: 8080, minSize: 0, maxSize: 10, desiredCapacity: 3, instanceType: 'm6i.large' } },
-      ], [{ id: 'e1', source: 'cdn', target: 'lb' }, { id: 'e2', source: 'lb', target: 'web' }]);
+      add(
+        `alb-${internetFacing ? 'public' : 'internal'}-${stickiness ? 'sticky' : 'nosticky'}`,
+        [
+          { id: 'cdn', kind: 'cloudfront' },
+          { id: 'lb', kind: 'alb', props: { internetFacing, stickiness, stickinessDurationSeconds: 3600, healthCheckPath: '/healthz' } },
+          { id: 'web', kind: 'asg', props: { appPort: 8080, minSize: 0, maxSize: 10, desiredCapacity: 3, instanceType: 'm6i.large' } },
+        ],
+        [
+          { id: 'e1', source: 'cdn', target: 'lb' },
+          { id: 'e2', source: 'lb', target: 'web' },
+        ],
+      );
     }
   }
-  add('alb-two-groups', [{ id: 'lb', kind: 'alb' }, { id: 'a', kind: 'asg', label: 'Blue' }, { id: 'b', kind: 'asg', label: 'Green' }], [{ id: 'e1', source: 'lb', target: 'a' }, { id: 'e2', source: 'lb', target: 'b' }]);
-  add('s3-kms-everything', [
-    { id: 'cdn', kind: 'cloudfront', props: { priceClass: 'PriceClass_All', ipv6: false } },
-    { id: 'b', kind: 's3', props: { encryption: 'SSE-KMS', versioning: false } },
-    { id: 'lb', kind: 'alb' },
-    { id: 'app', kind: 'asg' },
-  ], [
-    { id: 'e1', source: 'cdn', target: 'lb' },
-    { id: 'e2', source: 'cdn', target: 'b', props: { pathPattern: '/assets/*' } },
-    { id: 'e3', source: 'lb', target: 'app' },
-    { id: 'e4', source: 'app', target: 'b' },
-  ]);
-  add('dynamodb-provisioned', [
-    { id: 'app', kind: 'asg' },
-    { id: 't', kind: 'dynamodb', props: { billingMode: 'PROVISIONED', readCapacity: 10, writeCapacity: 3, sortKey: 'sk', pointInTimeRecovery: false } },
-    { id: 'd', kind: 'dax', props: { replicationFactor: 1, nodeType: 'dax.r5.large' } },
-  ], [{ id: 'e1', source: 'app', target: 'd' }, { id: 'e2', source: 'd', target: 't' }, { id: 'e3', source: 'app', target: 't' }]);
-  add('waf-both-scopes-no-managed-rules', [
-    { id: 'w', kind: 'waf', props: { commonRuleSet: false, knownBadInputs: false, ipReputation: false, rateLimit: 100 } },
-    { id: 'cdn', kind: 'cloudfront' },
-    { id: 'lb', kind: 'alb' },
-  ], [{ id: 'e1', source: 'w', target: 'cdn' }, { id: 'e2', source: 'w', target: 'lb' }, { id: 'e3', source: 'cdn', target: 'lb' }]);
+  add(
+    'alb-two-groups',
+    [
+      { id: 'lb', kind: 'alb' },
+      { id: 'a', kind: 'asg', label: 'Blue' },
+      { id: 'b', kind: 'asg', label: 'Green' },
+    ],
+    [
+      { id: 'e1', source: 'lb', target: 'a' },
+      { id: 'e2', source: 'lb', target: 'b' },
+    ],
+  );
+  add(
+    's3-kms-everything',
+    [
+      { id: 'cdn', kind: 'cloudfront', props: { priceClass: 'PriceClass_All', ipv6: false } },
+      { id: 'b', kind: 's3', props: { encryption: 'SSE-KMS', versioning: false } },
+      { id: 'lb', kind: 'alb' },
+      { id: 'app', kind: 'asg' },
+    ],
+    [
+      { id: 'e1', source: 'cdn', target: 'lb' },
+      { id: 'e2', source: 'cdn', target: 'b', props: { pathPattern: '/assets/*' } },
+      { id: 'e3', source: 'lb', target: 'app' },
+      { id: 'e4', source: 'app', target: 'b' },
+    ],
+  );
+  add(
+    'dynamodb-provisioned',
+    [
+      { id: 'app', kind: 'asg' },
+      { id: 't', kind: 'dynamodb', props: { billingMode: 'PROVISIONED', readCapacity: 10, writeCapacity: 3, sortKey: 'sk', pointInTimeRecovery: false } },
+      { id: 'd', kind: 'dax', props: { replicationFactor: 1, nodeType: 'dax.r5.large' } },
+    ],
+    [
+      { id: 'e1', source: 'app', target: 'd' },
+      { id: 'e2', source: 'd', target: 't' },
+      { id: 'e3', source: 'app', target: 't' },
+    ],
+  );
+  add(
+    'waf-both-scopes-no-managed-rules',
+    [
+      { id: 'w', kind: 'waf', props: { commonRuleSet: false, knownBadInputs: false, ipReputation: false, rateLimit: 100 } },
+      { id: 'cdn', kind: 'cloudfront' },
+      { id: 'lb', kind: 'alb' },
+    ],
+    [
+      { id: 'e1', source: 'w', target: 'cdn' },
+      { id: 'e2', source: 'w', target: 'lb' },
+      { id: 'e3', source: 'cdn', target: 'lb' },
+    ],
+  );
   // Every option of every enum prop of the catalog, one node each (cfn-lint checks e.g. instance
   // and node types against what the Region offers).
   const enumNodes: RawNode[] = [];
@@ -121,7 +177,16 @@ export function matrix(): { name: string; design: Design }[] {
   }
   add('every-enum-option', enumNodes);
   add('imported-resource-and-extras', [
-    { id: 'topic', kind: 'cfn-resource', props: { type: 'AWS::SNS::Topic', logicalId: 'AlertsTopic', properties: { DisplayName: 'alerts' }, attributes: { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' } } },
+    {
+      id: 'topic',
+      kind: 'cfn-resource',
+      props: {
+        type: 'AWS::SNS::Topic',
+        logicalId: 'AlertsTopic',
+        properties: { DisplayName: 'alerts' },
+        attributes: { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' },
+      },
+    },
     { id: 't', kind: 'dynamodb' },
   ]);
   return out;
@@ -149,7 +214,13 @@ export const designArb: fc.Arbitrary<Design | null> = fc
       fc.record({
         kind: fc.constant(kind),
         label: fc.option(fc.constantFrom(...LABELS), { nil: undefined }),
-        props: fc.record(Object.fromEntries(Object.entries(catalog[kind].props).filter(([, s]) => s.type !== 'string').map(([k, s]) => [k, propValue(s)]))),
+        props: fc.record(
+          Object.fromEntries(
+            Object.entries(catalog[kind].props)
+              .filter(([, s]) => s.type !== 'string')
+              .map(([k, s]) => [k, propValue(s)]),
+          ),
+        ),
       }),
     ),
     { minLength: 1, maxLength: 9 },
@@ -162,7 +233,10 @@ export const designArb: fc.Arbitrary<Design | null> = fc
       }),
     );
     const edges = pairs.length
-      ? fc.uniqueArray(fc.record({ pair: fc.constantFrom(...pairs), path: fc.constantFrom(undefined, undefined, '/static/*', '/api/*', '*.jpg') }), { maxLength: 12, selector: (e) => e.pair.join('-') })
+      ? fc.uniqueArray(fc.record({ pair: fc.constantFrom(...pairs), path: fc.constantFrom(undefined, undefined, '/static/*', '/api/*', '*.jpg') }), {
+          maxLength: 12,
+          selector: (e) => e.pair.join('-'),
+        })
       : fc.constant([]);
     return edges.map((es) => {
       const r = parseDesign({
@@ -172,10 +246,14 @@ export const designArb: fc.Arbitrary<Design | null> = fc
         nodes: nodes.map((n, i) => ({ id: `n${i}`, kind: n.kind, ...(n.label ? { label: n.label } : {}), position: { x: i, y: 0 }, props: n.props })),
         edges: es.map((e, i) => {
           const source = nodes[e.pair[0]]!;
-          return { id: `e${i}`, source: `n${e.pair[0]}`, target: `n${e.pair[1]}`, props: source.kind === 'cloudfront' && e.path ? { pathPattern: e.path } : {} };
+          return {
+            id: `e${i}`,
+            source: `n${e.pair[0]}`,
+            target: `n${e.pair[1]}`,
+            props: source.kind === 'cloudfront' && e.path ? { pathPattern: e.path } : {},
+          };
         }),
       });
       return r.ok ? r.design : null;
     });
   });
-

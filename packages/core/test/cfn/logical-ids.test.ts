@@ -3,7 +3,12 @@ import { assignLogicalIds, logicalIdBase, pascalCase } from '../../src/cfn/logic
 import { REFERENCE_DESIGN, type Design, type DesignNode } from '../../src/index';
 
 const node = (id: string, label?: string, extra: Partial<DesignNode> = {}): DesignNode => ({
-  id, kind: 'elasticache', position: { x: 0, y: 0 }, props: {}, ...(label !== undefined ? { label } : {}), ...extra,
+  id,
+  kind: 'elasticache',
+  position: { x: 0, y: 0 },
+  props: {},
+  ...(label !== undefined ? { label } : {}),
+  ...extra,
 });
 const design = (nodes: DesignNode[]): Design => ({ format: 'stackcanvas.design', version: 1, name: 't', nodes, edges: [] });
 

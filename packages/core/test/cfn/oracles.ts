@@ -102,11 +102,15 @@ function checkObject(value: Record<string, unknown>, props: SpecProps, path: str
     const attempts = [p.type, ...(p.previousTypes ?? [])];
     const first: string[] = [];
     checkValue(v, p.type, `${path}.${name}`, first);
-    if (first.length && !attempts.slice(1).some((t) => {
-      const o: string[] = [];
-      checkValue(v, t, `${path}.${name}`, o);
-      return o.length === 0;
-    })) out.push(...first);
+    if (
+      first.length &&
+      !attempts.slice(1).some((t) => {
+        const o: string[] = [];
+        checkValue(v, t, `${path}.${name}`, o);
+        return o.length === 0;
+      })
+    )
+      out.push(...first);
   }
 }
 

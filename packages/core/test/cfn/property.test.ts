@@ -78,9 +78,26 @@ describe('the reference checker', () => {
       Parameters: { P: {} },
       Conditions: { C: { 'Fn::Equals': [{ Ref: 'P' }, 'x'] } },
       Resources: {
-        A: { Type: 'X', DependsOn: ['Gone'], Condition: 'Nope', Properties: { a: { Ref: 'Missing' }, b: { 'Fn::Sub': '${Lost.Arn}-${AWS::Region}-${P}' }, c: { 'Fn::If': ['NoCond', 1, 2] }, d: { 'Fn::FindInMap': ['NoMap', 'a', 'b'] } } },
+        A: {
+          Type: 'X',
+          DependsOn: ['Gone'],
+          Condition: 'Nope',
+          Properties: {
+            a: { Ref: 'Missing' },
+            b: { 'Fn::Sub': '${Lost.Arn}-${AWS::Region}-${P}' },
+            c: { 'Fn::If': ['NoCond', 1, 2] },
+            d: { 'Fn::FindInMap': ['NoMap', 'a', 'b'] },
+          },
+        },
       },
     };
-    expect(danglingReferences(t)).toEqual(['A: DependsOn Gone', 'A: Condition Nope', 'A: Ref Missing', 'A: Sub ${Lost.Arn}', 'A: If NoCond', 'A: FindInMap NoMap']);
+    expect(danglingReferences(t)).toEqual([
+      'A: DependsOn Gone',
+      'A: Condition Nope',
+      'A: Ref Missing',
+      'A: Sub ${Lost.Arn}',
+      'A: If NoCond',
+      'A: FindInMap NoMap',
+    ]);
   });
 });

@@ -41,7 +41,16 @@ describe('toCloudFormation: determinism and logical ids', () => {
     const before = Object.keys(toCloudFormation(REFERENCE_DESIGN).Resources);
     const added: Design = {
       ...REFERENCE_DESIGN,
-      nodes: [...REFERENCE_DESIGN.nodes, { id: 'extra', kind: 'dynamodb', label: 'Audit Log', position: { x: 0, y: 0 }, props: { billingMode: 'PAY_PER_REQUEST', partitionKey: 'pk', pointInTimeRecovery: true, readCapacity: 5, writeCapacity: 5 } }],
+      nodes: [
+        ...REFERENCE_DESIGN.nodes,
+        {
+          id: 'extra',
+          kind: 'dynamodb',
+          label: 'Audit Log',
+          position: { x: 0, y: 0 },
+          props: { billingMode: 'PAY_PER_REQUEST', partitionKey: 'pk', pointInTimeRecovery: true, readCapacity: 5, writeCapacity: 5 },
+        },
+      ],
     };
     const after = Object.keys(toCloudFormation(added).Resources);
     expect(after).toEqual(expect.arrayContaining(before));
@@ -103,33 +112,50 @@ describe('security groups: least privilege from the edges', () => {
     expect(ingress('WebALBSecurityGroup')).toEqual([
       expect.objectContaining({ IpProtocol: 'tcp', FromPort: 80, ToPort: 80, ...prefixList }),
       // 443 only when the deployer gives a certificate (the HTTPS listener exists then).
-      { 'Fn::If': ['WebALBHasCertificate', expect.objectContaining({ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, ...prefixList }), { Ref: 'AWS::NoValue' }] },
+      {
+        'Fn::If': ['WebALBHasCertificate', expect.objectContaining({ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, ...prefixList }), { Ref: 'AWS::NoValue' }],
+      },
     ]);
-    expect(resources(t)['WebALBHttpsListener']).toMatchObject({ Condition: 'WebALBHasCertificate', Properties: { Port: 443, Protocol: 'HTTPS', Certificates: [{ CertificateArn: { Ref: 'WebALBCertificateArn' } }] } });
+    expect(resources(t)['WebALBHttpsListener']).toMatchObject({
+      Condition: 'WebALBHasCertificate',
+      Properties: { Port: 443, Protocol: 'HTTPS', Certificates: [{ CertificateArn: { Ref: 'WebALBCertificateArn' } }] },
+    });
     expect((t.Parameters as any).WebALBCertificateArn.Default).toBe('');
     expect((t.Mappings as any).CloudFrontOriginFacingPrefixList['ap-northeast-2']).toEqual({ PrefixListId: 'pl-22a6434b' });
   });
 
   it('the instances accept the app port only from the ALB group; each data store only its port from its callers', () => {
     const from = (sg: string) => ({ 'Fn::GetAtt': [sg, 'GroupId'] });
-    expect(ingress('WebServersSecurityGroup')).toEqual([expect.objectContaining({ FromPort: 80, ToPort: 80, SourceSecurityGroupId: from('WebALBSecurityGroup') })]);
-    expect(ingress('SessionStoreSecurityGroup')).toEqual([expect.objectContaining({ FromPort: 6379, ToPort: 6379, SourceSecurityGroupId: from('WebServersSecurityGroup') })]);
-    expect(ingress('CatalogDAXSecurityGroup')).toEqual([expect.objectContaining({ FromPort: 9111, ToPort: 9111, SourceSecurityGroupId: from('WebServersSecurityGroup') })]);
-    expect(ingress('OrdersDBSecurityGroup')).toEqual([expect.objectContaining({ FromPort: 5432, ToPort: 5432, SourceSecurityGroupId: from('WebServersSecurityGroup') })]);
+    expect(ingress('WebServersSecurityGroup')).toEqual([
+      expect.objectContaining({ FromPort: 80, ToPort: 80, SourceSecurityGroupId: from('WebALBSecurityGroup') }),
+    ]);
+    expect(ingress('SessionStoreSecurityGroup')).toEqual([
+      expect.objectContaining({ FromPort: 6379, ToPort: 6379, SourceSecurityGroupId: from('WebServersSecurityGroup') }),
+    ]);
+    expect(ingress('CatalogDAXSecurityGroup')).toEqual([
+      expect.objectContaining({ FromPort: 9111, ToPort: 9111, SourceSecurityGroupId: from('WebServersSecurityGroup') }),
+    ]);
+    expect(ingress('OrdersDBSecurityGroup')).toEqual([
+      expect.objectContaining({ FromPort: 5432, ToPort: 5432, SourceSecurityGroupId: from('WebServersSecurityGroup') }),
+    ]);
   });
 
   it('uses 11211 for Memcached, 3306 for MySQL, the configured app port, and nothing open without a caller', () => {
-    const d = design('ports', [
-      { id: 'lb', kind: 'alb', props: { internetFacing: true } },
-      { id: 'app', kind: 'asg', props: { appPort: 8080 } },
-      { id: 'm', kind: 'elasticache', props: { engine: 'memcached' } },
-      { id: 'db', kind: 'rds', props: { engine: 'mysql' } },
-      { id: 'lonely', kind: 'rds', label: 'Lonely' },
-    ], [
-      { id: 'e1', source: 'lb', target: 'app' },
-      { id: 'e2', source: 'app', target: 'm' },
-      { id: 'e3', source: 'app', target: 'db' },
-    ]);
+    const d = design(
+      'ports',
+      [
+        { id: 'lb', kind: 'alb', props: { internetFacing: true } },
+        { id: 'app', kind: 'asg', props: { appPort: 8080 } },
+        { id: 'm', kind: 'elasticache', props: { engine: 'memcached' } },
+        { id: 'db', kind: 'rds', props: { engine: 'mysql' } },
+        { id: 'lonely', kind: 'rds', label: 'Lonely' },
+      ],
+      [
+        { id: 'e1', source: 'lb', target: 'app' },
+        { id: 'e2', source: 'app', target: 'm' },
+        { id: 'e3', source: 'app', target: 'db' },
+      ],
+    );
     const r = resources(toCloudFormation(d));
     const ports = (id: string) => (r[id]!.Properties!['SecurityGroupIngress'] as { FromPort: number }[] | undefined)?.map((x) => x.FromPort);
     expect(ports('AppSecurityGroup')).toEqual([8080]);
@@ -151,7 +177,10 @@ describe('IAM', () => {
 
   it('the instance role grants only what the edges imply: DAX actions on that cluster, the database secret', () => {
     const statements = r['WebServersInstanceRole']!.Properties!['Policies'][0].PolicyDocument.Statement as Record<string, unknown>[];
-    expect(statements.map((s) => s['Resource'])).toEqual([{ 'Fn::GetAtt': ['CatalogDAX', 'Arn'] }, { 'Fn::GetAtt': ['OrdersDB', 'MasterUserSecret.SecretArn'] }]);
+    expect(statements.map((s) => s['Resource'])).toEqual([
+      { 'Fn::GetAtt': ['CatalogDAX', 'Arn'] },
+      { 'Fn::GetAtt': ['OrdersDB', 'MasterUserSecret.SecretArn'] },
+    ]);
     for (const s of statements) {
       expect(JSON.stringify(s['Action'])).not.toContain('*');
       expect(s['Resource']).not.toBe('*');
@@ -165,11 +194,18 @@ describe('IAM', () => {
   });
 
   it('an app with DynamoDB, S3 (KMS) edges gets item actions on the table and objects of that bucket only', () => {
-    const d = design('iam', [
-      { id: 'app', kind: 'asg' },
-      { id: 't', kind: 'dynamodb', label: 'Orders' },
-      { id: 'b', kind: 's3', label: 'Uploads', props: { encryption: 'SSE-KMS' } },
-    ], [{ id: 'e1', source: 'app', target: 't' }, { id: 'e2', source: 'app', target: 'b' }]);
+    const d = design(
+      'iam',
+      [
+        { id: 'app', kind: 'asg' },
+        { id: 't', kind: 'dynamodb', label: 'Orders' },
+        { id: 'b', kind: 's3', label: 'Uploads', props: { encryption: 'SSE-KMS' } },
+      ],
+      [
+        { id: 'e1', source: 'app', target: 't' },
+        { id: 'e2', source: 'app', target: 'b' },
+      ],
+    );
     const res = resources(toCloudFormation(d));
     const statements = res['AppInstanceRole']!.Properties!['Policies'][0].PolicyDocument.Statement as Record<string, any>[];
     expect(statements.find((s) => s.Sid === 'TableOrders')!.Resource).toEqual([{ 'Fn::GetAtt': ['Orders', 'Arn'] }, { 'Fn::Sub': '${Orders.Arn}/index/*' }]);
@@ -188,14 +224,24 @@ describe('services', () => {
   const r = resources(toCloudFormation(REFERENCE_DESIGN));
 
   it('Redis: encrypted in transit and at rest, failover and Multi-AZ with a replica; none without', () => {
-    expect(r['SessionStore']!.Properties).toMatchObject({ Engine: 'redis', NumCacheClusters: 2, AutomaticFailoverEnabled: true, MultiAZEnabled: true, TransitEncryptionEnabled: true, AtRestEncryptionEnabled: true });
+    expect(r['SessionStore']!.Properties).toMatchObject({
+      Engine: 'redis',
+      NumCacheClusters: 2,
+      AutomaticFailoverEnabled: true,
+      MultiAZEnabled: true,
+      TransitEncryptionEnabled: true,
+      AtRestEncryptionEnabled: true,
+    });
     const single = resources(toCloudFormation(design('single', [{ id: 'c', kind: 'elasticache', props: { engine: 'valkey', replicas: 0 } }])));
     expect(single['C']!.Properties).toMatchObject({ Engine: 'valkey', NumCacheClusters: 1, AutomaticFailoverEnabled: false, MultiAZEnabled: false });
   });
 
   it('Memcached is a cache cluster of 1 + replicas nodes across AZs', () => {
     const m = resources(toCloudFormation(design('mc', [{ id: 'c', kind: 'elasticache', props: { engine: 'memcached', replicas: 2 } }])));
-    expect(m['C']).toMatchObject({ Type: 'AWS::ElastiCache::CacheCluster', Properties: { Engine: 'memcached', NumCacheNodes: 3, AZMode: 'cross-az', Port: 11211 } });
+    expect(m['C']).toMatchObject({
+      Type: 'AWS::ElastiCache::CacheCluster',
+      Properties: { Engine: 'memcached', NumCacheNodes: 3, AZMode: 'cross-az', Port: 11211 },
+    });
   });
 
   it('RDS: no password in the template, managed secret, encrypted, Multi-AZ per the prop', () => {
@@ -206,13 +252,21 @@ describe('services', () => {
   });
 
   it('DynamoDB is on-demand with point-in-time recovery by default; DAX encrypts at rest', () => {
-    expect(r['CatalogTable']!.Properties).toMatchObject({ BillingMode: 'PAY_PER_REQUEST', PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } });
+    expect(r['CatalogTable']!.Properties).toMatchObject({
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+    });
     expect(r['CatalogTable']!.Properties).not.toHaveProperty('ProvisionedThroughput');
     expect(r['CatalogDAX']!.Properties).toMatchObject({ ReplicationFactor: 3, SSESpecification: { SSEEnabled: true } });
   });
 
   it('S3: public access blocked, encrypted, readable by the distribution through origin access control', () => {
-    expect(r['StaticAssets']!.Properties!['PublicAccessBlockConfiguration']).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    expect(r['StaticAssets']!.Properties!['PublicAccessBlockConfiguration']).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
     const allow = r['StaticAssetsPolicy']!.Properties!['PolicyDocument'].Statement[1];
     expect(allow.Principal).toEqual({ Service: 'cloudfront.amazonaws.com' });
     expect(allow.Condition.StringEquals['AWS:SourceArn']).toEqual({ 'Fn::Sub': 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${CDN}' });
@@ -221,15 +275,28 @@ describe('services', () => {
   it('CloudFront: one origin per edge, default + path behaviors, managed cache policies, HTTPS redirect, HTTP/2 and 3, the WAF', () => {
     const c = r['CDN']!.Properties!['DistributionConfig'];
     expect(c.Origins.map((o: { Id: string }) => o.Id)).toEqual(['StaticAssets', 'WebALB']);
-    expect(c.DefaultCacheBehavior).toMatchObject({ TargetOriginId: 'WebALB', ViewerProtocolPolicy: 'redirect-to-https', CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' });
-    expect(c.CacheBehaviors).toEqual([expect.objectContaining({ PathPattern: '/static/*', TargetOriginId: 'StaticAssets', CachePolicyId: '658327ea-f89d-4fab-a63d-7e88639e58f6' })]);
+    expect(c.DefaultCacheBehavior).toMatchObject({
+      TargetOriginId: 'WebALB',
+      ViewerProtocolPolicy: 'redirect-to-https',
+      CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
+    });
+    expect(c.CacheBehaviors).toEqual([
+      expect.objectContaining({ PathPattern: '/static/*', TargetOriginId: 'StaticAssets', CachePolicyId: '658327ea-f89d-4fab-a63d-7e88639e58f6' }),
+    ]);
     expect(c.HttpVersion).toBe('http2and3');
     expect(c.WebACLId).toEqual({ 'Fn::GetAtt': ['EdgeWAF', 'Arn'] });
     expect(r['EdgeWAF']!.Properties!['Scope']).toBe('CLOUDFRONT');
   });
 
   it('an internal ALB behind CloudFront is reached through a VPC origin', () => {
-    const d = design('vpc-origin', [{ id: 'cdn', kind: 'cloudfront' }, { id: 'lb', kind: 'alb', props: { internetFacing: false } }], [{ id: 'e', source: 'cdn', target: 'lb' }]);
+    const d = design(
+      'vpc-origin',
+      [
+        { id: 'cdn', kind: 'cloudfront' },
+        { id: 'lb', kind: 'alb', props: { internetFacing: false } },
+      ],
+      [{ id: 'e', source: 'cdn', target: 'lb' }],
+    );
     const res = resources(toCloudFormation(d));
     expect(res['CdnLbVpcOrigin']).toMatchObject({ Type: 'AWS::CloudFront::VpcOrigin', Properties: { VpcOriginEndpointConfig: { Arn: { Ref: 'Lb' } } } });
     expect(res['Cdn']!.Properties!['DistributionConfig'].Origins[0].VpcOriginConfig).toEqual({ VpcOriginId: { 'Fn::GetAtt': ['CdnLbVpcOrigin', 'Id'] } });
@@ -237,17 +304,37 @@ describe('services', () => {
   });
 
   it('a WAF protecting an ALB is a regional web ACL with an association', () => {
-    const d = design('waf-alb', [{ id: 'w', kind: 'waf' }, { id: 'lb', kind: 'alb' }], [{ id: 'e', source: 'w', target: 'lb' }]);
+    const d = design(
+      'waf-alb',
+      [
+        { id: 'w', kind: 'waf' },
+        { id: 'lb', kind: 'alb' },
+      ],
+      [{ id: 'e', source: 'w', target: 'lb' }],
+    );
     const res = resources(toCloudFormation(d));
     expect(res['WRegional']!.Properties!['Scope']).toBe('REGIONAL');
     expect(res['WLbAssociation']!.Properties).toEqual({ ResourceArn: { Ref: 'Lb' }, WebACLArn: { 'Fn::GetAtt': ['WRegional', 'Arn'] } });
   });
 
   it('ALB stickiness comes from the prop; the ASG uses the AL2023 SSM parameter and per-environment sizes', () => {
-    const d = design('sticky', [{ id: 'lb', kind: 'alb', props: { stickiness: true, stickinessDurationSeconds: 600 } }, { id: 'app', kind: 'asg', props: { minSize: 3, maxSize: 9, desiredCapacity: 4 } }], [{ id: 'e', source: 'lb', target: 'app' }]);
+    const d = design(
+      'sticky',
+      [
+        { id: 'lb', kind: 'alb', props: { stickiness: true, stickinessDurationSeconds: 600 } },
+        { id: 'app', kind: 'asg', props: { minSize: 3, maxSize: 9, desiredCapacity: 4 } },
+      ],
+      [{ id: 'e', source: 'lb', target: 'app' }],
+    );
     const t = toCloudFormation(d);
     const attrs = resources(t)['LbAppTargetGroup']!.Properties!['TargetGroupAttributes'];
-    expect(attrs).toEqual(expect.arrayContaining([{ Key: 'stickiness.enabled', Value: 'true' }, { Key: 'stickiness.type', Value: 'lb_cookie' }, { Key: 'stickiness.lb_cookie.duration_seconds', Value: '600' }]));
+    expect(attrs).toEqual(
+      expect.arrayContaining([
+        { Key: 'stickiness.enabled', Value: 'true' },
+        { Key: 'stickiness.type', Value: 'lb_cookie' },
+        { Key: 'stickiness.lb_cookie.duration_seconds', Value: '600' },
+      ]),
+    );
     expect((t.Parameters as any).LatestAmiId.Default).toBe('/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64');
     expect((t.Mappings as any).EnvironmentSizes).toEqual({
       dev: { AppDesiredCapacity: 1, AppMaxSize: 9, AppMinSize: 1 },
@@ -270,20 +357,44 @@ describe('reuse across environments', () => {
     const groups = (t.Metadata as any)['AWS::CloudFormation::Interface'].ParameterGroups.flatMap((g: { Parameters: string[] }) => g.Parameters);
     expect(groups.sort()).toEqual(Object.keys(t.Parameters!).sort());
     expect(t.Description).toContain('web-caching');
-    expect(Object.keys(t.Outputs!)).toEqual(expect.arrayContaining(['CDNDomainName', 'WebALBDnsName', 'SessionStorePrimaryEndpoint', 'QueryCachePrimaryEndpoint', 'CatalogDAXDiscoveryEndpoint', 'CatalogTableTableName', 'OrdersDBEndpoint']));
+    expect(Object.keys(t.Outputs!)).toEqual(
+      expect.arrayContaining([
+        'CDNDomainName',
+        'WebALBDnsName',
+        'SessionStorePrimaryEndpoint',
+        'QueryCachePrimaryEndpoint',
+        'CatalogDAXDiscoveryEndpoint',
+        'CatalogTableTableName',
+        'OrdersDBEndpoint',
+      ]),
+    );
   });
 });
 
 describe('imported resources and extras', () => {
   const base = design('imported', [
-    { id: 'topic', kind: 'cfn-resource', props: { type: 'AWS::SNS::Topic', logicalId: 'AlertsTopic', properties: { DisplayName: 'alerts', Tags: [{ Key: 'a', Value: 'b' }] }, attributes: { DeletionPolicy: 'Retain', DependsOn: ['Table'] } } },
+    {
+      id: 'topic',
+      kind: 'cfn-resource',
+      props: {
+        type: 'AWS::SNS::Topic',
+        logicalId: 'AlertsTopic',
+        properties: { DisplayName: 'alerts', Tags: [{ Key: 'a', Value: 'b' }] },
+        attributes: { DeletionPolicy: 'Retain', DependsOn: ['Table'] },
+      },
+    },
     { id: 'handle', kind: 'cfn-resource', props: { type: 'AWS::CloudFormation::WaitConditionHandle', logicalId: 'Handle', properties: {} } },
     { id: 'tbl', kind: 'dynamodb', label: 'Table' },
   ]);
 
   it('writes cfn-resource nodes back unchanged under their logical id, Properties omitted when empty', () => {
     const r = resources(toCloudFormation(base));
-    expect(r['AlertsTopic']).toEqual({ Type: 'AWS::SNS::Topic', Properties: { DisplayName: 'alerts', Tags: [{ Key: 'a', Value: 'b' }] }, DeletionPolicy: 'Retain', DependsOn: ['Table'] });
+    expect(r['AlertsTopic']).toEqual({
+      Type: 'AWS::SNS::Topic',
+      Properties: { DisplayName: 'alerts', Tags: [{ Key: 'a', Value: 'b' }] },
+      DeletionPolicy: 'Retain',
+      DependsOn: ['Table'],
+    });
     expect(r['Handle']).toEqual({ Type: 'AWS::CloudFormation::WaitConditionHandle' });
   });
 
@@ -320,7 +431,10 @@ describe('the emitter registry', () => {
     const { join } = await import('node:path');
     const { CFN_EMITTERS, ALL_KINDS } = await import('../../src/index');
     const dir = join(__dirname, '../../src/catalog');
-    const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const folders = readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     expect(Object.keys(CFN_EMITTERS).sort()).toEqual([...ALL_KINDS].sort());
     expect(folders).toEqual([...ALL_KINDS].sort());
     for (const kind of folders) expect(existsSync(join(dir, kind, 'cfn.ts')), kind).toBe(true);
@@ -340,7 +454,10 @@ describe('the emitter registry', () => {
     for (const [kind, type] of Object.entries(primary)) {
       const r = resources(toCloudFormation(design(`alone-${kind}`, [{ id: 'solo', kind, label: 'Solo Node' }])));
       const own = Object.entries(r).filter(([, x]) => x.Metadata?.['Stackcanvas::Node'] === 'solo');
-      expect(own.map(([, x]) => x.Type), kind).toContain(type);
+      expect(
+        own.map(([, x]) => x.Type),
+        kind,
+      ).toContain(type);
       // The WAF alone is a regional ACL (`<Id>Regional`); everything else is `<Id>`.
       expect(r[kind === 'waf' ? 'SoloNodeRegional' : 'SoloNode']?.Type, kind).toBe(type);
     }
@@ -351,7 +468,16 @@ describe('the emitter registry', () => {
     expect(t.Rules).toEqual({
       CloudFrontWebAclInUsEast1: { Assertions: [expect.objectContaining({ Assert: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'us-east-1'] } })] },
     });
-    const noWaf = toCloudFormation(design('no-waf', [{ id: 'cdn', kind: 'cloudfront' }, { id: 'b', kind: 's3' }], [{ id: 'e', source: 'cdn', target: 'b' }]));
+    const noWaf = toCloudFormation(
+      design(
+        'no-waf',
+        [
+          { id: 'cdn', kind: 'cloudfront' },
+          { id: 'b', kind: 's3' },
+        ],
+        [{ id: 'e', source: 'cdn', target: 'b' }],
+      ),
+    );
     expect(noWaf.Rules).toBeUndefined();
   });
 });

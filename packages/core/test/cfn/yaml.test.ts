@@ -55,7 +55,7 @@ describe('CloudFormation YAML', () => {
     const file = join(dir, 't.yaml');
     writeFileSync(file, dumpCfnYaml(sample));
     // cfn-lint parses the short forms itself; E0000 (parse) or E1xxx (functions) would show here.
-    let out = '';
+    let out: string;
     try {
       out = execFileSync('cfn-lint', ['--format', 'parseable', '--', file], { encoding: 'utf8' });
     } catch (e) {

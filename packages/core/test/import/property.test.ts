@@ -15,7 +15,9 @@ import { parseDesign } from '../../src/model/parse';
 const CODES: readonly ImportErrorCode[] = ['too-large', 'malformed', 'alias-bomb', 'unsafe', 'not-a-template', 'invalid-template', 'invalid-design'];
 const SAMPLES_DIR = join(__dirname, '../../../../../shared/fixtures/aws-samples');
 const seeds = [
-  ...readdirSync(SAMPLES_DIR).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => readFileSync(join(SAMPLES_DIR, f), 'utf8')),
+  ...readdirSync(SAMPLES_DIR)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .map((f) => readFileSync(join(SAMPLES_DIR, f), 'utf8')),
   readFileSync(join(__dirname, 'fixtures/hand-written-web-caching.yaml'), 'utf8'),
   ...EXAMPLES.map((e) => JSON.stringify(e.design)),
 ];
@@ -44,11 +46,29 @@ function prototypesIntact() {
 const PROTO_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 
 const resourceTypes = fc.constantFrom(
-  'AWS::S3::Bucket', 'AWS::CloudFront::Distribution', 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::AutoScaling::AutoScalingGroup',
-  'AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster', 'AWS::DAX::Cluster', 'AWS::DynamoDB::Table', 'AWS::RDS::DBInstance',
-  'AWS::WAFv2::WebACL', 'AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress', 'AWS::ElasticLoadBalancingV2::Listener',
-  'AWS::ElasticLoadBalancingV2::TargetGroup', 'AWS::IAM::Role', 'AWS::IAM::Policy', 'AWS::EC2::VPC', 'AWS::EC2::Subnet', 'AWS::SNS::Topic',
-  'Custom::Thing', 'AWS::S3::BucketPolicy', 'AWS::WAFv2::WebACLAssociation', 'AWS::EC2::LaunchTemplate',
+  'AWS::S3::Bucket',
+  'AWS::CloudFront::Distribution',
+  'AWS::ElasticLoadBalancingV2::LoadBalancer',
+  'AWS::AutoScaling::AutoScalingGroup',
+  'AWS::ElastiCache::ReplicationGroup',
+  'AWS::ElastiCache::CacheCluster',
+  'AWS::DAX::Cluster',
+  'AWS::DynamoDB::Table',
+  'AWS::RDS::DBInstance',
+  'AWS::WAFv2::WebACL',
+  'AWS::EC2::SecurityGroup',
+  'AWS::EC2::SecurityGroupIngress',
+  'AWS::ElasticLoadBalancingV2::Listener',
+  'AWS::ElasticLoadBalancingV2::TargetGroup',
+  'AWS::IAM::Role',
+  'AWS::IAM::Policy',
+  'AWS::EC2::VPC',
+  'AWS::EC2::Subnet',
+  'AWS::SNS::Topic',
+  'Custom::Thing',
+  'AWS::S3::BucketPolicy',
+  'AWS::WAFv2::WebACLAssociation',
+  'AWS::EC2::LaunchTemplate',
 );
 const logicalId = fc.stringMatching(/^[A-Z][A-Za-z0-9]{0,8}$/);
 const nastyKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'Ref', 'Fn::GetAtt', 'Fn::Sub', 'Fn::FindInMap', 'DependsOn', 'Type', 'Properties');
@@ -73,7 +93,19 @@ const randomTemplate = fc.uniqueArray(logicalId, { minLength: 1, maxLength: 8 })
   fc.record({
     AWSTemplateFormatVersion: fc.constant('2010-09-09'),
     Parameters: fc.dictionary(logicalId, fc.record({ Type: fc.constant('String'), Default: fc.oneof(fc.string(), fc.integer()) }), { maxKeys: 3 }),
-    Resources: fc.tuple(...ids.map((id) => fc.tuple(fc.constant(id), fc.record({ Type: resourceTypes, Properties: templateValue(ids), DependsOn: fc.option(fc.constantFrom(...ids), { nil: undefined }) }, { requiredKeys: ['Type'] })))).map((entries) => Object.fromEntries(entries)),
+    Resources: fc
+      .tuple(
+        ...ids.map((id) =>
+          fc.tuple(
+            fc.constant(id),
+            fc.record(
+              { Type: resourceTypes, Properties: templateValue(ids), DependsOn: fc.option(fc.constantFrom(...ids), { nil: undefined }) },
+              { requiredKeys: ['Type'] },
+            ),
+          ),
+        ),
+      )
+      .map((entries) => Object.fromEntries(entries)),
     Outputs: fc.dictionary(logicalId, fc.record({ Value: templateValue(ids) }), { maxKeys: 2 }),
   }),
 );
@@ -106,7 +138,23 @@ describe('importer properties', () => {
       cut: fc.nat({ max: 40 }),
       insert: fc.oneof(
         fc.string({ maxLength: 12 }),
-        fc.constantFrom('__proto__: {a: 1}\n', '&a [*a]', '*x', '!Ref', '!!js/function f', '{{{', ']]', '"', '\n  - ', '!GetAtt', '${', ': :', '\t', '\u0000', '<<: *a'),
+        fc.constantFrom(
+          '__proto__: {a: 1}\n',
+          '&a [*a]',
+          '*x',
+          '!Ref',
+          '!!js/function f',
+          '{{{',
+          ']]',
+          '"',
+          '\n  - ',
+          '!GetAtt',
+          '${',
+          ': :',
+          '\t',
+          '\u0000',
+          '<<: *a',
+        ),
       ),
     });
     fc.assert(

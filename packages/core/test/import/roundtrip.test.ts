@@ -31,7 +31,9 @@ function imported(text: string): { design: Design; warnings: readonly string[] }
 const shape = (d: Design) => ({
   // Labels come back as drawn (stamped on the primary resource), or as the logical id when a node had none.
   nodes: d.nodes.map((n) => ({ id: n.id, kind: n.kind, props: n.props, label: n.label ?? expect.any(String) })).sort((a, b) => a.id.localeCompare(b.id)),
-  edges: d.edges.map((e) => ({ source: e.source, target: e.target, props: e.props })).sort((a, b) => `${a.source}>${a.target}`.localeCompare(`${b.source}>${b.target}`)),
+  edges: d.edges
+    .map((e) => ({ source: e.source, target: e.target, props: e.props }))
+    .sort((a, b) => `${a.source}>${a.target}`.localeCompare(`${b.source}>${b.target}`)),
 });
 
 /** Every prop of every kind away from its default, both WAF scopes, memcached, SSE-KMS, a generic resource. */
@@ -52,7 +54,10 @@ describe.each([...EXAMPLES.map((e) => [e.id, e.design] as const), ['every-prop',
     // Edge ids the exporter stamped (on resources an edge derives) come back with their edge.
     const stamped = new Set([...exporter(design).matchAll(/"?Stackcanvas::Edge"?: "?([A-Za-z][A-Za-z0-9-]*)/g)].map((m) => m[1]!));
     for (const e of design.edges.filter((x) => stamped.has(x.id))) {
-      expect(back.edges.find((b) => b.id === e.id), e.id).toMatchObject({ source: e.source, target: e.target });
+      expect(
+        back.edges.find((b) => b.id === e.id),
+        e.id,
+      ).toMatchObject({ source: e.source, target: e.target });
     }
     expect(back.extras).toBeUndefined();
   });
@@ -97,16 +102,26 @@ describe.each([...samples.map((f) => [f, join(SAMPLES_DIR, f)]), ['hand-written-
       if (node) {
         // Mapped to a node: the export has a resource of the same type for that node.
         const mine = Object.values(exported.Resources).filter((r) => r.Metadata?.['Stackcanvas::Node'] === node.id);
-        expect(mine.map((r) => r.Type), id).toContain(resource.Type);
+        expect(
+          mine.map((r) => r.Type),
+          id,
+        ).toContain(resource.Type);
         continue;
       }
       // Folded into a node or the network, and said so.
-      expect(warnings.some((w) => w.includes(id) && w.includes('folded')), `${id} is neither kept, mapped nor folded`).toBe(true);
+      expect(
+        warnings.some((w) => w.includes(id) && w.includes('folded')),
+        `${id} is neither kept, mapped nor folded`,
+      ).toBe(true);
     }
   });
 
   it('import(t) is a design without validation errors (so it can be exported)', () => {
-    expect(validate(design).filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual([]);
+    expect(
+      validate(design)
+        .filter((d) => d.severity === 'error')
+        .map((d) => d.rule),
+    ).toEqual([]);
   });
 
   it('export(import(t)) keeps every parameter, mapping, condition and output of t', () => {

@@ -28,7 +28,8 @@ describe('safe loading of untrusted text', () => {
   });
 
   it('accepts a few honest aliases (expanded within the budget)', () => {
-    const text = 'tags: &t [{ Key: team, Value: web }]\nResources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties: { Tags: *t }\n  B:\n    Type: AWS::SNS::Topic\n    Properties: { Tags: *t }\n';
+    const text =
+      'tags: &t [{ Key: team, Value: web }]\nResources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties: { Tags: *t }\n  B:\n    Type: AWS::SNS::Topic\n    Properties: { Tags: *t }\n';
     const r = importText(text);
     expect(r.ok).toBe(true);
     if (r.ok) {
@@ -88,7 +89,7 @@ describe('safe loading of untrusted text', () => {
     if (!r.ok) expect(r.error.message).toMatch(/2001 resources; the limit is 2000/);
   });
 
-  it('keeps unknown tags (e.g. Rain\'s !Rain::Embed) as plain data and says so', () => {
+  it("keeps unknown tags (e.g. Rain's !Rain::Embed) as plain data and says so", () => {
     const r = importText('Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n      Code: { ZipFile: !Rain::Embed code.js }\n');
     expect(r.ok).toBe(true);
     if (r.ok) {

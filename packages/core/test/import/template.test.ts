@@ -47,7 +47,22 @@ describe('importTemplate: a hand-written template without Stackcanvas metadata',
     const alarm = generic.find((n) => n.props['logicalId'] === 'DbAlarm')!;
     expect(alarm.props['attributes']).toEqual({ Condition: 'IsProd' });
     expect(alarm.props['properties']).toMatchObject({ Threshold: 80, AlarmActions: [{ Ref: 'Alerts' }] });
-    for (const folded of ['AlbSg', 'WebListener', 'WebTargets', 'WebSg', 'WebRole', 'WebPolicy', 'WebProfile', 'WebTemplate', 'SessionSg', 'SessionIngress', 'DaxRole', 'DbSubnets', 'AssetsOac', 'AssetsPolicy']) {
+    for (const folded of [
+      'AlbSg',
+      'WebListener',
+      'WebTargets',
+      'WebSg',
+      'WebRole',
+      'WebPolicy',
+      'WebProfile',
+      'WebTemplate',
+      'SessionSg',
+      'SessionIngress',
+      'DaxRole',
+      'DbSubnets',
+      'AssetsOac',
+      'AssetsPolicy',
+    ]) {
       expect(warnings.some((w) => w.startsWith(`${folded} (`) && w.includes('folded'))).toBe(true);
     }
   });
@@ -87,7 +102,12 @@ describe('importTemplate: a hand-written template without Stackcanvas metadata',
     expect(byLabel(design, 'WebServers').props).toMatchObject({ minSize: 2, maxSize: 6, desiredCapacity: 3, instanceType: 't3.medium', appPort: 8080 });
     expect(byLabel(design, 'SessionStore').props).toMatchObject({ engine: 'valkey', replicas: 2, nodeType: 'cache.t4g.micro', purpose: 'sessions' });
     expect(byLabel(design, 'CatalogDax').props).toMatchObject({ replicationFactor: 5, nodeType: 'dax.r5.large' });
-    expect(byLabel(design, 'CatalogTable').props).toMatchObject({ billingMode: 'PAY_PER_REQUEST', partitionKey: 'id', sortKey: 'ts', pointInTimeRecovery: false });
+    expect(byLabel(design, 'CatalogTable').props).toMatchObject({
+      billingMode: 'PAY_PER_REQUEST',
+      partitionKey: 'id',
+      sortKey: 'ts',
+      pointInTimeRecovery: false,
+    });
     expect(byLabel(design, 'OrdersDb').props).toMatchObject({
       engine: 'mysql',
       instanceClass: 'db.t4g.medium',
@@ -136,7 +156,10 @@ describe('importTemplate: references in kept parts follow renamed logical ids', 
         Topic: {
           Type: 'AWS::SNS::Topic',
           DependsOn: 'myTable',
-          Properties: { DisplayName: { 'Fn::Sub': '${myTable}-${myTable.Arn}-${!myTable}' }, Tags: [{ Key: 'a', Value: { 'Fn::GetAtt': ['myTable', 'Arn'] } }] },
+          Properties: {
+            DisplayName: { 'Fn::Sub': '${myTable}-${myTable.Arn}-${!myTable}' },
+            Tags: [{ Key: 'a', Value: { 'Fn::GetAtt': ['myTable', 'Arn'] } }],
+          },
         },
       },
       Outputs: { T: { Value: { Ref: 'myTable' } }, A: { Value: { 'Fn::GetAtt': 'myTable.StreamArn' } } },
@@ -157,17 +180,25 @@ describe('importTemplate: references in kept parts follow renamed logical ids', 
       Resources: {
         Bucket: { Type: 'AWS::S3::Bucket' },
         Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: {} } },
-        Policy: { Type: 'AWS::IAM::RolePolicy', Properties: { RoleName: { Ref: 'Role' }, PolicyDocument: { Statement: [{ Resource: { 'Fn::GetAtt': ['Bucket', 'Arn'] } }] } } },
+        Policy: {
+          Type: 'AWS::IAM::RolePolicy',
+          Properties: { RoleName: { Ref: 'Role' }, PolicyDocument: { Statement: [{ Resource: { 'Fn::GetAtt': ['Bucket', 'Arn'] } }] } },
+        },
         Fn: { Type: 'AWS::Lambda::Function', Properties: { Role: { 'Fn::GetAtt': ['Role', 'Arn'] } } },
       },
     };
     const { design } = ok(importTemplate(t));
-    const kept = design.nodes.filter((n) => n.kind === 'cfn-resource').map((n) => n.props['logicalId']).sort();
+    const kept = design.nodes
+      .filter((n) => n.kind === 'cfn-resource')
+      .map((n) => n.props['logicalId'])
+      .sort();
     expect(kept).toEqual(['Fn', 'Policy', 'Role']);
   });
 
   it('keeps a catalog resource with a Condition as a generic resource', () => {
-    const { design, warnings } = ok(importTemplate({ Conditions: { C: { 'Fn::Equals': ['a', 'b'] } }, Resources: { B: { Type: 'AWS::S3::Bucket', Condition: 'C' } } }));
+    const { design, warnings } = ok(
+      importTemplate({ Conditions: { C: { 'Fn::Equals': ['a', 'b'] } }, Resources: { B: { Type: 'AWS::S3::Bucket', Condition: 'C' } } }),
+    );
     expect(design.nodes.map((n) => [n.kind, n.props['type']])).toEqual([['cfn-resource', 'AWS::S3::Bucket']]);
     expect(warnings.join()).toMatch(/B \(AWS::S3::Bucket\) has a Condition/);
   });
@@ -218,7 +249,12 @@ describe('importTemplate: names the exporter also generates', () => {
         Site: { Type: 'AWS::S3::Bucket' },
         Cdn: {
           Type: 'AWS::CloudFront::Distribution',
-          Properties: { DistributionConfig: { Origins: [{ Id: 's', DomainName: { 'Fn::GetAtt': ['Site', 'RegionalDomainName'] } }], DefaultCacheBehavior: { TargetOriginId: 's' } } },
+          Properties: {
+            DistributionConfig: {
+              Origins: [{ Id: 's', DomainName: { 'Fn::GetAtt': ['Site', 'RegionalDomainName'] } }],
+              DefaultCacheBehavior: { TargetOriginId: 's' },
+            },
+          },
         },
         SitePolicy: { Type: 'AWS::SNS::Topic' },
         Db: { Type: 'AWS::RDS::DBInstance', Properties: { Engine: 'postgres' } },
@@ -227,7 +263,11 @@ describe('importTemplate: names the exporter also generates', () => {
       Outputs: { Topic: { Value: { Ref: 'SitePolicy' } } },
     };
     const { design } = ok(importTemplate(t));
-    const out = toCloudFormation(design) as unknown as { Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>; Parameters: Record<string, unknown>; Outputs: Record<string, { Value: unknown }> };
+    const out = toCloudFormation(design) as unknown as {
+      Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+      Parameters: Record<string, unknown>;
+      Outputs: Record<string, { Value: unknown }>;
+    };
     expect(out.Resources['SitePolicy']?.Type).toBe('AWS::S3::BucketPolicy'); // the exporter's own
     expect(out.Resources['SitePolicyImported']?.Type).toBe('AWS::SNS::Topic'); // the user's, renamed
     expect(out.Outputs['Topic']?.Value).toEqual({ Ref: 'SitePolicyImported' });
@@ -258,7 +298,7 @@ describe('design files', () => {
     expect(detect([])).toBe('unknown');
   });
 
-  it('refuses a broken design file with the parser\'s path and message', () => {
+  it("refuses a broken design file with the parser's path and message", () => {
     const r = importText('{"format":"stackcanvas.design","version":2,"nodes":[]}');
     expect(r.ok).toBe(false);
     if (!r.ok) {
@@ -301,13 +341,19 @@ describe('references follow where the exporter writes a component', () => {
         Acl: { Type: 'AWS::WAFv2::WebACL', Properties: { Scope: 'REGIONAL', DefaultAction: { Allow: {} }, Rules: [] } },
         Lb: { Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Subnets: ['subnet-1', 'subnet-2'] } },
         Assoc: { Type: 'AWS::WAFv2::WebACLAssociation', Properties: { ResourceArn: { Ref: 'Lb' }, WebACLArn: { 'Fn::GetAtt': ['Acl', 'Arn'] } } },
-        Log: { Type: 'AWS::WAFv2::LoggingConfiguration', Properties: { ResourceArn: { 'Fn::GetAtt': ['Acl', 'Arn'] }, LogDestinationConfigs: ['arn:aws:logs:x'] } },
+        Log: {
+          Type: 'AWS::WAFv2::LoggingConfiguration',
+          Properties: { ResourceArn: { 'Fn::GetAtt': ['Acl', 'Arn'] }, LogDestinationConfigs: ['arn:aws:logs:x'] },
+        },
       },
       Outputs: { AclArn: { Value: { 'Fn::GetAtt': ['Acl', 'Arn'] } } },
     };
     const { design } = ok(importTemplate(t));
     expect(edgePairs(design)).toContain('Acl->Lb');
-    const out = toCloudFormation(design) as unknown as { Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>; Outputs: Record<string, { Value: unknown }> };
+    const out = toCloudFormation(design) as unknown as {
+      Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+      Outputs: Record<string, { Value: unknown }>;
+    };
     const target = (out.Outputs['AclArn']!.Value as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
     expect(out.Resources[target]?.Type).toBe('AWS::WAFv2::WebACL');
     expect(out.Resources['Log']?.Properties?.['ResourceArn']).toEqual({ 'Fn::GetAtt': [target, 'Arn'] });

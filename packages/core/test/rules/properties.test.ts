@@ -8,14 +8,39 @@ import { ALL_KINDS, catalog, defaultProps, validate, type Design, type DesignEdg
 
 const kindArb = fc.constantFrom(...ALL_KINDS);
 /** A prop value that may be the default, another valid value, or nonsense (designs built in memory). */
-const valueArb = fc.oneof(fc.boolean(), fc.integer({ min: -3, max: 15 }), fc.constantFrom('redis', 'valkey', 'memcached', 'sessions', 'cache', '', '/static/*', '*'), fc.constant(undefined));
+const valueArb = fc.oneof(
+  fc.boolean(),
+  fc.integer({ min: -3, max: 15 }),
+  fc.constantFrom('redis', 'valkey', 'memcached', 'sessions', 'cache', '', '/static/*', '*'),
+  fc.constant(undefined),
+);
 
 const designArb = fc
   .record({
     kinds: fc.array(kindArb, { minLength: 0, maxLength: 14 }),
     labels: fc.array(fc.constantFrom('Cache', 'cache', '세션', 'Web', '123', 'DB'), { maxLength: 14 }),
-    patches: fc.array(fc.tuple(fc.nat(13), fc.constantFrom('stickiness', 'purpose', 'engine', 'replicas', 'minSize', 'maxSize', 'desiredCapacity', 'replicationFactor', 'multiAz', 'internetFacing'), valueArb), { maxLength: 20 }),
-    edges: fc.array(fc.tuple(fc.nat(15), fc.nat(15), fc.option(fc.constantFrom('/static/*', 'static/*', '*', 'a b', ''), { nil: undefined })), { maxLength: 30 }),
+    patches: fc.array(
+      fc.tuple(
+        fc.nat(13),
+        fc.constantFrom(
+          'stickiness',
+          'purpose',
+          'engine',
+          'replicas',
+          'minSize',
+          'maxSize',
+          'desiredCapacity',
+          'replicationFactor',
+          'multiAz',
+          'internetFacing',
+        ),
+        valueArb,
+      ),
+      { maxLength: 20 },
+    ),
+    edges: fc.array(fc.tuple(fc.nat(15), fc.nat(15), fc.option(fc.constantFrom('/static/*', 'static/*', '*', 'a b', ''), { nil: undefined })), {
+      maxLength: 30,
+    }),
   })
   .map(({ kinds, labels, patches, edges }): Design => {
     const nodes: DesignNode[] = kinds.map((kind: Kind, i) => {

@@ -32,7 +32,9 @@ describe('rule registry', () => {
   });
 
   it('registers every rule file, one rule per file', async () => {
-    const families = readdirSync(rulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const families = readdirSync(rulesDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(families.sort()).toEqual(FAMILIES.map((f) => f.id).sort());
     const registered = new Set(RULES);
     let files = 0;
@@ -90,7 +92,10 @@ describe('rule fixtures', () => {
     });
     it(`${r.id} is silent on every good fixture`, () => {
       for (const [i, d] of FIXTURES[r.id]!.good.entries()) {
-        expect(validate(d).filter((x) => x.rule === r.id), `${r.id} good #${i}`).toEqual([]);
+        expect(
+          validate(d).filter((x) => x.rule === r.id),
+          `${r.id} good #${i}`,
+        ).toEqual([]);
       }
     });
   }
@@ -128,7 +133,14 @@ describe('validate()', () => {
     expect(validate(empty)).toEqual([]);
     const bare: Design = {
       ...empty,
-      nodes: RULES.length ? (['waf', 'cloudfront', 's3', 'alb', 'asg', 'elasticache', 'dax', 'dynamodb', 'rds', 'cfn-resource'] as const).map((kind, i) => ({ id: `n${i}`, kind, position: { x: 0, y: 0 }, props: {} })) : [],
+      nodes: RULES.length
+        ? (['waf', 'cloudfront', 's3', 'alb', 'asg', 'elasticache', 'dax', 'dynamodb', 'rds', 'cfn-resource'] as const).map((kind, i) => ({
+            id: `n${i}`,
+            kind,
+            position: { x: 0, y: 0 },
+            props: {},
+          }))
+        : [],
       edges: [
         { id: 'e1', source: 'n0', target: 'n1', props: {} },
         { id: 'e2', source: 'n1', target: 'zz', props: { pathPattern: 42 } },
@@ -149,10 +161,10 @@ describe('validate()', () => {
     expect(warning?.edges).toEqual(['alb-web']);
     expect(warning?.message.en).toMatch(/lost on scale-in/);
     expect(warning?.message.ko).toMatch(/Scale In/);
-    const withStore = design(
-      { alb: ['alb', { stickiness: true }, 'Web ALB'], web: ['asg', {}, 'Web Servers'], s: ['elasticache', { purpose: 'sessions' }] },
-      ['alb>web', 'web>s'],
-    );
+    const withStore = design({ alb: ['alb', { stickiness: true }, 'Web ALB'], web: ['asg', {}, 'Web Servers'], s: ['elasticache', { purpose: 'sessions' }] }, [
+      'alb>web',
+      'web>s',
+    ]);
     const rules = validate(withStore).map((d) => d.rule);
     expect(rules).not.toContain('SC4001');
     expect(rules).toContain('SC4002');
@@ -180,7 +192,8 @@ export function syntheticReference(copies: number): Design {
   const nodes = [];
   const edges = [];
   for (let i = 0; i < copies; i++) {
-    for (const n of REFERENCE_DESIGN.nodes) nodes.push({ ...n, id: `${n.id}-${i}`, label: `${n.label ?? n.id} ${i}`, position: { x: n.position.x + i * 1000, y: n.position.y } });
+    for (const n of REFERENCE_DESIGN.nodes)
+      nodes.push({ ...n, id: `${n.id}-${i}`, label: `${n.label ?? n.id} ${i}`, position: { x: n.position.x + i * 1000, y: n.position.y } });
     for (const e of REFERENCE_DESIGN.edges) edges.push({ ...e, id: `${e.id}-${i}`, source: `${e.source}-${i}`, target: `${e.target}-${i}` });
   }
   return { ...REFERENCE_DESIGN, nodes, edges };

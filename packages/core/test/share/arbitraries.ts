@@ -49,31 +49,29 @@ const nodeArb = fc.constantFrom(...ALL_KINDS).chain((kind) =>
 );
 
 /** A raw design document object (as a file would hold it); may be invalid in rare cases. */
-export const rawDesignArb = fc
-  .uniqueArray(nodeArb, { selector: (n) => n.id, maxLength: 14 })
-  .chain((nodes) =>
-    fc.record(
-      {
-        format: fc.constant('stackcanvas.design'),
-        version: fc.constant(1),
-        name: fc.string({ minLength: 1, maxLength: 40, unit: 'binary' }),
-        nodes: fc.constant(nodes),
-        edges: nodes.length
-          ? fc.uniqueArray(
-              fc.record({
-                id: idArb,
-                source: fc.constantFrom(...nodes.map((n) => n.id)),
-                target: fc.constantFrom(...nodes.map((n) => n.id)),
-                props: propsArb(originEdgeProps),
-              }),
-              { selector: (e) => e.id, maxLength: 16 },
-            )
-          : fc.constant([]),
-        extras: fc.dictionary(fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 3 }),
-      },
-      { requiredKeys: ['format', 'version', 'nodes'] },
-    ),
-  );
+export const rawDesignArb = fc.uniqueArray(nodeArb, { selector: (n) => n.id, maxLength: 14 }).chain((nodes) =>
+  fc.record(
+    {
+      format: fc.constant('stackcanvas.design'),
+      version: fc.constant(1),
+      name: fc.string({ minLength: 1, maxLength: 40, unit: 'binary' }),
+      nodes: fc.constant(nodes),
+      edges: nodes.length
+        ? fc.uniqueArray(
+            fc.record({
+              id: idArb,
+              source: fc.constantFrom(...nodes.map((n) => n.id)),
+              target: fc.constantFrom(...nodes.map((n) => n.id)),
+              props: propsArb(originEdgeProps),
+            }),
+            { selector: (e) => e.id, maxLength: 16 },
+          )
+        : fc.constant([]),
+      extras: fc.dictionary(fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 3 }),
+    },
+    { requiredKeys: ['format', 'version', 'nodes'] },
+  ),
+);
 
 /** Designs as `parseDesign` returns them from a file's text (so no `-0`, no `undefined`). */
 export const designArb: fc.Arbitrary<Design> = rawDesignArb

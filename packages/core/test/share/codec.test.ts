@@ -91,7 +91,11 @@ describe('share link format', () => {
   it('a design too large for a link that would open is refused when the link is made', () => {
     // Incompressible data (120,000 random hex digits: 60 KB of entropy) in an imported resource's properties.
     const noise = randomBytes(60_000).toString('hex');
-    const d = design({ format: 'stackcanvas.design', version: 1, nodes: [{ id: 'r', kind: 'cfn-resource', props: { type: 'AWS::SNS::Topic', properties: { Noise: noise } } }] });
+    const d = design({
+      format: 'stackcanvas.design',
+      version: 1,
+      nodes: [{ id: 'r', kind: 'cfn-resource', props: { type: 'AWS::SNS::Topic', properties: { Noise: noise } } }],
+    });
     let error: unknown;
     try {
       encodeShareLink(d, BASE);
@@ -121,7 +125,15 @@ describe('round trips', () => {
       format: 'stackcanvas.design',
       version: 1,
       name: '한국어 설계 ✓',
-      nodes: [{ id: 'r', kind: 'cfn-resource', label: 'Topic "x" \u2028', position: { x: 1.5, y: -2.5 }, props: { type: 'AWS::SNS::Topic', properties: { B: 1, A: [true, null, 'é'] } } }],
+      nodes: [
+        {
+          id: 'r',
+          kind: 'cfn-resource',
+          label: 'Topic "x" \u2028',
+          position: { x: 1.5, y: -2.5 },
+          props: { type: 'AWS::SNS::Topic', properties: { B: 1, A: [true, null, 'é'] } },
+        },
+      ],
       extras: { Outputs: { X: { Value: 'y' } }, Parameters: {} },
     });
     const r = decodeShareLink(encodeShareLink(d, BASE));

@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLES, decodeShareLink, encodeShareLink, importAndLayout, normalizeSharedDesign, toCfnJson } from '@stackcanvas/core';
 
 const dir = join(__dirname, '../../../../../shared/fixtures/aws-samples');
-const fixtures = existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort() : [];
+const fixtures = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => /\.(ya?ml|json)$/.test(f))
+      .sort()
+  : [];
 
 describe.runIf(fixtures.length > 0)('share links of imported AWS sample templates', () => {
   it.each(fixtures)('%s: unlink(link(import(t))) equals the imported design (positions rounded)', async (file) => {

@@ -35,7 +35,12 @@ describe('document migrations (migrate → validate → normalize)', () => {
   it('a link decodes through the same pipeline (normalized: defaults filled, positions whole)', () => {
     const json = JSON.stringify({ format: 'stackcanvas.design', version: 1, nodes: [{ id: 'c', kind: 'elasticache', position: { x: 0.6, y: 7 } }] });
     const r = decodeShareLink(`#d=1.${deflateRawSync(Buffer.from(json)).toString('base64url')}`);
-    expect(r.ok && r.design.nodes[0]).toEqual({ id: 'c', kind: 'elasticache', position: { x: 1, y: 7 }, props: expect.objectContaining({ engine: 'redis', purpose: 'cache', replicas: 1 }) });
+    expect(r.ok && r.design.nodes[0]).toEqual({
+      id: 'c',
+      kind: 'elasticache',
+      position: { x: 1, y: 7 },
+      props: expect.objectContaining({ engine: 'redis', purpose: 'cache', replicas: 1 }),
+    });
     expect(r.ok && r.design.name).toBe('untitled');
   });
 });

@@ -95,7 +95,14 @@ export const emitAlb: NodeEmitter = (node, ctx) => {
     {
       Type: 'AWS::ElasticLoadBalancingV2::Listener',
       Condition: names.hasCertificate(id),
-      Properties: { LoadBalancerArn: ref(id), Port: 443, Protocol: 'HTTPS', SslPolicy: ALB_SSL_POLICY, Certificates: [{ CertificateArn: ref(cert) }], DefaultActions: [action] },
+      Properties: {
+        LoadBalancerArn: ref(id),
+        Port: 443,
+        Protocol: 'HTTPS',
+        SslPolicy: ALB_SSL_POLICY,
+        Certificates: [{ CertificateArn: ref(cert) }],
+        DefaultActions: [action],
+      },
     },
     node.id,
   );

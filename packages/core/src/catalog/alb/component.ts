@@ -37,7 +37,10 @@ export const alb: ComponentSpec = {
       max: 604800,
       unit: { en: 's', ko: '초' },
       label: { en: 'Stickiness duration', ko: '고정 세션 유지 시간' },
-      help: { en: 'How long the load-balancer cookie pins a user to an instance (1 s to 7 days).', ko: '로드 밸런서 쿠키가 사용자를 인스턴스에 고정하는 시간입니다(1초~7일).' },
+      help: {
+        en: 'How long the load-balancer cookie pins a user to an instance (1 s to 7 days).',
+        ko: '로드 밸런서 쿠키가 사용자를 인스턴스에 고정하는 시간입니다(1초~7일).',
+      },
     },
     healthCheckPath: {
       type: 'string',
@@ -45,7 +48,10 @@ export const alb: ComponentSpec = {
       maxLength: 1024,
       pattern: '^/[A-Za-z0-9_\\-./~%]*$',
       label: { en: 'Health check path', ko: '상태 확인 경로' },
-      help: { en: 'Path the target group requests on each instance to decide whether it is healthy.', ko: '대상 그룹이 인스턴스 상태를 확인하기 위해 요청하는 경로입니다.' },
+      help: {
+        en: 'Path the target group requests on each instance to decide whether it is healthy.',
+        ko: '대상 그룹이 인스턴스 상태를 확인하기 위해 요청하는 경로입니다.',
+      },
     },
     idleTimeoutSeconds: {
       type: 'integer',

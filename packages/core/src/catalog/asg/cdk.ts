@@ -132,7 +132,10 @@ export const asgCdk: CdkEmitter = {
       `// The design sets a desired capacity: each deployment sets the group back to it.`,
       `cdk.Annotations.of(${v}).acknowledgeWarning('@aws-cdk/aws-autoscaling:desiredCapacitySet', 'The design sets the desired capacity.');`,
     );
-    lines.push(`// Scale out and in with load: instances keep no state, so any of them may go.`, `${v}.scaleOnCpuUtilization(${tsString(ctx.helperId(node.id, 'CpuScaling'))}, { targetUtilizationPercent: 60 });`);
+    lines.push(
+      `// Scale out and in with load: instances keep no state, so any of them may go.`,
+      `${v}.scaleOnCpuUtilization(${tsString(ctx.helperId(node.id, 'CpuScaling'))}, { targetUtilizationPercent: 60 });`,
+    );
     if (wiring.length) lines.push(`// Least privilege: only the ports and data this group's edges need.`, ...wiring);
     return lines;
   },

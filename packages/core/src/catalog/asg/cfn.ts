@@ -7,7 +7,6 @@
 import { type CfnObject, type NodeEmitter, assumeRoleBy, getAtt, names, policyDocument, propNumber, propString, ref, sub } from '../../cfn/context';
 import { TABLE_ACTIONS } from '../../cfn/dynamodb-actions';
 
-
 /** DAX data-plane calls the DAX client makes (same item-level set as the table). */
 export const DAX_ACTIONS = TABLE_ACTIONS.filter((a) => a !== 'dynamodb:DescribeTable').map((a) => a.replace('dynamodb:', 'dax:'));
 
@@ -25,15 +24,30 @@ function statementsFor(nodeId: string, ctx: Parameters<NodeEmitter>[1]): CfnObje
   }
   for (const { node: b } of ctx.callees(nodeId, 's3')) {
     const bid = ctx.id(b.id);
-    out.push({ Sid: `Objects${bid}`.slice(0, 100), Effect: 'Allow', Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'], Resource: sub(`\${${bid}.Arn}/*`) });
+    out.push({
+      Sid: `Objects${bid}`.slice(0, 100),
+      Effect: 'Allow',
+      Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
+      Resource: sub(`\${${bid}.Arn}/*`),
+    });
     out.push({ Sid: `List${bid}`.slice(0, 100), Effect: 'Allow', Action: 's3:ListBucket', Resource: getAtt(bid, 'Arn') });
     if (propString(b, 'encryption', 'SSE-S3') === 'SSE-KMS') {
-      out.push({ Sid: `Key${bid}`.slice(0, 100), Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: getAtt(names.bucketKey(bid), 'Arn') });
+      out.push({
+        Sid: `Key${bid}`.slice(0, 100),
+        Effect: 'Allow',
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        Resource: getAtt(names.bucketKey(bid), 'Arn'),
+      });
     }
   }
   for (const { node: db } of ctx.callees(nodeId, 'rds')) {
     const dbid = ctx.id(db.id);
-    out.push({ Sid: `Secret${dbid}`.slice(0, 100), Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: getAtt(dbid, 'MasterUserSecret.SecretArn') });
+    out.push({
+      Sid: `Secret${dbid}`.slice(0, 100),
+      Effect: 'Allow',
+      Action: 'secretsmanager:GetSecretValue',
+      Resource: getAtt(dbid, 'MasterUserSecret.SecretArn'),
+    });
   }
   return out;
 }

@@ -13,17 +13,26 @@ export const asg: ComponentSpec = {
   docsUrl: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/what-is-amazon-ec2-auto-scaling.html',
   props: {
     minSize: {
-      type: 'integer', default: 2, min: 0, max: 1000,
+      type: 'integer',
+      default: 2,
+      min: 0,
+      max: 1000,
       label: { en: 'Minimum size', ko: '최소 크기' },
       help: { en: 'Fewest instances the group keeps running.', ko: '그룹이 유지하는 최소 인스턴스 수입니다.' },
     },
     maxSize: {
-      type: 'integer', default: 4, min: 0, max: 1000,
+      type: 'integer',
+      default: 4,
+      min: 0,
+      max: 1000,
       label: { en: 'Maximum size', ko: '최대 크기' },
       help: { en: 'Most instances the group scales out to.', ko: 'Scale Out 시 최대 인스턴스 수입니다.' },
     },
     desiredCapacity: {
-      type: 'integer', default: 2, min: 0, max: 1000,
+      type: 'integer',
+      default: 2,
+      min: 0,
+      max: 1000,
       label: { en: 'Desired capacity', ko: '원하는 용량' },
       help: { en: 'Instances to run now; between the minimum and the maximum.', ko: '현재 실행할 인스턴스 수로, 최소와 최대 사이여야 합니다.' },
     },
@@ -38,21 +47,27 @@ export const asg: ComponentSpec = {
         { value: 'c6i.large', label: { en: 'c6i.large (2 vCPU, 4 GiB)', ko: 'c6i.large (2 vCPU, 4 GiB)' } },
       ],
       label: { en: 'Instance type', ko: '인스턴스 유형' },
-      help: { en: 'EC2 instance type of the launch template (Amazon Linux 2023, x86_64).', ko: '시작 템플릿의 EC2 인스턴스 유형입니다(Amazon Linux 2023, x86_64).' },
+      help: {
+        en: 'EC2 instance type of the launch template (Amazon Linux 2023, x86_64).',
+        ko: '시작 템플릿의 EC2 인스턴스 유형입니다(Amazon Linux 2023, x86_64).',
+      },
     },
     appPort: {
-      type: 'integer', default: 80, min: 1, max: 65535,
+      type: 'integer',
+      default: 80,
+      min: 1,
+      max: 65535,
       label: { en: 'Application port', ko: '애플리케이션 포트' },
-      help: { en: 'Port the application listens on; only the load balancer may reach it.', ko: '애플리케이션이 수신하는 포트입니다. 로드 밸런서만 접근할 수 있습니다.' },
+      help: {
+        en: 'Port the application listens on; only the load balancer may reach it.',
+        ko: '애플리케이션이 수신하는 포트입니다. 로드 밸런서만 접근할 수 있습니다.',
+      },
     },
   },
   connections: [
     {
       target: 'elasticache',
-      meaning: (t) =>
-        t['purpose'] === 'sessions'
-          ? { en: 'session store', ko: '세션 저장소' }
-          : { en: 'query cache', ko: '쿼리 캐시' },
+      meaning: (t) => (t['purpose'] === 'sessions' ? { en: 'session store', ko: '세션 저장소' } : { en: 'query cache', ko: '쿼리 캐시' }),
     },
     { target: 'dax', meaning: { en: 'reads through', ko: '읽기 캐시 경유' } },
     { target: 'dynamodb', meaning: { en: 'reads & writes', ko: '읽기·쓰기' } },

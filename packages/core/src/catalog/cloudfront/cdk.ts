@@ -46,11 +46,7 @@ export const cloudfrontCdk: CdkEmitter = {
           `});`,
         );
       } else {
-        lines.push(
-          `const ${ov} = new origins.LoadBalancerV2Origin(${ctx.v(t.id)}, {`,
-          `  protocolPolicy: cloudfront.OriginProtocolPolicy.HTTP_ONLY,`,
-          `});`,
-        );
+        lines.push(`const ${ov} = new origins.LoadBalancerV2Origin(${ctx.v(t.id)}, {`, `  protocolPolicy: cloudfront.OriginProtocolPolicy.HTTP_ONLY,`, `});`);
       }
     }
     const behavior = (t: DesignNode, indent: string): string[] => {
@@ -83,7 +79,12 @@ export const cloudfrontCdk: CdkEmitter = {
       .map((n) => n!.id)
       .sort();
     const rootObject = typeof p['defaultRootObject'] === 'string' ? p['defaultRootObject'] : '';
-    lines.push(`const ${v} = new cloudfront.Distribution(this, ${tsString(ctx.id(node.id))}, {`, `  defaultBehavior: {`, ...behavior(defaultEdge[1], '    '), `  },`);
+    lines.push(
+      `const ${v} = new cloudfront.Distribution(this, ${tsString(ctx.id(node.id))}, {`,
+      `  defaultBehavior: {`,
+      ...behavior(defaultEdge[1], '    '),
+      `  },`,
+    );
     const seen = new Set<string>();
     const additional = withPath
       .filter(([e]) => {

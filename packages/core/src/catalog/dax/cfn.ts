@@ -35,11 +35,7 @@ export const emitDax: NodeEmitter = (node, ctx) => {
     },
     node.id,
   );
-  ctx.add(
-    names.subnetGroup(id),
-    { Type: 'AWS::DAX::SubnetGroup', Properties: { Description: `${id} subnets`, SubnetIds: ctx.privateSubnets() } },
-    node.id,
-  );
+  ctx.add(names.subnetGroup(id), { Type: 'AWS::DAX::SubnetGroup', Properties: { Description: `${id} subnets`, SubnetIds: ctx.privateSubnets() } }, node.id);
   ctx.add(
     names.parameterGroup(id),
     {
@@ -70,5 +66,8 @@ export const emitDax: NodeEmitter = (node, ctx) => {
     },
     node.id,
   );
-  ctx.output(`${id}DiscoveryEndpoint`, { Description: `Cluster discovery endpoint of ${id} (TLS, port 9111; use daxs:// in the DAX client)`, Value: getAtt(id, 'ClusterDiscoveryEndpoint') });
+  ctx.output(`${id}DiscoveryEndpoint`, {
+    Description: `Cluster discovery endpoint of ${id} (TLS, port 9111; use daxs:// in the DAX client)`,
+    Value: getAtt(id, 'ClusterDiscoveryEndpoint'),
+  });
 };

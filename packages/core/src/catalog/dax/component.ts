@@ -13,7 +13,10 @@ export const dax: ComponentSpec = {
   docsUrl: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.html',
   props: {
     replicationFactor: {
-      type: 'integer', default: 3, min: 1, max: 100,
+      type: 'integer',
+      default: 3,
+      min: 1,
+      max: 100,
       label: { en: 'Nodes', ko: '노드 수' },
       help: {
         en: 'Nodes in the cluster (one primary, the rest read replicas). AWS recommends at least three for production, spread over Availability Zones; the service maximum is 11.',

@@ -15,10 +15,7 @@ export const emitDynamoDb: NodeEmitter = (node, ctx) => {
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
       Properties: {
-        AttributeDefinitions: [
-          { AttributeName: pk, AttributeType: 'S' },
-          ...(sortKey ? [{ AttributeName: sortKey, AttributeType: 'S' }] : []),
-        ],
+        AttributeDefinitions: [{ AttributeName: pk, AttributeType: 'S' }, ...(sortKey ? [{ AttributeName: sortKey, AttributeType: 'S' }] : [])],
         KeySchema: [{ AttributeName: pk, KeyType: 'HASH' }, ...(sortKey ? [{ AttributeName: sortKey, KeyType: 'RANGE' }] : [])],
         BillingMode: provisioned ? 'PROVISIONED' : 'PAY_PER_REQUEST',
         ...(provisioned

@@ -36,7 +36,10 @@ export const elasticacheCdk: CdkEmitter = {
       dev: 'cache.t4g.micro',
     });
     const replicasExpr = ctx.size(node.id, 'replicas', {
-      doc: engine === 'memcached' ? 'Extra Memcached nodes (nodes = 1 + replicas).' : 'Read replicas; one or more gives automatic failover across Availability Zones.',
+      doc:
+        engine === 'memcached'
+          ? 'Extra Memcached nodes (nodes = 1 + replicas).'
+          : 'Read replicas; one or more gives automatic failover across Availability Zones.',
       prod: replicas,
       stage: replicas,
       dev: 0,

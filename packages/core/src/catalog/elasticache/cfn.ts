@@ -34,7 +34,10 @@ export const emitElastiCache: NodeEmitter = (node, ctx) => {
       },
       node.id,
     );
-    ctx.output(`${id}ConfigurationEndpoint`, { Description: `Memcached configuration endpoint of ${id} (port 11211)`, Value: getAtt(id, 'ConfigurationEndpoint.Address') });
+    ctx.output(`${id}ConfigurationEndpoint`, {
+      Description: `Memcached configuration endpoint of ${id} (port 11211)`,
+      Value: getAtt(id, 'ConfigurationEndpoint.Address'),
+    });
     return;
   }
   const failover = replicas >= 1;

@@ -40,7 +40,10 @@ export const elasticache: ComponentSpec = {
       },
     },
     replicas: {
-      type: 'integer', default: 1, min: 0, max: 5,
+      type: 'integer',
+      default: 1,
+      min: 0,
+      max: 5,
       label: { en: 'Read replicas', ko: '읽기 복제본' },
       help: {
         en: 'Replicas per shard (Redis/Valkey). At least one gives automatic failover across Availability Zones. For Memcached: extra nodes (1 + replicas nodes), not copies.',

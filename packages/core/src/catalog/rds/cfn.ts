@@ -42,5 +42,8 @@ export const emitRds: NodeEmitter = (node, ctx) => {
     node.id,
   );
   ctx.output(`${id}Endpoint`, { Description: `Endpoint address of ${id} (port ${mysql ? 3306 : 5432})`, Value: getAtt(id, 'Endpoint.Address') });
-  ctx.output(`${id}SecretArn`, { Description: `Secrets Manager secret holding the master credentials of ${id}`, Value: getAtt(id, 'MasterUserSecret.SecretArn') });
+  ctx.output(`${id}SecretArn`, {
+    Description: `Secrets Manager secret holding the master credentials of ${id}`,
+    Value: getAtt(id, 'MasterUserSecret.SecretArn'),
+  });
 };

@@ -38,7 +38,13 @@ function webAcl(node: DesignNode, aclId: string, scope: 'CLOUDFRONT' | 'REGIONAL
   );
   return {
     Type: 'AWS::WAFv2::WebACL',
-    Properties: { Scope: scope, Description: `${aclId} - ${scope === 'CLOUDFRONT' ? 'CloudFront distributions' : 'load balancers'}`, DefaultAction: { Allow: {} }, Rules: rules, VisibilityConfig: visibility(aclId) },
+    Properties: {
+      Scope: scope,
+      Description: `${aclId} - ${scope === 'CLOUDFRONT' ? 'CloudFront distributions' : 'load balancers'}`,
+      DefaultAction: { Allow: {} },
+      Rules: rules,
+      VisibilityConfig: visibility(aclId),
+    },
   };
 }
 

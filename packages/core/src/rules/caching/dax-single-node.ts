@@ -15,7 +15,10 @@ export const daxSingleNode: Rule = {
   *check(ctx) {
     for (const dax of ctx.index.ofKind('dax')) {
       if (ctx.num(dax, 'replicationFactor') !== 1) continue;
-      yield { message: { en: `${q(dax)} has a single node: no high availability.`, ko: `${q(dax)}은(는) 노드가 하나뿐이라 고가용성이 없습니다.` }, nodes: [dax.id] };
+      yield {
+        message: { en: `${q(dax)} has a single node: no high availability.`, ko: `${q(dax)}은(는) 노드가 하나뿐이라 고가용성이 없습니다.` },
+        nodes: [dax.id],
+      };
     }
   },
 };

@@ -15,7 +15,10 @@ export const daxWithoutTable: Rule = {
   *check(ctx) {
     for (const dax of ctx.index.ofKind('dax')) {
       if (ctx.callees(dax).some((c) => c.target.kind === 'dynamodb')) continue;
-      yield { message: { en: `${q(dax)} is not connected to a DynamoDB table.`, ko: `${q(dax)}이(가) DynamoDB 테이블에 연결되어 있지 않습니다.` }, nodes: [dax.id] };
+      yield {
+        message: { en: `${q(dax)} is not connected to a DynamoDB table.`, ko: `${q(dax)}이(가) DynamoDB 테이블에 연결되어 있지 않습니다.` },
+        nodes: [dax.id],
+      };
     }
   },
 };

@@ -10,7 +10,10 @@ export const dynamodbBypassesDax: Rule = {
     en: 'DAX is API-compatible with DynamoDB and write-through: the application sends reads and writes to DAX. Writes that go straight to the table are not seen by the DAX item cache, which then serves stale items until their TTL expires.',
     ko: 'DAX는 DynamoDB API와 호환되는 write-through 캐시이므로 애플리케이션은 읽기와 쓰기를 모두 DAX로 보냅니다. 테이블에 직접 쓴 내용은 DAX 항목 캐시에 반영되지 않아 TTL이 만료될 때까지 오래된 항목이 반환됩니다.',
   },
-  fix: { en: 'Send every request for this table through DAX and delete the direct edge.', ko: '이 테이블에 대한 모든 요청을 DAX를 거치게 하고 직접 연결을 삭제하세요.' },
+  fix: {
+    en: 'Send every request for this table through DAX and delete the direct edge.',
+    ko: '이 테이블에 대한 모든 요청을 DAX를 거치게 하고 직접 연결을 삭제하세요.',
+  },
   docsUrl: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.consistency.html',
   *check(ctx) {
     for (const asg of ctx.index.ofKind('asg')) {

@@ -1,7 +1,8 @@
 /** Good and bad designs for the caching rules (5xxx). */
 import { design, type RuleFixtures } from '../fixture-builder';
 
-const daxPath = (dax: Readonly<Record<string, unknown>> = {}) => design({ alb: 'alb', api: 'asg', dax: ['dax', dax], table: 'dynamodb' }, ['alb>api', 'api>dax', 'dax>table']);
+const daxPath = (dax: Readonly<Record<string, unknown>> = {}) =>
+  design({ alb: 'alb', api: 'asg', dax: ['dax', dax], table: 'dynamodb' }, ['alb>api', 'api>dax', 'dax>table']);
 
 export const fixtures: Readonly<Record<string, RuleFixtures>> = {
   SC5001: {
@@ -18,10 +19,7 @@ export const fixtures: Readonly<Record<string, RuleFixtures>> = {
   },
   SC5004: {
     good: [daxPath(), design({ alb: 'alb', web: 'asg', cache: 'elasticache' }, ['alb>web', 'web>cache'])],
-    bad: [
-      design({ alb: 'alb', web: 'asg', cache: 'elasticache' }, ['alb>web']),
-      design({ dax: 'dax', table: 'dynamodb' }, ['dax>table']),
-    ],
+    bad: [design({ alb: 'alb', web: 'asg', cache: 'elasticache' }, ['alb>web']), design({ dax: 'dax', table: 'dynamodb' }, ['dax>table'])],
   },
   SC5005: {
     good: [

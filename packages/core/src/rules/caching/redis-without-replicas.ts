@@ -19,7 +19,10 @@ export const redisWithoutReplicas: Rule = {
       const sessions = ctx.prop(cache, 'purpose') === 'sessions';
       yield {
         message: sessions
-          ? { en: `${q(cache)} holds sessions on a single node with no replica: no failover.`, ko: `${q(cache)}은(는) 복제본 없이 노드 하나에 세션을 저장하므로 장애 조치가 되지 않습니다.` }
+          ? {
+              en: `${q(cache)} holds sessions on a single node with no replica: no failover.`,
+              ko: `${q(cache)}은(는) 복제본 없이 노드 하나에 세션을 저장하므로 장애 조치가 되지 않습니다.`,
+            }
           : { en: `${q(cache)} has no replica: no failover.`, ko: `${q(cache)}에 복제본이 없어 장애 조치가 되지 않습니다.` },
         nodes: [cache.id],
       };

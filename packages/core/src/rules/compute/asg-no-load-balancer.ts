@@ -10,7 +10,10 @@ export const asgNoLoadBalancer: Rule = {
     en: 'Instances of an Auto Scaling group come and go; web traffic reaches them through a load balancer that registers each new instance. Without one, the group suits only background workers.',
     ko: 'Auto Scaling 그룹의 인스턴스는 생기고 사라지므로, 웹 트래픽은 새 인스턴스를 자동 등록하는 로드 밸런서를 통해 전달되어야 합니다. 로드 밸런서가 없으면 백그라운드 작업용으로만 적합합니다.',
   },
-  fix: { en: 'If the group serves web requests, put an Application Load Balancer in front of it.', ko: '그룹이 웹 요청을 처리한다면 앞단에 Application Load Balancer를 두세요.' },
+  fix: {
+    en: 'If the group serves web requests, put an Application Load Balancer in front of it.',
+    ko: '그룹이 웹 요청을 처리한다면 앞단에 Application Load Balancer를 두세요.',
+  },
   docsUrl: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/autoscaling-load-balancer.html',
   *check(ctx) {
     for (const asg of ctx.index.ofKind('asg')) {

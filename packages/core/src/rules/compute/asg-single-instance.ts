@@ -20,8 +20,14 @@ export const asgSingleInstance: Rule = {
       const never = max <= 1;
       yield {
         message: never
-          ? { en: `${q(asg)} never runs more than ${max} instance: no high availability.`, ko: `${q(asg)}은(는) 인스턴스를 최대 ${max}개만 실행하므로 고가용성이 없습니다.` }
-          : { en: `${q(asg)} may scale in to ${min} instance(s): no high availability then.`, ko: `${q(asg)}은(는) 인스턴스 ${min}개까지 Scale In 할 수 있어 그때는 고가용성이 없습니다.` },
+          ? {
+              en: `${q(asg)} never runs more than ${max} instance: no high availability.`,
+              ko: `${q(asg)}은(는) 인스턴스를 최대 ${max}개만 실행하므로 고가용성이 없습니다.`,
+            }
+          : {
+              en: `${q(asg)} may scale in to ${min} instance(s): no high availability then.`,
+              ko: `${q(asg)}은(는) 인스턴스 ${min}개까지 Scale In 할 수 있어 그때는 고가용성이 없습니다.`,
+            },
         nodes: [asg.id],
       };
     }

@@ -23,7 +23,11 @@ export const cycle: Rule = {
     const stack: string[] = [];
     let counter = 0;
     const components: string[][] = [];
-    const succ = (id: string) => ctx.index.outgoing(id).filter((e) => ctx.index.nodes.has(e.target)).map((e) => e.target);
+    const succ = (id: string) =>
+      ctx.index
+        .outgoing(id)
+        .filter((e) => ctx.index.nodes.has(e.target))
+        .map((e) => e.target);
     for (const root of ids) {
       if (indexOf.has(root)) continue;
       const work: { id: string; next: string[]; i: number }[] = [];
@@ -64,7 +68,10 @@ export const cycle: Rule = {
       // Only the members' own outgoing edges: O(edges of the component), never a scan of all edges.
       const edges = comp.flatMap((id) => ctx.index.outgoing(id).filter((e) => members.has(e.target)));
       if (comp.length === 1 && edges.length === 0) continue;
-      const names = [...comp].sort().map((id) => `“${ctx.node(id)?.label ?? id}”`).join(' ↔ ');
+      const names = [...comp]
+        .sort()
+        .map((id) => `“${ctx.node(id)?.label ?? id}”`)
+        .join(' ↔ ');
       yield {
         message: {
           en: `These components call each other in a loop: ${names}.`,

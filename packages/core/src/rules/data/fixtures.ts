@@ -11,17 +11,33 @@ export const fixtures: Readonly<Record<string, RuleFixtures>> = {
   SC6004: {
     good: [design({ cdn: 'cloudfront', site: 's3' }, ['cdn>site'])],
     bad: [
-      design({ cdn: 'cloudfront', site: ['cfn-resource', { type: 'AWS::S3::Bucket', logicalId: 'SiteBucket', properties: { WebsiteConfiguration: { IndexDocument: 'index.html' } } }] }, ['cdn>site']),
+      design(
+        {
+          cdn: 'cloudfront',
+          site: ['cfn-resource', { type: 'AWS::S3::Bucket', logicalId: 'SiteBucket', properties: { WebsiteConfiguration: { IndexDocument: 'index.html' } } }],
+        },
+        ['cdn>site'],
+      ),
     ],
   },
   SC6005: {
     good: [
-      design({ alb: ['alb', {}, 'Web ALB'], web: ['asg', {}, 'Web Servers'], a: ['elasticache', {}, 'Session Store'], b: ['elasticache', {}, 'Query Cache'] }, ['alb>web', 'web>a', 'web>b']),
+      design({ alb: ['alb', {}, 'Web ALB'], web: ['asg', {}, 'Web Servers'], a: ['elasticache', {}, 'Session Store'], b: ['elasticache', {}, 'Query Cache'] }, [
+        'alb>web',
+        'web>a',
+        'web>b',
+      ]),
     ],
     bad: [
-      design({ alb: ['alb', {}, 'Web ALB'], web: ['asg', {}, 'Web Servers'], a: ['elasticache', {}, 'cache'], b: ['elasticache', {}, 'Cache!'] }, ['alb>web', 'web>a', 'web>b']),
+      design({ alb: ['alb', {}, 'Web ALB'], web: ['asg', {}, 'Web Servers'], a: ['elasticache', {}, 'cache'], b: ['elasticache', {}, 'Cache!'] }, [
+        'alb>web',
+        'web>a',
+        'web>b',
+      ]),
       // A label that gives the logical id an imported resource keeps.
-      design({ alb: ['alb', {}, 'Web ALB'], web: ['asg', {}, 'Web Servers'], topic: ['cfn-resource', { type: 'AWS::SNS::Topic', logicalId: 'WebServers' }] }, ['alb>web']),
+      design({ alb: ['alb', {}, 'Web ALB'], web: ['asg', {}, 'Web Servers'], topic: ['cfn-resource', { type: 'AWS::SNS::Topic', logicalId: 'WebServers' }] }, [
+        'alb>web',
+      ]),
     ],
   },
   SC6006: {
