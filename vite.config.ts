@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { kindIcons } from './app/build/kind-icons.ts';
 
 // The app lives in app/; the static site is written to dist/ at the repo root.
 export default defineConfig({
   root: 'app',
   base: './',
-  plugins: [react()],
+  plugins: [react(), kindIcons()],
   server: {
     port: Number(process.env['PORT'] ?? 5173),
     strictPort: true,

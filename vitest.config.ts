@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { kindIcons } from './app/build/kind-icons.ts';
 
 export default defineConfig({
+  plugins: [kindIcons()],
   test: {
     include: ['scripts/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'app/src/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -5,7 +5,7 @@
  * the elkjs layout. Nothing here throws; the caller opens the design as a new one, so nothing
  * the user had is replaced.
  */
-import { MAX_IMPORT_BYTES, type Design, type ImportErrorCode, type Locale } from '@stackcanvas/core';
+import { isGeneric, MAX_IMPORT_BYTES, type Design, type ImportErrorCode, type Locale } from '@stackcanvas/core';
 
 export type ImportResult = { readonly design: Design; readonly warnings: readonly string[]; readonly kind: 'design' | 'template' } | { readonly error: string };
 
@@ -66,7 +66,7 @@ export async function importFile(file: File, locale: Locale = 'en'): Promise<Imp
 export function importSummary(result: Extract<ImportResult, { design: Design }>, locale: Locale): string {
   const { design, warnings } = result;
   if (result.kind === 'design') return fill(TEXT.importedDesign[locale], { name: design.name });
-  const generic = design.nodes.filter((n) => n.kind === 'cfn-resource').length;
+  const generic = design.nodes.filter((n) => isGeneric(n.kind)).length;
   const components = design.nodes.length - generic;
   const edges = design.edges.length;
   const head =

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { ALL_KINDS, canConnect, catalog, CATEGORIES, connectionMeaning, explainRefusal, isKind, KINDS, LOCALES } from '../src/index';
+import { ALL_KINDS, canConnect, catalog, CATEGORIES, connectionMeaning, definitionOf, explainRefusal, isKind, KINDS, LOCALES } from '../src/index';
 
 const catalogDir = join(__dirname, '../src/catalog');
 
@@ -15,8 +15,29 @@ describe('component catalog', () => {
     for (const kind of ALL_KINDS) expect(catalog[kind].kind).toBe(kind);
   });
 
-  it('has the nine v1 kinds of the contract', () => {
-    expect([...KINDS].sort()).toEqual(['alb', 'asg', 'cloudfront', 'dax', 'dynamodb', 'elasticache', 'rds', 's3', 'waf']);
+  it('each folder exports one definition from its index, named as registered, holding every facet', async () => {
+    for (const kind of ALL_KINDS) {
+      const d = definitionOf(kind);
+      expect(d.kind, kind).toBe(kind);
+      expect(d.component.kind, kind).toBe(kind);
+      // A kind lives in the VPC exactly when it has a network facet (its subnet tier).
+      expect(d.component.inVpc, kind).toBe(d.network !== undefined);
+      const facets = await d.facets();
+      expect(typeof facets.cfn.emit, kind).toBe('function');
+      expect(typeof facets.cdk.emit, kind).toBe('function');
+      if (!d.generic) {
+        expect(facets.importer, `${kind} has an importer`).toBeDefined();
+        expect(
+          Object.values(facets.cfn.resources).some((r) => r.primary),
+          `${kind} declares its primary resource type`,
+        ).toBe(true);
+      }
+      expect(existsSync(join(catalogDir, kind, 'index.ts'))).toBe(true);
+    }
+  });
+
+  it('has the v1 kinds of the contract', () => {
+    expect(KINDS).toEqual(expect.arrayContaining(['alb', 'asg', 'cloudfront', 'dax', 'dynamodb', 'elasticache', 'rds', 's3', 'waf']));
   });
 
   it('does not treat prototype names as kinds', () => {

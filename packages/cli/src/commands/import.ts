@@ -1,6 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { importAndLayout, MAX_IMPORT_BYTES, serializeDesign } from '@stackcanvas/core';
+import { importAndLayout, isGeneric, MAX_IMPORT_BYTES, serializeDesign } from '@stackcanvas/core';
 import { CliError, EXIT_OK, type Command } from '../cli';
 import { readTextFile } from '../io';
 
@@ -41,7 +41,7 @@ export const importCommand: Command = {
       const code = (e as NodeJS.ErrnoException).code;
       throw new CliError(`import: cannot write ${out} (${code === 'ENOENT' ? 'no such directory' : (code ?? 'error')})`);
     }
-    const generic = result.design.nodes.filter((n) => n.kind === 'cfn-resource').length;
+    const generic = result.design.nodes.filter((n) => isGeneric(n.kind)).length;
     io.stdout(
       `wrote ${out}: ${count(result.design.nodes.length - generic, 'component')}, ${count(generic, 'generic resource')}, ${count(result.design.edges.length, 'connection')}\n`,
     );

@@ -1,54 +1,122 @@
 /**
  * The literal registry of component kinds. Adding an AWS service = one folder under
- * `catalog/<kind>/` plus one line here.
+ * `catalog/<kind>/` (its `index.ts` exports the kind's definition, every facet in it) plus one
+ * line here. Everything else (schema, palette, emitters, importer, docs) loops over this list.
  */
-import { alb } from './alb/component';
-import { asg } from './asg/component';
-import { cfnResource } from './cfn-resource/component';
-import { cloudfront } from './cloudfront/component';
-import { dax } from './dax/component';
-import { dynamodb } from './dynamodb/component';
-import { elasticache } from './elasticache/component';
-import { rds } from './rds/component';
-import { s3 } from './s3/component';
+import { albKind } from './alb/index';
+import { asgKind } from './asg/index';
+import { cfnResourceKind } from './cfn-resource/index';
+import { cloudfrontKind } from './cloudfront/index';
+import { daxKind } from './dax/index';
+import { dynamodbKind } from './dynamodb/index';
+import { elasticacheKind } from './elasticache/index';
+import type { KindDefinition, KindFacets, ResourceTypeInfo, TagStyle } from './kind';
+import { rdsKind } from './rds/index';
+import { s3Kind } from './s3/index';
 import type { ComponentSpec, ConnectionSpec, I18n, Locale, PropSpecs, Props } from './types';
-import { waf } from './waf/component';
+import { wafKind } from './waf/index';
 
 export * from './types';
+export type * from './kind';
+export type * from './import-facet';
 
-/** The nine kinds of design document v1, in palette order. */
-export const KINDS = ['waf', 'cloudfront', 's3', 'alb', 'asg', 'elasticache', 'dax', 'dynamodb', 'rds'] as const;
-export type ServiceKind = (typeof KINDS)[number];
-/** Every kind a node may have: the services plus `cfn-resource` (imported, kept verbatim). */
-export type Kind = ServiceKind | 'cfn-resource';
-export const ALL_KINDS: readonly Kind[] = [...KINDS, 'cfn-resource'];
+/** Every kind, one line each, in palette order; the generic kind for imported resources last. */
+const REGISTRY = {
+  waf: wafKind,
+  cloudfront: cloudfrontKind,
+  s3: s3Kind,
+  alb: albKind,
+  asg: asgKind,
+  elasticache: elasticacheKind,
+  dax: daxKind,
+  dynamodb: dynamodbKind,
+  rds: rdsKind,
+  'cfn-resource': cfnResourceKind,
+} satisfies Record<string, KindDefinition>;
 
-export const catalog: Readonly<Record<Kind, ComponentSpec>> = {
-  waf,
-  cloudfront,
-  s3,
-  alb,
-  asg,
-  elasticache,
-  dax,
-  dynamodb,
-  rds,
-  'cfn-resource': cfnResource,
-};
+/** Every kind a node may have: the services plus the generic kind for imported resources. */
+export type Kind = keyof typeof REGISTRY;
+/** The kinds that model an AWS service (not the generic kind). */
+export type ServiceKind = Exclude<Kind, 'cfn-resource'>;
+
+export const DEFINITIONS: readonly KindDefinition[] = Object.values(REGISTRY);
+const BY_KIND: ReadonlyMap<string, KindDefinition> = new Map(Object.entries(REGISTRY));
+
+/** The generic kind: an imported resource the catalog does not model, kept verbatim. */
+export const GENERIC_KIND = DEFINITIONS.find((d) => d.generic)!.kind as Kind;
+/** The service kinds of the design document, in palette order. */
+export const KINDS: readonly ServiceKind[] = DEFINITIONS.filter((d) => !d.generic).map((d) => d.kind as ServiceKind);
+export const ALL_KINDS: readonly Kind[] = Object.keys(REGISTRY) as Kind[];
+
+export const catalog: Readonly<Record<Kind, ComponentSpec>> = Object.fromEntries(DEFINITIONS.map((d) => [d.kind, d.component])) as Record<Kind, ComponentSpec>;
 
 export function isKind(value: unknown): value is Kind {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(catalog, value);
+  return typeof value === 'string' && BY_KIND.has(value);
+}
+
+export function isGeneric(kind: Kind): boolean {
+  return kind === GENERIC_KIND;
+}
+
+/** The definition of a kind (every facet). */
+export function definitionOf(kind: Kind): KindDefinition {
+  return BY_KIND.get(kind)!;
 }
 
 export function getComponent(kind: Kind): ComponentSpec {
   return catalog[kind];
 }
 
+const FACETS = new Map<string, KindFacets>();
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads every kind's heavy facets (emitters, importer, reach). The entries of core that need them
+ * (`/cfn`, `/cdk`, `/import`, …) await this at module level, so their functions stay synchronous.
+ */
+export function loadFacets(): Promise<void> {
+  loading ??= Promise.all(
+    DEFINITIONS.map(async (d) => {
+      FACETS.set(d.kind, await d.facets());
+    }),
+  ).then(() => undefined);
+  return loading;
+}
+
+/** The loaded facets of a kind; `loadFacets()` must have completed (the export entries see to it). */
+export function facetsOf(kind: Kind): KindFacets {
+  const f = FACETS.get(kind);
+  if (!f)
+    throw new Error(`the facets of kind "${kind}" are not loaded: import the export entry (@stackcanvas/core/cfn, /cdk or /import), or await loadFacets()`);
+  return f;
+}
+
+let typeTable: ReadonlyMap<string, ResourceTypeInfo> | undefined;
+
+/** What the template assembly knows of each resource type the kinds emit: primary, tags, data (needs the facets). */
+export function resourceTypes(): ReadonlyMap<string, ResourceTypeInfo> {
+  if (typeTable) return typeTable;
+  const out = new Map<string, ResourceTypeInfo>();
+  for (const d of DEFINITIONS) {
+    for (const [type, info] of Object.entries(facetsOf(d.kind as Kind).cfn.resources)) {
+      const seen = out.get(type);
+      out.set(type, { ...seen, ...info, primary: !!(seen?.primary || info.primary) });
+    }
+  }
+  typeTable = out;
+  return out;
+}
+
+/** How a resource type emitted by some kind takes tags; undefined when it has none. */
+export function tagStyleOf(type: string): TagStyle | undefined {
+  return resourceTypes().get(type)?.tags;
+}
+
 /** The connection spec that allows `source → target`, or undefined when the catalog forbids it. */
 export function findConnection(source: Kind, target: Kind): ConnectionSpec | undefined {
   const fromSource = catalog[source].connections.find((c) => c.target === target || c.target === '*');
   if (fromSource) return fromSource;
-  if (target === 'cfn-resource') return catalog['cfn-resource'].connections[0];
+  if (isGeneric(target)) return catalog[GENERIC_KIND].connections[0];
   return undefined;
 }
 

@@ -3,12 +3,12 @@
  * lives in it, then every node's constructs in phase order (ties by node id), then outputs.
  * Deterministic: the same design gives the same text whatever the order of its nodes and edges.
  */
-import { catalog } from '../catalog/index';
+import { catalog, definitionOf, facetsOf } from '../catalog/index';
 import { indexDesign } from '../model/graph';
 import type { Design, DesignNode } from '../model/types';
+import { planNetwork } from '../network/plan';
 import { camelCase, pascalCase, tsKey, tsString, wellFormed } from './literal';
-import { CDK_EMITTERS } from './registry';
-import { CDK_MODULES, STAGES, type CdkContext, type CdkModule, type SizeSpec, type Stage, type SubnetTier, type VpcPlan } from './types';
+import { CDK_MODULES, STAGES, type CdkContext, type CdkModule, type SizeSpec, type Stage, type SubnetTier } from './types';
 
 /** Identifiers the generated constructor or module already uses. */
 const RESERVED_VARS = new Set([
@@ -98,19 +98,6 @@ const RESERVED_VARS = new Set([
 /** Construct ids already taken at stack level (by this generator or by the CDK itself). */
 const RESERVED_IDS = new Set(['Vpc', 'CloudFrontOriginFacingPrefixList', 'CDKMetadata', 'BootstrapVersion', 'CheckBootstrapVersion']);
 
-const KIND_SUFFIX: Readonly<Record<string, string>> = {
-  waf: 'WebAcl',
-  cloudfront: 'Distribution',
-  s3: 'Bucket',
-  alb: 'LoadBalancer',
-  asg: 'Group',
-  elasticache: 'Cache',
-  dax: 'Cluster',
-  dynamodb: 'Table',
-  rds: 'Database',
-  'cfn-resource': 'Resource',
-};
-
 /** Key of the VPC's sizes (not a node id: node ids cannot hold a NUL). */
 const NETWORK = '\u0000network';
 
@@ -134,64 +121,11 @@ export interface GeneratedStack {
   readonly primaryResources: Readonly<Record<string, number>>;
 }
 
-/** Which subnet tiers the VPC needs (none when no node lives in the VPC). */
-export function planVpc(design: Design): VpcPlan {
-  const kinds = (k: string) => design.nodes.filter((n) => n.kind === k);
-  const albs = kinds('alb');
-  const index = indexDesign(design);
-  const app = kinds('asg').length > 0;
-  const internalBehindCloudFront = albs.some(
-    (a) => a.props['internetFacing'] === false && index.incoming(a.id).some((e) => index.nodes.get(e.source)?.kind === 'cloudfront'),
-  );
-  const pub = app || albs.some((a) => a.props['internetFacing'] !== false) || internalBehindCloudFront;
-  const data = ['elasticache', 'dax', 'rds'].some((k) => kinds(k).length > 0) || (!app && albs.some((a) => a.props['internetFacing'] === false));
-  const needed = design.nodes.some((n) => catalog[n.kind].inVpc);
-  return { needed, public: needed && pub, app: needed && app, data: needed && data };
-}
-
 /** The CloudFormation resource types that stand for each node (what a reader would call "the" resource). */
 export function cdkPrimaryResources(design: Design): Record<string, number> {
   const index = indexDesign(design);
   const out: Record<string, number> = {};
-  const add = (type: string) => (out[type] = (out[type] ?? 0) + 1);
-  for (const n of design.nodes) {
-    switch (n.kind) {
-      case 'cloudfront':
-        if (index.outgoing(n.id).some((e) => ['s3', 'alb'].includes(index.nodes.get(e.target)?.kind ?? ''))) add('AWS::CloudFront::Distribution');
-        break;
-      case 's3':
-        add('AWS::S3::Bucket');
-        break;
-      case 'alb':
-        add('AWS::ElasticLoadBalancingV2::LoadBalancer');
-        break;
-      case 'asg':
-        add('AWS::AutoScaling::AutoScalingGroup');
-        add('AWS::EC2::LaunchTemplate');
-        break;
-      case 'elasticache':
-        add(n.props['engine'] === 'memcached' ? 'AWS::ElastiCache::CacheCluster' : 'AWS::ElastiCache::ReplicationGroup');
-        break;
-      case 'dax':
-        add('AWS::DAX::Cluster');
-        break;
-      case 'dynamodb':
-        add('AWS::DynamoDB::Table');
-        break;
-      case 'rds':
-        add('AWS::RDS::DBInstance');
-        break;
-      case 'waf': {
-        const targets = index.outgoing(n.id).map((e) => index.nodes.get(e.target)?.kind);
-        const cf = targets.includes('cloudfront');
-        add('AWS::WAFv2::WebACL');
-        if (cf && targets.includes('alb')) add('AWS::WAFv2::WebACL');
-        break;
-      }
-      default:
-        break;
-    }
-  }
+  for (const n of design.nodes) for (const type of facetsOf(n.kind).cdk.primaryResources(n, index)) out[type] = (out[type] ?? 0) + 1;
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
@@ -216,7 +150,7 @@ function literal(value: SizeSpec['prod']): string {
 /** Generates the stack and environment files for `design`; `stackClass` names the class. */
 export function generateStack(design: Design, stackClass: string): GeneratedStack {
   const index = indexDesign(design);
-  const vpc = planVpc(design);
+  const vpc = planNetwork(design);
   const nodes = [...design.nodes].sort(byId);
 
   const varTaken = new Set<string>();
@@ -225,7 +159,7 @@ export function generateStack(design: Design, stackClass: string): GeneratedStac
   const ids = new Map<string, string>();
   for (const n of nodes) {
     const camel = camelCase(n.id) || 'node';
-    const wantedVar = RESERVED_VARS.has(camel) || varTaken.has(camel) ? `${camel}${KIND_SUFFIX[n.kind] ?? 'Node'}` : camel;
+    const wantedVar = RESERVED_VARS.has(camel) || varTaken.has(camel) ? `${camel}${facetsOf(n.kind).cdk.idSuffix}` : camel;
     vars.set(n.id, claim(varTaken, wantedVar, RESERVED_VARS));
     ids.set(n.id, claim(idTaken, pascalCase(n.id) || 'Node', RESERVED_IDS));
   }
@@ -241,6 +175,7 @@ export function generateStack(design: Design, stackClass: string): GeneratedStac
   const ctx: CdkContext = {
     index,
     vpc,
+    facets: facetsOf,
     v: (nodeId) => vars.get(nodeId) ?? 'undefined',
     id: (nodeId) => ids.get(nodeId) ?? 'Unknown',
     helperVar(nodeId, suffix) {
@@ -305,16 +240,26 @@ export function generateStack(design: Design, stackClass: string): GeneratedStac
       `});`,
     );
     if (vpc.app) {
-      const callsDynamo = design.nodes.some((n) => n.kind === 'asg' && index.outgoing(n.id).some((e) => index.nodes.get(e.target)?.kind === 'dynamodb'));
+      // S3 always (package mirrors and SSM use it); the other gateway endpoints the callees declare.
+      const gateways = new Set<string>();
+      for (const n of design.nodes) {
+        if (!definitionOf(n.kind).network?.egress) continue;
+        for (const e of index.outgoing(n.id)) {
+          const callee = index.nodes.get(e.target);
+          const endpoint = callee && facetsOf(callee.kind).reach?.gatewayEndpoint;
+          if (endpoint && endpoint.service !== 'S3')
+            gateways.add(`vpc.addGatewayEndpoint('${endpoint.id}', { service: ec2.GatewayVpcEndpointAwsService.${endpoint.service} });`);
+        }
+      }
       body.push(`// S3 (and DynamoDB) traffic from the instances stays on the AWS network and off the NAT gateways.`);
       body.push(`vpc.addGatewayEndpoint('S3Endpoint', { service: ec2.GatewayVpcEndpointAwsService.S3 });`);
-      if (callsDynamo) body.push(`vpc.addGatewayEndpoint('DynamoDbEndpoint', { service: ec2.GatewayVpcEndpointAwsService.DYNAMODB });`);
+      body.push(...[...gateways].sort());
     }
   }
 
-  const ordered = [...nodes].sort((a, b) => CDK_EMITTERS[a.kind].phase - CDK_EMITTERS[b.kind].phase || byId(a, b));
+  const ordered = [...nodes].sort((a, b) => facetsOf(a.kind).cdk.phase - facetsOf(b.kind).cdk.phase || byId(a, b));
   for (const node of ordered) {
-    const lines = CDK_EMITTERS[node.kind].emit(node, ctx);
+    const lines = facetsOf(node.kind).cdk.emit(node, ctx);
     if (body.length) body.push('');
     body.push(`// ${catalog[node.kind].name.en}: ${node.id}`, ...lines);
     const v = ctx.v(node.id);

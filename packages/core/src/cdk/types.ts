@@ -4,6 +4,8 @@
  * names, imports, environment sizes, outputs and subnet selections.
  */
 import type { Kind } from '../catalog/index';
+import type { KindFacets } from '../catalog/kind';
+import type { NetworkPlan, SubnetTier } from '../network/plan';
 import type { DesignIndex } from '../model/graph';
 import type { DesignNode } from '../model/types';
 
@@ -39,22 +41,13 @@ export interface SizeSpec {
   readonly dev: SizeValue;
 }
 
-/** Subnet tiers of the generated VPC. */
-export interface VpcPlan {
-  readonly needed: boolean;
-  /** Public subnets: internet-facing load balancers, NAT gateways. */
-  readonly public: boolean;
-  /** Private subnets with egress through NAT: application servers. */
-  readonly app: boolean;
-  /** Isolated subnets: caches and databases. */
-  readonly data: boolean;
-}
-
-export type SubnetTier = 'public' | 'app' | 'data';
+export type { SubnetTier };
 
 export interface CdkContext {
   readonly index: DesignIndex;
-  readonly vpc: VpcPlan;
+  readonly vpc: NetworkPlan;
+  /** The kinds' facets (handed in: emitters never import the registry). */
+  facets(kind: Kind): KindFacets;
   /** Variable holding a node's primary construct. */
   v(nodeId: string): string;
   /** Construct id of a node's primary construct (fixes its logical id). */
@@ -77,8 +70,8 @@ export interface CdkContext {
   helper(key: string, code: string): void;
 }
 
+/** What a kind's `cdk.ts` exports; its definition adds the id suffix and primary resources. */
 export interface CdkEmitter {
-  readonly kind: Kind;
   /** Emission order: lower first (a construct exists before the code that uses it). */
   readonly phase: number;
   /** The statements that create the node's constructs and wire its outgoing edges. */

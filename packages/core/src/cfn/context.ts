@@ -3,8 +3,10 @@
  * template is assembled. Emitters are pure: they read the design through the context and add
  * resources, outputs, mappings and conditions to it; they never see each other's objects.
  */
-import { catalog, type Kind } from '../catalog/index';
+import type { Kind } from '../catalog/index';
+import type { KindFacets, TagStyle } from '../catalog/kind';
 import type { DesignIndex } from '../model/graph';
+import type { NetworkPlan } from '../network/plan';
 import type { Design, DesignEdge, DesignNode } from '../model/types';
 
 /** A CloudFormation value: scalars, arrays, objects, intrinsic functions in long form. */
@@ -82,49 +84,11 @@ export const findInMap = (map: string, key1: CfnValue, key2: CfnValue): CfnObjec
 export const ifCond = (condition: string, whenTrue: CfnValue, whenFalse: CfnValue): CfnObject => ({ 'Fn::If': [condition, whenTrue, whenFalse] });
 export const NO_VALUE: CfnObject = { Ref: 'AWS::NoValue' };
 
-/** Which parts of the shared network the design needs (decided once, before any emitter runs). */
-export interface NetworkNeeds {
-  /** Some node lives in the VPC: VPC + two private subnets in two Availability Zones. */
-  readonly vpc: boolean;
-  /** Public subnets, internet gateway and public route table (internet-facing ALB, or a NAT). */
-  readonly publicSubnets: boolean;
-  /** NAT gateways (one per AZ) so instances in private subnets reach AWS APIs and package mirrors. */
-  readonly nat: boolean;
-}
-
 /**
- * How each emitted resource type takes tags (checked against the CloudFormation schemas in the
- * tests): a `Key`/`Value` list, a map, or the Auto Scaling group's list with `PropagateAtLaunch`.
- * Every tagged resource carries `Environment: !Ref EnvironmentName`.
+ * Every tagged resource carries `Environment: !Ref EnvironmentName`, written the way its type
+ * takes tags (a `Key`/`Value` list, a map, or the Auto Scaling group's list with `PropagateAtLaunch`).
  */
-export const TAG_VARIANTS: Readonly<Record<string, 'standard' | 'map' | 'asg'>> = {
-  'AWS::AutoScaling::AutoScalingGroup': 'asg',
-  'AWS::CloudFront::Distribution': 'standard',
-  'AWS::CloudFront::VpcOrigin': 'standard',
-  'AWS::DAX::Cluster': 'map',
-  'AWS::DynamoDB::Table': 'standard',
-  'AWS::EC2::EIP': 'standard',
-  'AWS::EC2::InternetGateway': 'standard',
-  'AWS::EC2::NatGateway': 'standard',
-  'AWS::EC2::RouteTable': 'standard',
-  'AWS::EC2::SecurityGroup': 'standard',
-  'AWS::EC2::Subnet': 'standard',
-  'AWS::EC2::VPC': 'standard',
-  'AWS::ElastiCache::CacheCluster': 'standard',
-  'AWS::ElastiCache::ReplicationGroup': 'standard',
-  'AWS::ElastiCache::SubnetGroup': 'standard',
-  'AWS::ElasticLoadBalancingV2::LoadBalancer': 'standard',
-  'AWS::ElasticLoadBalancingV2::TargetGroup': 'standard',
-  'AWS::IAM::Role': 'standard',
-  'AWS::KMS::Key': 'standard',
-  'AWS::RDS::DBInstance': 'standard',
-  'AWS::RDS::DBSubnetGroup': 'standard',
-  'AWS::S3::Bucket': 'standard',
-  'AWS::WAFv2::WebACL': 'standard',
-};
-
-function withEnvironmentTag(resource: CfnResource): CfnResource {
-  const variant = TAG_VARIANTS[resource.Type];
+function withEnvironmentTag(resource: CfnResource, variant: TagStyle | undefined): CfnResource {
   if (!variant) return resource;
   const props: CfnObject = { ...resource.Properties };
   const env = ref('EnvironmentName');
@@ -132,7 +96,7 @@ function withEnvironmentTag(resource: CfnResource): CfnResource {
     props['Tags'] = { ...(props['Tags'] as CfnObject | undefined), Environment: env };
   } else {
     const tags = Array.isArray(props['Tags']) ? [...(props['Tags'] as CfnObject[])] : [];
-    tags.push(variant === 'asg' ? { Key: 'Environment', Value: env, PropagateAtLaunch: true } : { Key: 'Environment', Value: env });
+    tags.push(variant === 'propagate' ? { Key: 'Environment', Value: env, PropagateAtLaunch: true } : { Key: 'Environment', Value: env });
     props['Tags'] = tags;
   }
   return { ...resource, Properties: props };
@@ -156,7 +120,11 @@ export class EmitContext {
     readonly design: Design,
     readonly index: DesignIndex,
     readonly logicalIds: ReadonlyMap<string, string>,
-    readonly network: NetworkNeeds,
+    readonly network: NetworkPlan,
+    /** The kinds' facets (handed in: emitters never import the registry, so a kind's folder has no import cycle). */
+    readonly facets: (kind: Kind) => KindFacets,
+    /** How a resource type takes tags (kinds' and the network's types). */
+    private readonly tagStyle: (type: string) => TagStyle | undefined,
   ) {}
 
   /** The logical id base of a node (its primary resource's logical id). */
@@ -179,6 +147,26 @@ export class EmitContext {
         .outgoing(nodeId)
         .map((edge) => ({ edge, node: this.index.nodes.get(edge.target)! }))
         .filter((x) => x.node && x.node.kind === kind),
+    );
+  }
+
+  /** Every outgoing edge of a node with its callee, ordered by the callee's logical id. */
+  calleesOf(nodeId: string): { edge: DesignEdge; node: DesignNode }[] {
+    return this.sorted(
+      this.index
+        .outgoing(nodeId)
+        .map((edge) => ({ edge, node: this.index.nodes.get(edge.target)! }))
+        .filter((x) => x.node),
+    );
+  }
+
+  /** Every incoming edge of a node with its caller, ordered by the caller's logical id. */
+  callersOf(nodeId: string): { edge: DesignEdge; node: DesignNode }[] {
+    return this.sorted(
+      this.index
+        .incoming(nodeId)
+        .map((edge) => ({ edge, node: this.index.nodes.get(edge.source)! }))
+        .filter((x) => x.node),
     );
   }
 
@@ -211,7 +199,7 @@ export class EmitContext {
     if (edgeId !== undefined) metadata[EDGE_METADATA_KEY] = edgeId;
     const label = this.index.nodes.get(nodeId)?.label;
     if (label !== undefined && edgeId === undefined && this.logicalIds.get(nodeId) === logicalId) metadata[LABEL_METADATA_KEY] = label;
-    const { Type, Properties, Metadata, ...attributes } = withEnvironmentTag(resource);
+    const { Type, Properties, Metadata, ...attributes } = withEnvironmentTag(resource, this.tagStyle(resource.Type));
     const stamped: CfnResource = { Type, ...(Properties !== undefined ? { Properties } : {}), Metadata: { ...metadata, ...Metadata }, ...attributes };
     this.resources.set(logicalId, stamped);
     this.owner.set(logicalId, nodeId);
@@ -220,7 +208,7 @@ export class EmitContext {
   /** Adds a shared resource (the network); not stamped with a node. */
   addShared(logicalId: string, resource: CfnResource): void {
     if (this.resources.has(logicalId)) throw new CfnExportError(`duplicate shared resource "${logicalId}"`);
-    this.resources.set(logicalId, withEnvironmentTag(resource));
+    this.resources.set(logicalId, withEnvironmentTag(resource, this.tagStyle(resource.Type)));
   }
 
   /** Adds a resource verbatim (imported `cfn-resource`), owned by its node for scrolling but not stamped. */
@@ -265,7 +253,7 @@ export class EmitContext {
   }
 
   isInVpc(node: DesignNode): boolean {
-    return catalog[node.kind].inVpc;
+    return this.network.tiers.has(node.id);
   }
 }
 
@@ -326,7 +314,7 @@ export const NETWORK_IDS = [
   'CloudFrontOriginFacingPrefixList',
 ] as const;
 
-/** An emitter: one per kind, in `catalog/<kind>/cfn.ts`. */
+/** An emitter: one per kind, in `catalog/<kind>/cfn.ts`, registered in the kind's definition. */
 export type NodeEmitter = (node: DesignNode, ctx: EmitContext) => void;
 
 /** Typed reads of normalized props (parseDesign fills defaults; these guard the types). */

@@ -1,4 +1,5 @@
 /** Public surface of the CloudFormation export (re-exported by `@stackcanvas/core`). */
+import { loadFacets } from '../catalog/index';
 export { cfnTemplateText, exportCloudFormation, mergeExtras, toCfnJson, toCfnYaml, toCloudFormation, ENVIRONMENTS, type CfnExport } from './template';
 export {
   CfnExportError,
@@ -11,5 +12,6 @@ export {
   type CfnResource,
   type CfnTemplate,
 } from './context';
-export { CFN_EMITTERS } from './emitters';
-export { CLOUDFRONT_PREFIX_LISTS, servicePort } from './security-groups';
+
+// The emitters and importers of every kind are loaded before anything here is called.
+await loadFacets();

@@ -3,6 +3,7 @@
  * label and id, and on whether another node shares its label, so it stays stable when other
  * nodes change.
  */
+import { isGeneric } from '../catalog/index';
 import type { Design, DesignNode } from '../model/types';
 
 const MAX_BASE = 100;
@@ -26,7 +27,7 @@ export function logicalIdBase(node: Pick<DesignNode, 'id' | 'label'>): string {
 }
 
 /**
- * The logical id of every node. Imported `cfn-resource` nodes keep their original logical id.
+ * The logical id of every node. Imported generic resources keep their original logical id.
  * Nodes whose labels give the same base get their node id appended (`Cache` → `CacheSessions`).
  * `reserved` holds ids the template uses for shared resources (e.g. the network), which nodes
  * must avoid.
@@ -35,7 +36,7 @@ export function assignLogicalIds(design: Design, reserved: ReadonlySet<string> =
   const result = new Map<string, string>();
   const taken = new Set(reserved);
   for (const node of design.nodes) {
-    const kept = node.kind === 'cfn-resource' ? node.props['logicalId'] : undefined;
+    const kept = isGeneric(node.kind) ? node.props['logicalId'] : undefined;
     if (typeof kept === 'string' && kept) {
       result.set(node.id, kept);
       taken.add(kept);

@@ -4,21 +4,19 @@
  * an internet-facing load balancer or a NAT needs them; one NAT gateway per AZ when instances in the
  * private subnets need outbound access (an Auto Scaling group).
  */
-import { catalog } from '../catalog/index';
-import type { Design } from '../model/types';
-import { type EmitContext, type NetworkNeeds, getAtt, ref, select } from './context';
+import type { TagStyle } from '../catalog/kind';
+import { type EmitContext, getAtt, ref, select } from './context';
 
-export function networkNeeds(design: Design): NetworkNeeds {
-  const services = design.nodes.filter((n) => n.kind !== 'cfn-resource');
-  const vpc = services.some((n) => catalog[n.kind].inVpc);
-  const nat = services.some((n) => n.kind === 'asg');
-  const publicAlb = services.some((n) => n.kind === 'alb' && n.props['internetFacing'] !== false);
-  // A CloudFront VPC origin needs an internet gateway attached to the VPC of the internal ALB.
-  const ids = new Set(services.filter((n) => n.kind === 'alb').map((n) => n.id));
-  const cdn = new Set(services.filter((n) => n.kind === 'cloudfront').map((n) => n.id));
-  const vpcOrigin = design.edges.some((e) => cdn.has(e.source) && ids.has(e.target));
-  return { vpc, nat, publicSubnets: vpc && (nat || publicAlb || vpcOrigin) };
-}
+/** Tag styles of the network's resource types. */
+export const NETWORK_TAGS: Readonly<Record<string, TagStyle>> = {
+  'AWS::EC2::VPC': 'standard',
+  'AWS::EC2::Subnet': 'standard',
+  'AWS::EC2::InternetGateway': 'standard',
+  'AWS::EC2::RouteTable': 'standard',
+  'AWS::EC2::NatGateway': 'standard',
+  'AWS::EC2::EIP': 'standard',
+  'AWS::EC2::SecurityGroup': 'standard',
+};
 
 const AZ = (i: number) => select(i, { 'Fn::GetAZs': '' });
 /** /24 subnets carved from the VPC CIDR: 0, 1 public; 2, 3 private. */
@@ -30,7 +28,7 @@ function nameTag(suffix: string) {
 
 export function emitNetwork(ctx: EmitContext): void {
   const need = ctx.network;
-  if (!need.vpc) return;
+  if (!need.needed) return;
   ctx.parameter(
     'VpcCidr',
     {
@@ -61,7 +59,7 @@ export function emitNetwork(ctx: EmitContext): void {
       Properties: { SubnetId: ref(`PrivateSubnet${i}`), RouteTableId: ref(`PrivateRouteTable${i}`) },
     });
   }
-  if (!need.publicSubnets) return;
+  if (!need.public) return;
   ctx.addShared('InternetGateway', { Type: 'AWS::EC2::InternetGateway', Properties: { Tags: nameTag('igw') } });
   ctx.addShared('InternetGatewayAttachment', {
     Type: 'AWS::EC2::VPCGatewayAttachment',

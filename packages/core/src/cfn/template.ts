@@ -4,13 +4,13 @@
  * around them. Pure and deterministic: the same design gives the same object, and `toCfnYaml` /
  * `toCfnJson` give byte-identical text. Resources and outputs are sorted by logical id.
  */
-import { catalog, KINDS } from '../catalog/index';
+import { catalog, facetsOf, KINDS, tagStyleOf } from '../catalog/index';
 import { indexDesign } from '../model/graph';
 import type { Design } from '../model/types';
 import { type CfnObject, type CfnTemplate, EmitContext, NETWORK_IDS, sub } from './context';
-import { CFN_EMITTERS } from './emitters';
 import { assignLogicalIds } from './logical-ids';
-import { emitNetwork, networkNeeds } from './network';
+import { planNetwork } from '../network/plan';
+import { emitNetwork, NETWORK_TAGS } from './network';
 import { emitSecurityGroups } from './security-groups';
 import { dumpCfnYaml } from './yaml';
 
@@ -70,7 +70,8 @@ export interface CfnExport {
 export function exportCloudFormation(design: Design): CfnExport {
   const index = indexDesign(design);
   const logicalIds = assignLogicalIds(design, new Set(NETWORK_IDS));
-  const ctx = new EmitContext(design, index, logicalIds, networkNeeds(design));
+  const tagStyle = (type: string) => tagStyleOf(type) ?? NETWORK_TAGS[type];
+  const ctx = new EmitContext(design, index, logicalIds, planNetwork(design), facetsOf, tagStyle);
   ctx.parameter(
     'EnvironmentName',
     {
@@ -84,7 +85,7 @@ export function exportCloudFormation(design: Design): CfnExport {
   );
   emitNetwork(ctx);
   emitSecurityGroups(ctx);
-  for (const node of design.nodes) CFN_EMITTERS[node.kind](node, ctx);
+  for (const node of design.nodes) facetsOf(node.kind).cfn.emit(node, ctx);
 
   const template: CfnTemplate = { AWSTemplateFormatVersion: '2010-09-09', Description: describe(design), Resources: {} };
   // Parameters and groups in an order that depends on names only: the fixed ones first, then sorted.

@@ -3,6 +3,7 @@
  * design file, from untrusted text. Nothing here throws: results are `{ ok: true, design,
  * warnings }` or `{ ok: false, error: ImportError }`.
  */
+import { loadFacets } from '../catalog/index';
 import { autoLayout } from '../layout/index';
 import { DESIGN_FORMAT, type Design } from '../model/types';
 import { parseDesign, summarizeErrors } from '../model/parse';
@@ -100,3 +101,6 @@ export async function importAndLayout(text: string, options: TemplateImportOptio
     return result; // the simple layered layout is already in place
   }
 }
+
+// The emitters and importers of every kind are loaded before anything here is called.
+await loadFacets();

@@ -5,32 +5,9 @@
  */
 import { catalog, type Kind, type PropSpec } from '../catalog/index';
 
-export type Raw = Record<string, unknown>;
+import { isRecord, type Raw } from './values';
 
-export function isRecord(value: unknown): value is Raw {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-export function rec(value: unknown): Raw {
-  return isRecord(value) ? value : {};
-}
-
-export function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-/** A number from a literal number or numeric string ("1" in many templates), else undefined. */
-export function num(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
-  return undefined;
-}
-
-export function bool(value: unknown): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  if (value === 'true' || value === 'false') return value === 'true';
-  return undefined;
-}
+export * from './values';
 
 /** A value that is not a plain scalar is (or contains) a CloudFormation function. */
 function describe(value: unknown): string {

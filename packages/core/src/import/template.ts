@@ -16,7 +16,8 @@
  * 4. Sections the designer does not model (Parameters, Mappings, Conditions, Outputs, …) go to
  *    `extras`; references in kept parts are renamed to the logical ids the exporter will give.
  */
-import { canConnect, catalog, isKind, type Kind, type ServiceKind } from '../catalog/index';
+import { canConnect, definitionOf, facetsOf, GENERIC_KIND, isGeneric, isKind, KINDS, type Kind, type ServiceKind } from '../catalog/index';
+import type { ImportedResource } from '../catalog/import-facet';
 import { NETWORK_IDS } from '../cfn/context';
 import { assignLogicalIds } from '../cfn/logical-ids';
 import { toCloudFormation } from '../cfn/template';
@@ -27,7 +28,7 @@ import { DESIGN_FORMAT, DESIGN_VERSION, ID_PATTERN, MAX_NAME_LENGTH, type Design
 import { EDGE_METADATA_KEY, LABEL_METADATA_KEY, NODE_METADATA_KEY } from '../cfn/context';
 import { importError, type ImportError } from './errors';
 import { simpleLayout } from './layout';
-import { bool, isRecord, list, num, PropReader, rec, type Raw } from './props';
+import { isRecord, list, PropReader, rec, type Raw } from './props';
 import { collectRefs, dependsOn, renameDependsOn, renameRefs } from './refs';
 
 /** The label a resource was drawn with (stamped by our exporter), else its logical id. */
@@ -52,17 +53,7 @@ export interface TemplateImportOptions {
 export type TemplateImportResult =
   { readonly ok: true; readonly design: Design; readonly warnings: readonly string[] } | { readonly ok: false; readonly error: ImportError };
 
-interface Resource {
-  readonly id: string;
-  readonly type: string;
-  readonly raw: Raw;
-  readonly props: Raw;
-  /** `props` with `Ref`s to parameters replaced by their literal defaults: what props are read from. */
-  readonly view: Raw;
-  readonly stamp: string | undefined;
-  /** Parameters whose defaults `view` uses. */
-  readonly params: readonly string[];
-}
+type Resource = ImportedResource;
 
 /**
  * Replaces `{ Ref: P }` by P's default when P is a parameter with a scalar default, and
@@ -105,64 +96,35 @@ function withParameterDefaults(value: unknown, template: Raw, used: Set<string>,
   return out;
 }
 
-/** Resource type → kind, with a check that the resource really is what the kind models. */
+/** The kind whose importer claims a resource as its primary resource, if any. */
 function primaryKind(r: Resource): ServiceKind | undefined {
-  const p = r.view;
-  switch (r.type) {
-    case 'AWS::CloudFront::Distribution':
-      return 'cloudfront';
-    case 'AWS::S3::Bucket':
-      return 's3';
-    case 'AWS::ElasticLoadBalancingV2::LoadBalancer':
-      return p['Type'] === undefined || p['Type'] === 'application' ? 'alb' : undefined;
-    case 'AWS::AutoScaling::AutoScalingGroup':
-      return 'asg';
-    case 'AWS::ElastiCache::ReplicationGroup':
-      return p['Engine'] === undefined || ['redis', 'valkey'].includes(String(p['Engine']).toLowerCase()) ? 'elasticache' : undefined;
-    case 'AWS::ElastiCache::CacheCluster':
-      // Only Memcached: the exporter writes Redis OSS / Valkey as a replication group, and a
-      // different resource type would be a different resource (other attributes, a replacement).
-      return String(p['Engine']).toLowerCase() === 'memcached' ? 'elasticache' : undefined;
-    case 'AWS::DAX::Cluster':
-      return 'dax';
-    case 'AWS::DynamoDB::Table':
-      return 'dynamodb';
-    case 'AWS::RDS::DBInstance':
-      return ['postgres', 'mysql'].includes(String(p['Engine'])) && p['DBClusterIdentifier'] === undefined ? 'rds' : undefined;
-    case 'AWS::WAFv2::WebACL':
-      return 'waf';
-    default:
-      return undefined;
-  }
+  for (const kind of KINDS) if (facetsOf(kind).importer?.claims(r)) return kind;
+  return undefined;
 }
 
-/** Resources the exporter derives from a node (they fold into the node that owns them). */
-const DERIVED = new Set([
-  'AWS::EC2::SecurityGroup',
-  'AWS::EC2::SecurityGroupIngress',
-  'AWS::EC2::SecurityGroupEgress',
-  'AWS::EC2::LaunchTemplate',
-  'AWS::AutoScaling::LaunchConfiguration',
-  'AWS::AutoScaling::ScalingPolicy',
-  'AWS::ElasticLoadBalancingV2::Listener',
-  'AWS::ElasticLoadBalancingV2::ListenerRule',
-  'AWS::ElasticLoadBalancingV2::TargetGroup',
-  'AWS::IAM::Role',
-  'AWS::IAM::InstanceProfile',
-  'AWS::IAM::Policy',
-  'AWS::IAM::RolePolicy',
-  'AWS::IAM::ManagedPolicy',
-  'AWS::ElastiCache::SubnetGroup',
-  'AWS::ElastiCache::ParameterGroup',
-  'AWS::DAX::SubnetGroup',
-  'AWS::DAX::ParameterGroup',
-  'AWS::RDS::DBSubnetGroup',
-  'AWS::RDS::DBParameterGroup',
-  'AWS::CloudFront::OriginAccessControl',
-  'AWS::S3::BucketPolicy',
-  'AWS::WAFv2::WebACLAssociation',
-  'AWS::KMS::Key',
-]);
+/**
+ * Resources that fold into the node that owns them: what the kinds declare (listeners, launch
+ * templates, subnet groups, …) and what every kind in the VPC or with a role may have (security
+ * groups and their rules, IAM roles and policies).
+ */
+const SHARED_DERIVED: Readonly<Record<string, readonly string[]>> = {
+  'AWS::EC2::SecurityGroup': [],
+  'AWS::EC2::SecurityGroupIngress': ['GroupId', 'GroupName'],
+  'AWS::EC2::SecurityGroupEgress': ['GroupId'],
+  'AWS::IAM::Role': [],
+  'AWS::IAM::InstanceProfile': [],
+  'AWS::IAM::Policy': ['Roles'],
+  'AWS::IAM::RolePolicy': ['RoleName'],
+  'AWS::IAM::ManagedPolicy': ['Roles'],
+};
+let ownerProps: Readonly<Record<string, readonly string[]>> | undefined;
+
+/** Derived type → the properties by which such a resource names its owner (shared, then each kind's). */
+function ownerPropsTable(): Readonly<Record<string, readonly string[]>> {
+  if (!ownerProps)
+    ownerProps = Object.assign({}, SHARED_DERIVED, ...KINDS.map((k) => facetsOf(k).importer?.derived ?? {})) as Record<string, readonly string[]>;
+  return ownerProps;
+}
 
 /** The shared network, generated once by the exporter when a node lives in the VPC. */
 const NETWORK = new Set([
@@ -179,33 +141,26 @@ const NETWORK = new Set([
 
 /** Properties that point at *another* node's resources (relations, not ownership). */
 const RELATION_PROPS: Readonly<Record<string, readonly string[]>> = {
-  'AWS::AutoScaling::AutoScalingGroup': ['TargetGroupARNs', 'NotificationConfigurations', 'Tags'],
   'AWS::EC2::SecurityGroup': ['SecurityGroupIngress', 'SecurityGroupEgress', 'VpcId', 'Tags'],
   'AWS::EC2::SecurityGroupIngress': ['SourceSecurityGroupId', 'SourceSecurityGroupName'],
   'AWS::EC2::SecurityGroupEgress': ['DestinationSecurityGroupId'],
-  'AWS::EC2::LaunchTemplate': [],
   'AWS::IAM::Role': ['Policies', 'ManagedPolicyArns', 'AssumeRolePolicyDocument'],
   'AWS::IAM::Policy': ['PolicyDocument'],
   'AWS::IAM::RolePolicy': ['PolicyDocument'],
   'AWS::IAM::ManagedPolicy': ['PolicyDocument'],
-  'AWS::CloudFront::Distribution': [],
   'AWS::WAFv2::WebACLAssociation': ['ResourceArn'],
   'AWS::S3::BucketPolicy': ['PolicyDocument'],
+  'AWS::EC2::LaunchTemplate': [],
 };
 
-/** Properties of a derived resource that name its owner (the resource it is attached to). */
-const OWNER_PROPS: Readonly<Record<string, readonly string[]>> = {
-  'AWS::ElasticLoadBalancingV2::Listener': ['LoadBalancerArn'],
-  'AWS::AutoScaling::ScalingPolicy': ['AutoScalingGroupName'],
-  'AWS::ElasticLoadBalancingV2::ListenerRule': ['ListenerArn'],
-  'AWS::S3::BucketPolicy': ['Bucket'],
-  'AWS::WAFv2::WebACLAssociation': ['WebACLArn'],
-  'AWS::EC2::SecurityGroupIngress': ['GroupId', 'GroupName'],
-  'AWS::EC2::SecurityGroupEgress': ['GroupId'],
-  'AWS::IAM::Policy': ['Roles'],
-  'AWS::IAM::RolePolicy': ['RoleName'],
-  'AWS::IAM::ManagedPolicy': ['Roles'],
-};
+/** Relation properties of a resource: the shared ones, or what the kind claiming it declares. */
+function relationProps(r: Resource, kind: ServiceKind | undefined): readonly string[] | undefined {
+  if (kind) {
+    const declared = facetsOf(kind).importer?.relations;
+    if (declared) return declared;
+  }
+  return RELATION_PROPS[r.type];
+}
 
 /** JSON text with sorted keys: equality of template values whatever their key order. */
 function canonical(value: unknown): string {
@@ -345,7 +300,8 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
       primaryOfStamp.set(r.stamp, keep);
     } else if (!first) primaryOfStamp.set(r.stamp, r);
   }
-  const isDerived = (r: Resource) => DERIVED.has(r.type) && !kindOf.has(r.id);
+  const OWNER_PROPS = ownerPropsTable();
+  const isDerived = (r: Resource) => r.type in OWNER_PROPS && !kindOf.has(r.id);
   const refsOf = (r: Resource, exclude: readonly string[] = []) => collectRefs(without(r.props, exclude)).filter((id) => byId.has(id) && id !== r.id);
 
   // 2. Owners: walk from each primary through attaching references.
@@ -372,7 +328,7 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
       owner.set(child.id, group);
       queue.push(child.id);
     };
-    const excluded = [...(RELATION_PROPS[r.type] ?? ['Tags']), ...(OWNER_PROPS[r.type] ?? [])];
+    const excluded = [...(relationProps(r, kindOf.get(r.id)) ?? ['Tags']), ...(OWNER_PROPS[r.type] ?? [])];
     for (const id of refsOf(r, excluded)) claim(byId.get(id)!);
     for (const d of attachedTo.get(r.id) ?? []) if (!owner.has(d.id)) claim(d);
   }
@@ -387,7 +343,7 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
 
   // 3. Fold or keep: network folds when some node lives in the VPC; anything a kept resource or
   // a kept section refers to is kept as well (fixpoint), unless our exporter stamped it.
-  const anyInVpc = [...kindOf.values()].some((k) => catalog[k].inVpc);
+  const anyInVpc = [...kindOf.values()].some((k) => definitionOf(k).network !== undefined);
   const folded = new Set<string>();
   for (const r of resources) {
     if (kindOf.has(r.id)) continue;
@@ -458,11 +414,11 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
     const kind = kindOf.get(r.id);
     if (kind) {
       const reader = new PropReader(kind, r.id, warnings);
-      readProps(kind, r, members.get(id) ?? [r], byId, reader);
+      facetsOf(kind).importer!.readProps(r, { reader, members: members.get(id) ?? [r], byId });
       for (const m of members.get(id) ?? [r]) for (const name of m.params) paramsUsed.add(name);
       nodes.push({ id, kind, label: labelOf(r), props: reader.props, logicalId: r.id });
     } else {
-      nodes.push({ id, kind: 'cfn-resource', label: r.id, props: { type: r.type, logicalId: r.id }, logicalId: r.id });
+      nodes.push({ id, kind: GENERIC_KIND, label: r.id, props: { type: r.type, logicalId: r.id }, logicalId: r.id });
     }
   }
 
@@ -483,11 +439,11 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
     const kb = kindOfNode.get(b)!;
     let source = a;
     let target = b;
-    if (ka !== 'cfn-resource' && kb !== 'cfn-resource') {
+    if (!isGeneric(ka) && !isGeneric(kb)) {
       if (canConnect(ka, kb)) [source, target] = [a, b];
       else if (canConnect(kb, ka)) [source, target] = [b, a];
       else return;
-    } else if (ka === 'cfn-resource' && kb !== 'cfn-resource') {
+    } else if (isGeneric(ka) && !isGeneric(kb)) {
       // A generic resource referring to a node: drawn from it (the node may not point at it).
       [source, target] = [a, b];
     }
@@ -517,14 +473,14 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
   for (const r of resources) {
     const from = groupOf(r.id);
     if (!from) continue;
-    // A distribution's origins and web ACL are its only service relations (not its log bucket).
-    const config = rec(r.props['DistributionConfig']);
-    const serviceRefs = kindOf.get(r.id) === 'cloudfront' ? new Set(collectRefs([config['Origins'], config['WebACLId']])) : undefined;
+    const kind = kindOf.get(r.id);
+    const importer = kind ? facetsOf(kind).importer : undefined;
+    const serviceRefs = importer?.serviceRefs?.(r, (v) => collectRefs(v));
     for (const ref of [...refsOf(r), ...dependsOn(r.raw).filter((d) => byId.has(d))]) {
       const to = groupOf(ref);
       if (!to || to === from) continue;
-      if (serviceRefs && !serviceRefs.has(ref) && kindOfNode.get(to) !== 'cfn-resource') continue;
-      addEdge(from, to, cloudfrontEdgeProps(r, kindOf.get(r.id), ref, groupOf, to, warnings));
+      if (serviceRefs && !serviceRefs.has(ref) && !isGeneric(kindOfNode.get(to)!)) continue;
+      addEdge(from, to, importer?.edgeProps?.(r, ref, to, groupOf, warnings) ?? {});
     }
   }
 
@@ -543,18 +499,18 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
     format: DESIGN_FORMAT,
     version: DESIGN_VERSION,
     name: 'x',
-    nodes: nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label, position: { x: 0, y: 0 }, props: n.kind === 'cfn-resource' ? n.props : {} })),
+    nodes: nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label, position: { x: 0, y: 0 }, props: isGeneric(n.kind) ? n.props : {} })),
     edges: [],
   } as unknown as Design;
   const predicted = assignLogicalIds(draft, new Set(NETWORK_IDS));
   const rename = new Map<string, string>();
   for (const n of nodes) {
     const to = predicted.get(n.id);
-    if (n.kind !== 'cfn-resource' && to && to !== n.logicalId) rename.set(n.logicalId, to);
+    if (!isGeneric(n.kind) && to && to !== n.logicalId) rename.set(n.logicalId, to);
   }
   const applyRenames = () => {
     for (const n of nodes) {
-      if (n.kind !== 'cfn-resource') continue;
+      if (!isGeneric(n.kind)) continue;
       const r = byId.get(n.logicalId)!;
       const attributes: Raw = {};
       for (const key of ATTRIBUTES) {
@@ -597,7 +553,7 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
   // Where the exporter writes a component under another id than its base (a WAF node with no
   // distribution is only its regional web ACL, `<Base>Regional`), references follow it there.
   for (const n of nodes) {
-    if (n.kind === 'cfn-resource') continue;
+    if (isGeneric(n.kind)) continue;
     const type = byId.get(n.logicalId)?.type;
     const at = rename.get(n.logicalId) ?? n.logicalId;
     if (rec(generated[at])['Type'] === type) continue;
@@ -644,205 +600,6 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
   return { ok: true, design: parsed.design, warnings };
 }
 
-/** `pathPattern` of a CloudFront → origin edge: the cache behavior that targets this origin. */
-function cloudfrontEdgeProps(
-  r: Resource,
-  kind: Kind | undefined,
-  ref: string,
-  groupOf: (id: string) => string | undefined,
-  to: string,
-  warnings: string[],
-): Raw {
-  if (kind !== 'cloudfront') return {};
-  const config = rec(r.props['DistributionConfig']);
-  const originIds = list(config['Origins'])
-    .filter((o) => collectRefs(rec(o)['DomainName']).some((id) => groupOf(id) === to) || collectRefs(rec(o)).includes(ref))
-    .map((o) => rec(o)['Id'])
-    .filter((id): id is string => typeof id === 'string');
-  if (!originIds.length) return {};
-  if (originIds.includes(rec(config['DefaultCacheBehavior'])['TargetOriginId'] as string)) return {};
-  const behaviors = list(config['CacheBehaviors']).filter((b) => originIds.includes(rec(b)['TargetOriginId'] as string));
-  const pattern = rec(behaviors[0])['PathPattern'];
-  if (behaviors.length > 1) warnings.push(`${r.id}: ${behaviors.length} cache behaviors use one origin; the first (${String(pattern)}) is kept`);
-  return typeof pattern === 'string' && /^[A-Za-z0-9_\-.*$/~"'@:+&=?%!]{1,255}$/.test(pattern) ? { pathPattern: pattern } : {};
-}
-
-function membersOfType(members: readonly Resource[], type: string): Resource[] {
-  return members.filter((m) => m.type === type);
-}
-
-function tagValue(props: Raw, key: string): unknown {
-  for (const t of list(props['Tags'])) if (rec(t)['Key'] === key) return rec(t)['Value'];
-  return undefined;
-}
-
-/** Fills `reader` with the props of one primary resource and what folded into it. */
-function readProps(kind: ServiceKind, r: Resource, members: readonly Resource[], byId: ReadonlyMap<string, Resource>, reader: PropReader): void {
-  const p = r.view;
-  switch (kind) {
-    case 'cloudfront': {
-      const c = rec(p['DistributionConfig']);
-      if (c['PriceClass'] !== undefined) reader.set('priceClass', c['PriceClass'], 'DistributionConfig.PriceClass');
-      if (c['DefaultRootObject'] !== undefined) reader.set('defaultRootObject', c['DefaultRootObject'], 'DistributionConfig.DefaultRootObject');
-      else if (defaultOriginType(c, byId) === 'AWS::S3::Bucket') reader.set('defaultRootObject', '', 'DistributionConfig.DefaultRootObject');
-      if (c['IPV6Enabled'] !== undefined) reader.set('ipv6', bool(c['IPV6Enabled']), 'DistributionConfig.IPV6Enabled', c['IPV6Enabled']);
-      else reader.set('ipv6', false, 'DistributionConfig.IPV6Enabled');
-      return;
-    }
-    case 's3': {
-      const status = rec(p['VersioningConfiguration'])['Status'];
-      reader.set(
-        'versioning',
-        status === undefined ? false : status === 'Enabled' ? true : status === 'Suspended' ? false : undefined,
-        'VersioningConfiguration.Status',
-        status,
-      );
-      const rule = rec(list(rec(p['BucketEncryption'])['ServerSideEncryptionConfiguration'])[0]);
-      const algo = rec(rule['ServerSideEncryptionByDefault'])['SSEAlgorithm'];
-      if (algo !== undefined) {
-        const value = algo === 'AES256' ? 'SSE-S3' : typeof algo === 'string' && algo.startsWith('aws:kms') ? 'SSE-KMS' : undefined;
-        reader.set('encryption', value, 'BucketEncryption…SSEAlgorithm', algo);
-      }
-      return;
-    }
-    case 'alb': {
-      const scheme = p['Scheme'];
-      reader.set('internetFacing', scheme === undefined || scheme === 'internet-facing' ? true : scheme === 'internal' ? false : undefined, 'Scheme', scheme);
-      const idle = attribute(p['LoadBalancerAttributes'], 'idle_timeout.timeout_seconds');
-      if (idle !== undefined) reader.set('idleTimeoutSeconds', num(idle), 'LoadBalancerAttributes idle_timeout.timeout_seconds', idle);
-      const tg = targetGroupsOf(members, byId)[0];
-      if (tg) {
-        const tp = tg.view;
-        if (tp['HealthCheckPath'] !== undefined) reader.set('healthCheckPath', tp['HealthCheckPath'], `${tg.id}.HealthCheckPath`);
-        const sticky = attribute(tp['TargetGroupAttributes'], 'stickiness.enabled');
-        reader.set('stickiness', sticky === undefined ? false : bool(sticky), `${tg.id} stickiness.enabled`, sticky);
-        const duration = attribute(tp['TargetGroupAttributes'], 'stickiness.lb_cookie.duration_seconds');
-        if (duration !== undefined) reader.set('stickinessDurationSeconds', num(duration), `${tg.id} stickiness.lb_cookie.duration_seconds`, duration);
-      }
-      return;
-    }
-    case 'asg': {
-      const min = num(p['MinSize']);
-      const max = num(p['MaxSize']);
-      reader.set('minSize', min, 'MinSize', p['MinSize']);
-      reader.set('maxSize', max, 'MaxSize', p['MaxSize']);
-      const desired = p['DesiredCapacity'] === undefined ? min : num(p['DesiredCapacity']);
-      reader.set('desiredCapacity', desired, 'DesiredCapacity', p['DesiredCapacity'] ?? p['MinSize']);
-      const lt = membersOfType(members, 'AWS::EC2::LaunchTemplate')[0];
-      const lc = membersOfType(members, 'AWS::AutoScaling::LaunchConfiguration')[0];
-      const instanceType = lt ? rec(lt.view['LaunchTemplateData'])['InstanceType'] : lc?.view['InstanceType'];
-      if (instanceType !== undefined) reader.set('instanceType', instanceType, `(${lt?.id ?? lc?.id}) InstanceType`);
-      // The application port: the port of the target groups this group registers with.
-      for (const ref of collectRefs(p['TargetGroupARNs'])) {
-        const tg = byId.get(ref);
-        if (tg?.type === 'AWS::ElasticLoadBalancingV2::TargetGroup' && tg.view['Port'] !== undefined) {
-          reader.set('appPort', num(tg.view['Port']), `${tg.id}.Port`, tg.view['Port']);
-          break;
-        }
-      }
-      return;
-    }
-    case 'elasticache': {
-      const engine = String(p['Engine'] ?? 'redis').toLowerCase();
-      reader.set('engine', engine, 'Engine', p['Engine']);
-      reader.set('nodeType', p['CacheNodeType'], 'CacheNodeType');
-      if (r.type === 'AWS::ElastiCache::ReplicationGroup') {
-        const perGroup = num(p['ReplicasPerNodeGroup']);
-        const clusters = num(p['NumCacheClusters']);
-        const replicas =
-          perGroup ?? (clusters !== undefined ? clusters - 1 : p['ReplicasPerNodeGroup'] === undefined && p['NumCacheClusters'] === undefined ? 0 : undefined);
-        reader.set(
-          'replicas',
-          replicas,
-          p['ReplicasPerNodeGroup'] !== undefined ? 'ReplicasPerNodeGroup' : 'NumCacheClusters',
-          p['ReplicasPerNodeGroup'] ?? p['NumCacheClusters'],
-        );
-      } else {
-        const nodes = num(p['NumCacheNodes']);
-        reader.set('replicas', engine === 'memcached' && nodes !== undefined ? nodes - 1 : 0, 'NumCacheNodes', p['NumCacheNodes']);
-      }
-      const tagged = tagValue(p, 'stackcanvas:purpose');
-      const text = `${r.id} ${typeof p['ReplicationGroupDescription'] === 'string' ? p['ReplicationGroupDescription'] : ''}`;
-      reader.set('purpose', tagged === 'sessions' || tagged === 'cache' ? tagged : /session/i.test(text) ? 'sessions' : 'cache', 'Tags stackcanvas:purpose');
-      return;
-    }
-    case 'dax':
-      reader.set('replicationFactor', num(p['ReplicationFactor']), 'ReplicationFactor', p['ReplicationFactor']);
-      reader.set('nodeType', p['NodeType'], 'NodeType');
-      return;
-    case 'dynamodb': {
-      const mode = p['BillingMode'] ?? 'PROVISIONED';
-      reader.set('billingMode', mode, 'BillingMode');
-      const tp = rec(p['ProvisionedThroughput']);
-      if (tp['ReadCapacityUnits'] !== undefined)
-        reader.set('readCapacity', num(tp['ReadCapacityUnits']), 'ProvisionedThroughput.ReadCapacityUnits', tp['ReadCapacityUnits']);
-      if (tp['WriteCapacityUnits'] !== undefined)
-        reader.set('writeCapacity', num(tp['WriteCapacityUnits']), 'ProvisionedThroughput.WriteCapacityUnits', tp['WriteCapacityUnits']);
-      for (const k of list(p['KeySchema'])) {
-        const key = rec(k);
-        if (key['KeyType'] === 'HASH') reader.set('partitionKey', key['AttributeName'], 'KeySchema HASH');
-        if (key['KeyType'] === 'RANGE') reader.set('sortKey', key['AttributeName'], 'KeySchema RANGE');
-      }
-      const pitr = rec(p['PointInTimeRecoverySpecification'])['PointInTimeRecoveryEnabled'];
-      reader.set('pointInTimeRecovery', pitr === undefined ? false : bool(pitr), 'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled', pitr);
-      return;
-    }
-    case 'rds':
-      reader.set('engine', p['Engine'], 'Engine');
-      reader.set('multiAz', p['MultiAZ'] === undefined ? false : bool(p['MultiAZ']), 'MultiAZ', p['MultiAZ']);
-      reader.set('instanceClass', p['DBInstanceClass'], 'DBInstanceClass');
-      if (p['AllocatedStorage'] !== undefined) reader.set('allocatedStorage', num(p['AllocatedStorage']), 'AllocatedStorage', p['AllocatedStorage']);
-      if (p['DBName'] !== undefined) reader.set('databaseName', p['DBName'], 'DBName');
-      if (p['BackupRetentionPeriod'] !== undefined)
-        reader.set('backupRetentionDays', num(p['BackupRetentionPeriod']), 'BackupRetentionPeriod', p['BackupRetentionPeriod']);
-      return;
-    case 'waf': {
-      const managed = new Set<string>();
-      let rate: unknown;
-      for (const rule of list(p['Rules'])) {
-        const st = rec(rec(rule)['Statement']);
-        const name = rec(st['ManagedRuleGroupStatement'])['Name'];
-        if (typeof name === 'string') managed.add(name);
-        const limit = rec(st['RateBasedStatement'])['Limit'];
-        if (limit !== undefined && rate === undefined) rate = limit;
-      }
-      reader.set('commonRuleSet', managed.has('AWSManagedRulesCommonRuleSet'), 'Rules');
-      reader.set('knownBadInputs', managed.has('AWSManagedRulesKnownBadInputsRuleSet'), 'Rules');
-      reader.set('ipReputation', managed.has('AWSManagedRulesAmazonIpReputationList'), 'Rules');
-      if (rate !== undefined) reader.set('rateLimit', num(rate), 'RateBasedStatement.Limit', rate);
-      return;
-    }
-  }
-}
-
-/** Resource type behind a distribution's default cache behavior (its origin's DomainName). */
-function defaultOriginType(config: Raw, byId: ReadonlyMap<string, Resource>): string | undefined {
-  const target = rec(config['DefaultCacheBehavior'])['TargetOriginId'];
-  const origin = list(config['Origins']).find((o) => rec(o)['Id'] === target);
-  const [ref] = collectRefs(rec(origin)['DomainName']);
-  return ref ? byId.get(ref)?.type : undefined;
-}
-
-/** `Key`/`Value` attribute lists of load balancers and target groups. */
-function attribute(attrs: unknown, key: string): unknown {
-  for (const a of list(attrs)) if (rec(a)['Key'] === key) return rec(a)['Value'];
-  return undefined;
-}
-
-/** Target groups of a load balancer: those its listeners (and listener rules) forward to. */
-function targetGroupsOf(members: readonly Resource[], byId: ReadonlyMap<string, Resource>): Resource[] {
-  const out: Resource[] = [];
-  for (const m of members) {
-    if (m.type !== 'AWS::ElasticLoadBalancingV2::Listener' && m.type !== 'AWS::ElasticLoadBalancingV2::ListenerRule') continue;
-    for (const ref of collectRefs(m.props)) {
-      const tg = byId.get(ref);
-      if (tg?.type === 'AWS::ElasticLoadBalancingV2::TargetGroup' && !out.includes(tg)) out.push(tg);
-    }
-  }
-  for (const m of members) if (m.type === 'AWS::ElasticLoadBalancingV2::TargetGroup' && !out.includes(m)) out.push(m);
-  return out;
-}
-
 export function isServiceKind(kind: string): kind is ServiceKind {
-  return isKind(kind) && kind !== 'cfn-resource';
+  return isKind(kind) && !isGeneric(kind);
 }

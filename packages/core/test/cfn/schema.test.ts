@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { TAG_VARIANTS } from '../../src/cfn/context';
+import { isGeneric, resourceTypes } from '../../src/catalog/index';
+import { NETWORK_TAGS } from '../../src/cfn/network';
 import { toCloudFormation } from '../../src/index';
 import { matrix } from './fixtures';
 import { resourceSpec, schemaProblems } from './oracles';
+
+/** Network resource types without tags (associations, routes, attachments). */
+function isNetworkPlumbing(type: string): boolean {
+  return ['AWS::EC2::SubnetRouteTableAssociation', 'AWS::EC2::Route', 'AWS::EC2::VPCGatewayAttachment'].includes(type);
+}
 
 describe('emitted resources against the CloudFormation resource schemas (@aws-cdk/aws-service-spec)', () => {
   const designs = matrix();
@@ -39,9 +45,30 @@ describe('emitted resources against the CloudFormation resource schemas (@aws-cd
     );
   });
 
-  it('the Environment tag uses the tag shape each resource type declares', () => {
-    for (const [type, variant] of Object.entries(TAG_VARIANTS)) {
-      expect(resourceSpec(type)?.tagInformation, type).toEqual({ tagPropertyName: 'Tags', variant });
+  it('every resource type a kind emits declares how it takes tags exactly when its schema has Tags (none silently loses the Environment tag)', () => {
+    const declared = [
+      ...[...resourceTypes()].map(([type, info]) => ({ type, variant: info.tags, untagged: info.untagged })),
+      ...Object.entries(NETWORK_TAGS).map(([type, variant]) => ({ type, variant, untagged: undefined })),
+    ];
+    expect(declared.length).toBeGreaterThan(20);
+    for (const { type, variant, untagged } of declared) {
+      const info = resourceSpec(type)?.tagInformation;
+      // aws-service-spec calls the PropagateAtLaunch list variant `asg`.
+      if (variant !== undefined) expect(info, type).toEqual({ tagPropertyName: 'Tags', variant: variant === 'propagate' ? 'asg' : variant });
+      else if (untagged) expect(info, `${type} is declared untagged (${untagged}) but its schema has no Tags anyway`).toBeDefined();
+      else expect(info, `${type} has Tags in its schema: declare them in its kind's cfn.resources`).toBeUndefined();
     }
+  });
+
+  it('every resource type the exports emit is declared by a kind or by the network', () => {
+    const declared = new Set([...resourceTypes().keys(), ...Object.keys(NETWORK_TAGS)]);
+    const undeclared = new Set<string>();
+    for (const { design } of designs) {
+      const verbatim = new Set(design.nodes.filter((n) => isGeneric(n.kind)).map((n) => n.props['type']));
+      for (const r of Object.values(toCloudFormation(design).Resources) as { Type: string }[]) {
+        if (!declared.has(r.Type) && !isNetworkPlumbing(r.Type) && !verbatim.has(r.Type)) undeclared.add(r.Type);
+      }
+    }
+    expect([...undeclared]).toEqual([]);
   });
 });

@@ -429,13 +429,14 @@ describe('the emitter registry', () => {
   it('has one emitter per catalog kind, each in catalog/<kind>/cfn.ts', async () => {
     const { readdirSync, existsSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const { CFN_EMITTERS, ALL_KINDS } = await import('../../src/index');
+    const { DEFINITIONS, ALL_KINDS, facetsOf } = await import('../../src/index');
     const dir = join(__dirname, '../../src/catalog');
     const folders = readdirSync(dir, { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => d.name)
       .sort();
-    expect(Object.keys(CFN_EMITTERS).sort()).toEqual([...ALL_KINDS].sort());
+    expect(DEFINITIONS.map((d) => d.kind).sort()).toEqual([...ALL_KINDS].sort());
+    for (const kind of ALL_KINDS) expect(typeof facetsOf(kind).cfn.emit, kind).toBe('function');
     expect(folders).toEqual([...ALL_KINDS].sort());
     for (const kind of folders) expect(existsSync(join(dir, kind, 'cfn.ts')), kind).toBe(true);
   });

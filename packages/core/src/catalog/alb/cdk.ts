@@ -37,7 +37,6 @@ function cloudFrontPrefixList(ctx: CdkContext, lines: string[]): string {
  * Only CloudFront may reach it when CloudFront is its only caller.
  */
 export const albCdk: CdkEmitter = {
-  kind: 'alb',
   phase: 50,
   emit(node, ctx) {
     ctx.use('elbv2');
@@ -62,7 +61,7 @@ export const albCdk: CdkEmitter = {
       `const ${v} = new elbv2.ApplicationLoadBalancer(this, ${tsString(ctx.id(node.id))}, {`,
       `  vpc,`,
       `  internetFacing: ${internetFacing},`,
-      `  vpcSubnets: ${ctx.subnets(internetFacing ? 'public' : ctx.vpc.app ? 'app' : 'data')},`,
+      `  vpcSubnets: ${ctx.subnets(ctx.vpc.tiers.get(node.id) ?? 'data')},`,
       `  idleTimeout: cdk.Duration.seconds(${Number(p['idleTimeoutSeconds'] ?? 60)}),`,
       `  dropInvalidHeaderFields: true,`,
       `  http2Enabled: true,`,

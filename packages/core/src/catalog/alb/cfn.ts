@@ -3,7 +3,74 @@
  * group per Auto Scaling group it targets (health check, stickiness from the prop) and an HTTP
  * listener that forwards to them.
  */
-import { type CfnObject, type NodeEmitter, getAtt, names, propBool, propNumber, propString, ref } from '../../cfn/context';
+import {
+  type CfnObject,
+  type EmitContext,
+  type NodeEmitter,
+  findInMap,
+  getAtt,
+  ifCond,
+  names,
+  NO_VALUE,
+  propBool,
+  propNumber,
+  propString,
+  ref,
+} from '../../cfn/context';
+import type { DesignNode } from '../../model/types';
+
+/**
+ * The CloudFront origin-facing managed prefix list (`com.amazonaws.global.cloudfront.origin-facing`)
+ * per Region. CloudFormation cannot look a managed prefix list up by name, so the ids are mapped;
+ * a Region missing here fails the deployment at FindInMap with a clear message. Check an id with
+ * `aws ec2 describe-managed-prefix-lists --filters Name=prefix-list-name,Values=com.amazonaws.global.cloudfront.origin-facing`.
+ */
+export const CLOUDFRONT_PREFIX_LISTS: Readonly<Record<string, string>> = {
+  'ap-northeast-1': 'pl-58a04531',
+  'ap-northeast-2': 'pl-22a6434b',
+  'ap-northeast-3': 'pl-31a14458',
+  'ap-south-1': 'pl-9aa247f3',
+  'ap-southeast-1': 'pl-31a34658',
+  'ap-southeast-2': 'pl-b8a742d1',
+  'ca-central-1': 'pl-38a64351',
+  'eu-central-1': 'pl-a3a144ca',
+  'eu-north-1': 'pl-fab65393',
+  'eu-west-1': 'pl-4fa04526',
+  'eu-west-2': 'pl-93a247fa',
+  'eu-west-3': 'pl-75b1541c',
+  'sa-east-1': 'pl-5da64334',
+  'us-east-1': 'pl-3b927c52',
+  'us-east-2': 'pl-b6a144df',
+  'us-west-1': 'pl-4ea04527',
+  'us-west-2': 'pl-82a045eb',
+};
+
+function tcp(port: number, source: CfnObject, description: string): CfnObject {
+  return { IpProtocol: 'tcp', FromPort: port, ToPort: port, ...source, Description: description };
+}
+
+/** Who may reach the load balancer: CloudFront's origin-facing servers when CloudFront calls it, else the VPC (internal) or the internet. */
+export function albIngress(node: DesignNode, ctx: EmitContext): CfnObject[] {
+  const cdn = ctx.callers(node.id, 'cloudfront');
+  let source: CfnObject;
+  let from: string;
+  if (cdn.length > 0) {
+    ctx.mappings.set(
+      'CloudFrontOriginFacingPrefixList',
+      Object.fromEntries(Object.entries(CLOUDFRONT_PREFIX_LISTS).map(([region, id]) => [region, { PrefixListId: id }])),
+    );
+    source = { SourcePrefixListId: findInMap('CloudFrontOriginFacingPrefixList', ref('AWS::Region'), 'PrefixListId') };
+    from = 'CloudFront origin-facing servers only';
+  } else if (node.props['internetFacing'] === false) {
+    source = { CidrIp: getAtt('VPC', 'CidrBlock') };
+    from = 'inside the VPC';
+  } else {
+    source = { CidrIp: '0.0.0.0/0' };
+    from = 'the internet';
+  }
+  // 443 only when the HTTPS listener exists (a certificate was given).
+  return [tcp(80, source, `HTTP from ${from}`), ifCond(names.hasCertificate(ctx.id(node.id)), tcp(443, source, `HTTPS from ${from}`), NO_VALUE)];
+}
 
 /** TLS 1.3 and 1.2 only (the current ELB recommendation). */
 export const ALB_SSL_POLICY = 'ELBSecurityPolicy-TLS13-1-2-2021-06';

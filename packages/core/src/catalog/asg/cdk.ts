@@ -1,7 +1,5 @@
 import { tsString } from '../../cdk/literal';
 import type { CdkEmitter } from '../../cdk/types';
-import { DAX_DATA_ACTIONS, DAX_TLS_PORT } from '../dax/cdk';
-import { elasticacheEndpoint, elasticachePort } from '../elasticache/cdk';
 
 function envName(nodeId: string, what: string): string {
   return `${nodeId.replace(/-/g, '_').toUpperCase()}_${what}`;
@@ -14,7 +12,6 @@ function envName(nodeId: string, what: string): string {
  * calls are written to /etc/app/env for the application.
  */
 export const asgCdk: CdkEmitter = {
-  kind: 'asg',
   phase: 40,
   emit(node, ctx) {
     ctx.use('autoscaling');
@@ -41,48 +38,10 @@ export const asgCdk: CdkEmitter = {
     const env: string[] = [];
     const wiring: string[] = [];
     for (const t of targets) {
-      const tv = ctx.v(t.id);
-      switch (t.kind) {
-        case 'elasticache': {
-          const tsg = ctx.helperVar(t.id, 'SecurityGroup');
-          const tport = elasticachePort(t.props['engine']);
-          env.push(`${envName(t.id, 'ENDPOINT')}=\${${elasticacheEndpoint(t.props['engine'], tv)}}:${tport}`);
-          wiring.push(`${tsg}.connections.allowFrom(${v}, ec2.Port.tcp(${tport}), ${tsString(`${node.id} to ElastiCache ${t.id}`)});`);
-          break;
-        }
-        case 'dax': {
-          ctx.use('iam');
-          const tsg = ctx.helperVar(t.id, 'SecurityGroup');
-          env.push(`${envName(t.id, 'ENDPOINT')}=\${${tv}.attrClusterDiscoveryEndpointUrl}`);
-          wiring.push(
-            `${tsg}.connections.allowFrom(${v}, ec2.Port.tcp(${DAX_TLS_PORT}), ${tsString(`${node.id} to DAX ${t.id} (TLS)`)});`,
-            `iam.Grant.addToPrincipal({`,
-            `  grantee: ${v},`,
-            `  actions: [${DAX_DATA_ACTIONS.map((a) => tsString(a)).join(', ')}],`,
-            `  resourceArns: [${tv}.attrArn],`,
-            `});`,
-          );
-          break;
-        }
-        case 'dynamodb':
-          env.push(`${envName(t.id, 'TABLE')}=\${${tv}.tableName}`);
-          wiring.push(`${tv}.grantReadWriteData(${v});`);
-          break;
-        case 'rds':
-          env.push(`${envName(t.id, 'ENDPOINT')}=\${${tv}.dbInstanceEndpointAddress}:\${${tv}.dbInstanceEndpointPort}`);
-          env.push(`${envName(t.id, 'SECRET_ARN')}=\${${tv}.secret!.secretArn}`);
-          wiring.push(
-            `${tv}.connections.allowFrom(${v}, ec2.Port.tcp(${t.props['engine'] === 'mysql' ? 3306 : 5432}), ${tsString(`${node.id} to database ${t.id}`)});`,
-            `${tv}.secret!.grantRead(${v});`,
-          );
-          break;
-        case 's3':
-          env.push(`${envName(t.id, 'BUCKET')}=\${${tv}.bucketName}`);
-          wiring.push(`${tv}.grantReadWrite(${v});`);
-          break;
-        default:
-          break;
-      }
+      const reach = ctx.facets(t.kind).reach?.cdk;
+      if (!reach) continue;
+      for (const e of reach.env(t, ctx)) env.push(`${envName(t.id, e.name)}=${e.template}`);
+      wiring.push(...reach.wire(v, node.id, t, ctx));
     }
 
     const lines = [

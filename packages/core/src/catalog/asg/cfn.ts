@@ -4,52 +4,25 @@
  * IMDSv2 only, encrypted gp3), the group in the private subnets attached to the target groups of
  * the load balancers that target it, and CPU target tracking.
  */
-import { type CfnObject, type NodeEmitter, assumeRoleBy, getAtt, names, policyDocument, propNumber, propString, ref, sub } from '../../cfn/context';
-import { TABLE_ACTIONS } from '../../cfn/dynamodb-actions';
-
-/** DAX data-plane calls the DAX client makes (same item-level set as the table). */
-export const DAX_ACTIONS = TABLE_ACTIONS.filter((a) => a !== 'dynamodb:DescribeTable').map((a) => a.replace('dynamodb:', 'dax:'));
+import {
+  type CfnObject,
+  type EmitContext,
+  type NodeEmitter,
+  assumeRoleBy,
+  getAtt,
+  names,
+  policyDocument,
+  propNumber,
+  propString,
+  ref,
+  sub,
+} from '../../cfn/context';
 
 export const AL2023_SSM_PARAMETER = '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64';
 
-function statementsFor(nodeId: string, ctx: Parameters<NodeEmitter>[1]): CfnObject[] {
-  const out: CfnObject[] = [];
-  for (const { node: t } of ctx.callees(nodeId, 'dynamodb')) {
-    const tid = ctx.id(t.id);
-    out.push({ Sid: `Table${tid}`.slice(0, 100), Effect: 'Allow', Action: [...TABLE_ACTIONS], Resource: [getAtt(tid, 'Arn'), sub(`\${${tid}.Arn}/index/*`)] });
-  }
-  for (const { node: d } of ctx.callees(nodeId, 'dax')) {
-    const did = ctx.id(d.id);
-    out.push({ Sid: `Dax${did}`.slice(0, 100), Effect: 'Allow', Action: DAX_ACTIONS, Resource: getAtt(did, 'Arn') });
-  }
-  for (const { node: b } of ctx.callees(nodeId, 's3')) {
-    const bid = ctx.id(b.id);
-    out.push({
-      Sid: `Objects${bid}`.slice(0, 100),
-      Effect: 'Allow',
-      Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
-      Resource: sub(`\${${bid}.Arn}/*`),
-    });
-    out.push({ Sid: `List${bid}`.slice(0, 100), Effect: 'Allow', Action: 's3:ListBucket', Resource: getAtt(bid, 'Arn') });
-    if (propString(b, 'encryption', 'SSE-S3') === 'SSE-KMS') {
-      out.push({
-        Sid: `Key${bid}`.slice(0, 100),
-        Effect: 'Allow',
-        Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
-        Resource: getAtt(names.bucketKey(bid), 'Arn'),
-      });
-    }
-  }
-  for (const { node: db } of ctx.callees(nodeId, 'rds')) {
-    const dbid = ctx.id(db.id);
-    out.push({
-      Sid: `Secret${dbid}`.slice(0, 100),
-      Effect: 'Allow',
-      Action: 'secretsmanager:GetSecretValue',
-      Resource: getAtt(dbid, 'MasterUserSecret.SecretArn'),
-    });
-  }
-  return out;
+/** What the instance role may do: exactly what each callee's kind says a caller needs. */
+function statementsFor(nodeId: string, ctx: EmitContext): CfnObject[] {
+  return ctx.calleesOf(nodeId).flatMap(({ node: t }) => ctx.facets(t.kind).reach?.iam?.(t, ctx) ?? []);
 }
 
 export const emitAsg: NodeEmitter = (node, ctx) => {

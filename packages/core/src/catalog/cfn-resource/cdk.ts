@@ -9,7 +9,6 @@ const ATTRIBUTES = ['Condition', 'CreationPolicy', 'DeletionPolicy', 'DependsOn'
  * its type and properties verbatim, and its original logical id.
  */
 export const cfnResourceCdk: CdkEmitter = {
-  kind: 'cfn-resource',
   phase: 90,
   emit(node, ctx) {
     const v = ctx.v(node.id);

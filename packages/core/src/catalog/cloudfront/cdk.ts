@@ -14,7 +14,6 @@ const PRICE_CLASSES: Readonly<Record<string, string>> = {
  * redirect, HTTP/2 and HTTP/3, the web ACL of a WAF that protects it.
  */
 export const cloudfrontCdk: CdkEmitter = {
-  kind: 'cloudfront',
   phase: 70,
   emit(node, ctx) {
     ctx.use('cloudfront');

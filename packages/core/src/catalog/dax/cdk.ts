@@ -1,28 +1,11 @@
 import { tsString } from '../../cdk/literal';
 import type { CdkEmitter } from '../../cdk/types';
 
-/** DAX listens on 8111 (unencrypted) and 9111 (TLS); the generated cluster uses TLS. */
-export const DAX_TLS_PORT = 9111;
-
-/** Data-plane actions an application needs on a DAX cluster (the DynamoDB item API through DAX). */
-export const DAX_DATA_ACTIONS = [
-  'dax:BatchGetItem',
-  'dax:BatchWriteItem',
-  'dax:ConditionCheckItem',
-  'dax:DeleteItem',
-  'dax:GetItem',
-  'dax:PutItem',
-  'dax:Query',
-  'dax:Scan',
-  'dax:UpdateItem',
-];
-
 /**
  * DAX has no L2 construct: an L1 cluster with server-side encryption, a TLS endpoint, its subnet
  * group, parameter group, security group, and a service role granted the tables it reads through.
  */
 export const daxCdk: CdkEmitter = {
-  kind: 'dax',
   phase: 30,
   emit(node, ctx) {
     ctx.use('dax');

@@ -4,7 +4,7 @@
  * server-side encryption.
  */
 import { type NodeEmitter, assumeRoleBy, getAtt, names, policyDocument, propNumber, propString, ref, sub } from '../../cfn/context';
-import { TABLE_ACTIONS } from '../../cfn/dynamodb-actions';
+import { TABLE_ACTIONS } from '../dynamodb/actions';
 
 /** DynamoDB API calls DAX makes on behalf of the application (reads and write-through): the item-level set. */
 export const DAX_TABLE_ACTIONS = TABLE_ACTIONS;

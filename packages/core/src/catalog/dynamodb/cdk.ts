@@ -3,7 +3,6 @@ import type { CdkEmitter } from '../../cdk/types';
 
 /** DynamoDB: a table with point-in-time recovery; capacity from the environment's sizes when provisioned. */
 export const dynamodbCdk: CdkEmitter = {
-  kind: 'dynamodb',
   phase: 10,
   emit(node, ctx) {
     ctx.use('dynamodb');

@@ -1,13 +1,8 @@
 import { tsString } from '../../cdk/literal';
 import type { CdkEmitter } from '../../cdk/types';
 
-/** Port each engine listens on. */
-export function elasticachePort(engine: unknown): number {
-  return engine === 'memcached' ? 11211 : 6379;
-}
-
 /** Expression of the address clients connect to (primary endpoint, or Memcached's configuration endpoint). */
-export function elasticacheEndpoint(engine: unknown, v: string): string {
+function elasticacheEndpoint(engine: unknown, v: string): string {
   return engine === 'memcached' ? `${v}.attrConfigurationEndpointAddress` : `${v}.attrPrimaryEndPointAddress`;
 }
 
@@ -17,7 +12,6 @@ export function elasticacheEndpoint(engine: unknown, v: string): string {
  * cluster, each with its subnet group and a security group that callers open with `connections`.
  */
 export const elasticacheCdk: CdkEmitter = {
-  kind: 'elasticache',
   phase: 20,
   emit(node, ctx) {
     ctx.use('elasticache');

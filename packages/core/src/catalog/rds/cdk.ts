@@ -1,5 +1,6 @@
 import { tsString } from '../../cdk/literal';
 import type { CdkEmitter } from '../../cdk/types';
+import { rdsPort } from './reach';
 
 /**
  * RDS: a DatabaseInstance in isolated subnets with generated credentials in Secrets Manager,
@@ -7,7 +8,6 @@ import type { CdkEmitter } from '../../cdk/types';
  * `connections.allowFrom` on its port (emitted by the caller's kind).
  */
 export const rdsCdk: CdkEmitter = {
-  kind: 'rds',
   phase: 20,
   emit(node, ctx) {
     ctx.use('rds');
@@ -29,7 +29,7 @@ export const rdsCdk: CdkEmitter = {
       `  vpcSubnets: ${ctx.subnets('data')},`,
       `  // The master password is generated and kept in Secrets Manager, never in the template.`,
       `  credentials: rds.Credentials.fromGeneratedSecret('dbadmin'),`,
-      `  port: ${mysql ? 3306 : 5432},`,
+      `  port: ${rdsPort(p['engine'])},`,
       `  databaseName: ${tsString(String(p['databaseName'] ?? 'app'))},`,
       `  multiAz: ${ctx.size(node.id, 'multiAz', { doc: 'A synchronous standby in a second Availability Zone.', prod: multiAz, stage: multiAz, dev: false })},`,
       `  allocatedStorage: ${Number(p['allocatedStorage'] ?? 20)},`,

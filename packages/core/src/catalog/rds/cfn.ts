@@ -3,6 +3,7 @@
  * is generated and kept in Secrets Manager by RDS (`ManageMasterUserPassword`): never a password in
  * the template. Deletion protection in prod; a final snapshot on delete or replacement.
  */
+import { rdsPort } from './reach';
 import { type NodeEmitter, getAtt, ifCond, names, propBool, propNumber, propString, ref } from '../../cfn/context';
 
 export const emitRds: NodeEmitter = (node, ctx) => {
@@ -41,7 +42,7 @@ export const emitRds: NodeEmitter = (node, ctx) => {
     },
     node.id,
   );
-  ctx.output(`${id}Endpoint`, { Description: `Endpoint address of ${id} (port ${mysql ? 3306 : 5432})`, Value: getAtt(id, 'Endpoint.Address') });
+  ctx.output(`${id}Endpoint`, { Description: `Endpoint address of ${id} (port ${rdsPort(node.props['engine'])})`, Value: getAtt(id, 'Endpoint.Address') });
   ctx.output(`${id}SecretArn`, {
     Description: `Secrets Manager secret holding the master credentials of ${id}`,
     Value: getAtt(id, 'MasterUserSecret.SecretArn'),

@@ -3,7 +3,6 @@ import type { CdkEmitter } from '../../cdk/types';
 
 /** S3: a private, encrypted bucket; CloudFront reaches it through origin access control. */
 export const s3Cdk: CdkEmitter = {
-  kind: 's3',
   phase: 10,
   emit(node, ctx) {
     ctx.use('s3');

@@ -25,7 +25,6 @@ function managedRuleGroup(name: string, priority: number): wafv2.CfnWebACL.RuleP
  * an association; a WAF node protecting both gets one of each.
  */
 export const wafCdk: CdkEmitter = {
-  kind: 'waf',
   phase: 60,
   emit(node, ctx) {
     ctx.use('wafv2');

@@ -1,0 +1,20 @@
+/** The heavy facets of the kind (emitters, importer, how callers reach it), loaded on demand. */
+import type { KindFacets } from '../kind';
+import { albIngress, emitAlb } from './cfn';
+import { albCdk } from './cdk';
+import { albImporter } from './importer';
+
+export const facets: KindFacets = {
+  cfn: {
+    emit: emitAlb,
+    ingress: albIngress,
+    resources: {
+      'AWS::ElasticLoadBalancingV2::LoadBalancer': { primary: true, tags: 'standard' },
+      'AWS::ElasticLoadBalancingV2::TargetGroup': { tags: 'standard' },
+      'AWS::ElasticLoadBalancingV2::Listener': { untagged: 'cfn-lint 1.51 does not know Tags on listeners (E3002)' },
+    },
+  },
+  cdk: { ...albCdk, idSuffix: 'LoadBalancer', primaryResources: () => ['AWS::ElasticLoadBalancingV2::LoadBalancer'] },
+  importer: albImporter,
+  reach: { port: () => 80 },
+};

@@ -1,0 +1,9 @@
+import type { KindDefinition } from '../kind';
+import { asg as component } from './component';
+
+export const asgKind: KindDefinition = {
+  kind: 'asg',
+  component,
+  network: { tier: () => 'app', egress: true },
+  facets: () => import('./facets').then((m) => m.facets),
+};

@@ -1,0 +1,45 @@
+/** CloudFront distributions read back from a template; each origin edge gets the path pattern of its cache behavior. */
+import { bool, list, rec, type Raw } from '../../import/values';
+import { collectRefs } from '../../import/refs';
+import type { ImportedResource, ImportFacet } from '../import-facet';
+
+/** Resource type behind a distribution's default cache behavior (its origin's DomainName). */
+function defaultOriginType(config: Raw, byId: ReadonlyMap<string, ImportedResource>): string | undefined {
+  const target = rec(config['DefaultCacheBehavior'])['TargetOriginId'];
+  const origin = list(config['Origins']).find((o) => rec(o)['Id'] === target);
+  const [ref] = collectRefs(rec(origin)['DomainName']);
+  return ref ? byId.get(ref)?.type : undefined;
+}
+
+export const cloudfrontImporter: ImportFacet = {
+  claims: (r) => r.type === 'AWS::CloudFront::Distribution',
+  derived: { 'AWS::CloudFront::OriginAccessControl': [] },
+  relations: [],
+  // A distribution's origins and web ACL are its only service relations (not its log bucket).
+  serviceRefs(r, collect) {
+    const config = rec(r.props['DistributionConfig']);
+    return new Set(collect([config['Origins'], config['WebACLId']]));
+  },
+  readProps(r, { reader, byId }) {
+    const c = rec(r.view['DistributionConfig']);
+    if (c['PriceClass'] !== undefined) reader.set('priceClass', c['PriceClass'], 'DistributionConfig.PriceClass');
+    if (c['DefaultRootObject'] !== undefined) reader.set('defaultRootObject', c['DefaultRootObject'], 'DistributionConfig.DefaultRootObject');
+    else if (defaultOriginType(c, byId) === 'AWS::S3::Bucket') reader.set('defaultRootObject', '', 'DistributionConfig.DefaultRootObject');
+    if (c['IPV6Enabled'] !== undefined) reader.set('ipv6', bool(c['IPV6Enabled']), 'DistributionConfig.IPV6Enabled', c['IPV6Enabled']);
+    else reader.set('ipv6', false, 'DistributionConfig.IPV6Enabled');
+  },
+  /** `pathPattern` of a CloudFront → origin edge: the cache behavior that targets this origin. */
+  edgeProps(r, ref, to, groupOf, warnings) {
+    const config = rec(r.props['DistributionConfig']);
+    const originIds = list(config['Origins'])
+      .filter((o) => collectRefs(rec(o)['DomainName']).some((id) => groupOf(id) === to) || collectRefs(rec(o)).includes(ref))
+      .map((o) => rec(o)['Id'])
+      .filter((id): id is string => typeof id === 'string');
+    if (!originIds.length) return {};
+    if (originIds.includes(rec(config['DefaultCacheBehavior'])['TargetOriginId'] as string)) return {};
+    const behaviors = list(config['CacheBehaviors']).filter((b) => originIds.includes(rec(b)['TargetOriginId'] as string));
+    const pattern = rec(behaviors[0])['PathPattern'];
+    if (behaviors.length > 1) warnings.push(`${r.id}: ${behaviors.length} cache behaviors use one origin; the first (${String(pattern)}) is kept`);
+    return typeof pattern === 'string' && /^[A-Za-z0-9_\-.*$/~"'@:+&=?%!]{1,255}$/.test(pattern) ? { pathPattern: pattern } : {};
+  },
+};

@@ -1,0 +1,127 @@
+/**
+ * The kind interface: everything Stackcanvas knows about one AWS service, in one object that the
+ * kind's folder (`catalog/<kind>/index.ts`) exports and `catalog/index.ts` registers with one line.
+ *
+ * Central code (template assembly, security groups, the network plan, the CDK stack, the
+ * importer, the app's palette and icons, the doc generators) loops over the registry and reads
+ * these facets; it never switches on a kind name. Callees declare how they are reached (`reach`);
+ * callers' emitters read that instead of knowing every callee.
+ */
+import type { CdkContext } from '../cdk/types';
+import type { CfnObject, CfnValue, EmitContext, NodeEmitter } from '../cfn/context';
+import type { DesignIndex } from '../model/graph';
+import type { DesignNode } from '../model/types';
+import type { ImportFacet } from './import-facet';
+import type { ComponentSpec, I18n } from './types';
+
+/** How a resource type takes tags: a `Key`/`Value` list, a map, or a list whose entries say `PropagateAtLaunch` (Auto Scaling groups). */
+export type TagStyle = 'standard' | 'map' | 'propagate';
+
+/** What the template assembly and the change-set preview need to know of a resource type a kind emits. */
+export interface ResourceTypeInfo {
+  /** The kind's primary resource: what a reader calls "the" resource of the node. */
+  readonly primary?: boolean;
+  /** How it takes the `Environment` tag; absent = it has no Tags property (or see `untagged`). */
+  readonly tags?: TagStyle;
+  /** Why a type whose schema has Tags is left untagged (e.g. a validator that does not know them yet). */
+  readonly untagged?: string;
+  /** It holds data that a replacement or removal loses (a table, a bucket, a database, a cache). */
+  readonly holdsData?: I18n;
+}
+
+/** Where a node sits in the network plan. */
+export type SubnetTier = 'public' | 'app' | 'data';
+
+export interface NetworkFacet {
+  /** The subnet tier of a node (e.g. an ALB: public when internet-facing). */
+  tier(node: DesignNode, index: DesignIndex): SubnetTier;
+  /** Its instances need outbound internet access (package mirrors, AWS APIs): the tier gets NAT egress. */
+  readonly egress?: boolean;
+  /** The node needs an internet gateway on the VPC although it is not public (a CloudFront VPC origin). */
+  gateway?(node: DesignNode, index: DesignIndex): boolean;
+}
+
+export interface CfnFacet {
+  readonly emit: NodeEmitter;
+  /** Every resource type the emitter writes for a node of this kind. */
+  readonly resources: Readonly<Record<string, ResourceTypeInfo>>;
+  /**
+   * Ingress rules of the node's security group that do not come from a caller's security group
+   * (an ALB: from CloudFront's prefix list, the VPC, or the internet). Callers with a security group
+   * are added by the assembly from `reach.port`.
+   */
+  ingress?(node: DesignNode, ctx: EmitContext): CfnObject[];
+}
+
+export interface CdkFacet {
+  /** Emission order: lower first (a construct exists before the code that uses it). */
+  readonly phase: number;
+  /** Suffix of the variable name when the node id alone would clash (`sessions` → `sessionsCache`). */
+  readonly idSuffix: string;
+  /** The statements that create the node's constructs and wire its outgoing edges. */
+  emit(node: DesignNode, ctx: CdkContext): string[];
+  /** The primary CloudFormation resource types the CDK app creates for this node. */
+  primaryResources(node: DesignNode, index: DesignIndex): readonly string[];
+}
+
+/** An environment variable a caller gets to find a callee, e.g. `SESSIONS_ENDPOINT`. */
+export interface EnvVar {
+  /** Suffix after the node's name: `ENDPOINT`, `TABLE`, `BUCKET`, `SECRET_ARN`. */
+  readonly name: string;
+  readonly value: CfnValue;
+}
+
+export interface CdkEnvVar {
+  readonly name: string;
+  /** The body of a TypeScript template literal giving the value, e.g. `${table.tableName}`. */
+  readonly template: string;
+}
+
+/**
+ * What a caller needs to reach a node of this kind. The callee declares it; the caller's emitter
+ * (an Auto Scaling group, a Lambda function) reads it, so no caller knows its callees' details.
+ */
+export interface ReachFacet {
+  /** A VPC gateway endpoint that keeps callers' traffic to this service off the NAT gateways (CDK construct id and service). */
+  readonly gatewayEndpoint?: { readonly id: string; readonly service: 'S3' | 'DYNAMODB' };
+  /** TCP port callers in the VPC connect to (opens the node's security group to each caller's). */
+  port?(node: DesignNode): number | undefined;
+  /** IAM statements (data-plane actions on this node's resources) a caller's role needs. */
+  iam?(node: DesignNode, ctx: EmitContext): CfnObject[];
+  /** Environment variables (endpoints, names) a caller gets. */
+  env?(node: DesignNode, ctx: EmitContext): EnvVar[];
+  /** The same in the CDK app: grants and security-group openings for a caller variable. */
+  cdk?: {
+    /** Statements that let `caller` (a variable with `connections` and a grant principal) reach the node. */
+    wire(caller: string, callerId: string, node: DesignNode, ctx: CdkContext): string[];
+    env(node: DesignNode, ctx: CdkContext): CdkEnvVar[];
+  };
+}
+
+/**
+ * The heavy facets of a kind: its emitters, its importer and how callers reach it. Most of a
+ * kind's code is here, so the definition loads them on demand (`facets()`); the entries of core
+ * that need them (`@stackcanvas/core/cfn`, `/cdk`, `/import`) load every kind's facets first, and
+ * the app's first load (canvas, palette, validation) needs none.
+ */
+export interface KindFacets {
+  readonly cfn: CfnFacet;
+  readonly cdk: CdkFacet;
+  /** How the importer recognises and reads this kind in a template; absent = never recognised. */
+  readonly importer?: ImportFacet;
+  readonly reach?: ReachFacet;
+  /** The node needs resources that only exist in us-east-1 (a web ACL for CloudFront). */
+  usEast1?(node: DesignNode, index: DesignIndex): boolean;
+}
+
+export interface KindDefinition {
+  readonly kind: string;
+  /** Props, connections and what they mean, texts in English and Korean, icon, palette category. */
+  readonly component: ComponentSpec;
+  /** Present for kinds that live in the VPC: its subnet tier and egress. */
+  readonly network?: NetworkFacet;
+  /** The generic kind (`cfn-resource`): an imported resource the catalog does not model. */
+  readonly generic?: boolean;
+  /** Loads the emitters, the importer and the reach facet (see `KindFacets`). */
+  facets(): Promise<KindFacets>;
+}

@@ -1,0 +1,41 @@
+/** How callers reach a database: its engine's port, its endpoint, and read access to the secret holding its credentials. */
+import { tsString } from '../../cdk/literal';
+import { getAtt, sub } from '../../cfn/context';
+import type { ReachFacet } from '../kind';
+
+export function rdsPort(engine: unknown): number {
+  return engine === 'mysql' ? 3306 : 5432;
+}
+
+export const rdsReach: ReachFacet = {
+  port: (node) => rdsPort(node.props['engine']),
+  iam(node, ctx) {
+    const dbid = ctx.id(node.id);
+    return [
+      { Sid: `Secret${dbid}`.slice(0, 100), Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: getAtt(dbid, 'MasterUserSecret.SecretArn') },
+    ];
+  },
+  env(node, ctx) {
+    const id = ctx.id(node.id);
+    return [
+      { name: 'ENDPOINT', value: sub(`\${${id}.Endpoint.Address}:\${${id}.Endpoint.Port}`) },
+      { name: 'SECRET_ARN', value: getAtt(id, 'MasterUserSecret.SecretArn') },
+    ];
+  },
+  cdk: {
+    wire(caller, callerId, node, ctx) {
+      const v = ctx.v(node.id);
+      return [
+        `${v}.connections.allowFrom(${caller}, ec2.Port.tcp(${rdsPort(node.props['engine'])}), ${tsString(`${callerId} to database ${node.id}`)});`,
+        `${v}.secret!.grantRead(${caller});`,
+      ];
+    },
+    env(node, ctx) {
+      const v = ctx.v(node.id);
+      return [
+        { name: 'ENDPOINT', template: `\${${v}.dbInstanceEndpointAddress}:\${${v}.dbInstanceEndpointPort}` },
+        { name: 'SECRET_ARN', template: `\${${v}.secret!.secretArn}` },
+      ];
+    },
+  },
+};

@@ -1,0 +1,20 @@
+/** The heavy facets of the kind (emitters, importer, how callers reach it), loaded on demand. */
+import type { KindFacets } from '../kind';
+import { emitS3 } from './cfn';
+import { s3Cdk } from './cdk';
+import { s3Importer } from './importer';
+import { s3Reach } from './reach';
+
+export const facets: KindFacets = {
+  cfn: {
+    emit: emitS3,
+    resources: {
+      'AWS::S3::Bucket': { primary: true, tags: 'standard', holdsData: { en: 'the objects in the bucket', ko: '버킷의 객체' } },
+      'AWS::S3::BucketPolicy': {},
+      'AWS::KMS::Key': { tags: 'standard' },
+    },
+  },
+  cdk: { ...s3Cdk, idSuffix: 'Bucket', primaryResources: () => ['AWS::S3::Bucket'] },
+  importer: s3Importer,
+  reach: s3Reach,
+};

@@ -1,0 +1,8 @@
+import type { KindDefinition } from '../kind';
+import { waf as component } from './component';
+
+export const wafKind: KindDefinition = {
+  kind: 'waf',
+  component,
+  facets: () => import('./facets').then((m) => m.facets),
+};
