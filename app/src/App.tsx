@@ -4,12 +4,12 @@ import { Canvas } from './canvas/Canvas';
 import { Messages } from './Messages';
 import { Palette } from './panels/Palette';
 import { SidePanel } from './panels/SidePanel';
-import { useAppStore } from './store/createAppStore';
+import { useAppStore, useLocale } from './store/provider';
 import { Toolbar } from './Toolbar';
 
 export function App() {
   const theme = useAppStore((s) => s.theme);
-  const locale = useAppStore((s) => s.locale);
+  const locale = useLocale();
   useEffect(() => {
     const root = document.documentElement;
     if (theme === 'system') delete root.dataset['theme'];

@@ -1,25 +1,35 @@
-import { useEffect } from 'react';
-import { t } from './i18n/index';
-import { useAppStore } from './store/createAppStore';
+import { renderText } from './i18n/index';
+import { useAppStore, useAppStoreApi, useLocale, useT } from './store/provider';
 
-const INFO_MS = 6000;
-
-/** User messages (`data-testid="message"`, with `data-kind`), rendered as text. Errors stay until dismissed. */
+/**
+ * User messages (`data-testid="message"`, with `data-kind` and `data-count`), rendered as text in
+ * the current language. Identical ones are one message with a count (`message-count`, ×3);
+ * information goes away by itself (the store's timer), errors stay until their close button
+ * (`message-dismiss`, a real button: Tab reaches it, Enter or Space closes) is used.
+ */
 export function Messages() {
   const messages = useAppStore((s) => s.messages);
-  const dismiss = useAppStore((s) => s.dismissMessage);
-  const locale = useAppStore((s) => s.locale);
-  useEffect(() => {
-    const timers = messages.filter((m) => m.kind === 'info').map((m) => setTimeout(() => dismiss(m.id), INFO_MS));
-    return () => timers.forEach(clearTimeout);
-  }, [messages, dismiss]);
-  if (!messages.length) return null;
+  const locale = useLocale();
+  const t = useT();
+  const store = useAppStoreApi();
   return (
-    <div className="messages" role="status" aria-live="polite">
+    <div className="messages" role="status" aria-live="polite" aria-label={t('messages')}>
       {messages.map((m) => (
-        <div key={m.id} className={`message message-${m.kind}`} data-testid="message" data-kind={m.kind}>
-          <span>{m.text}</span>
-          <button type="button" aria-label={t('dismiss', locale)} onClick={() => dismiss(m.id)}>
+        <div key={m.id} className={`message message-${m.kind}`} data-testid="message" data-kind={m.kind} data-count={m.count}>
+          <span className="message-text">{renderText(m.text, locale)}</span>
+          {m.count > 1 ? (
+            <span className="message-count" data-testid="message-count" title={t('messageCount', { n: m.count })}>
+              <span aria-hidden="true">×{m.count}</span>
+              <span className="sr-only">{t('messageCount', { n: m.count })}</span>
+            </span>
+          ) : null}
+          <button
+            type="button"
+            data-testid="message-dismiss"
+            aria-label={t('dismiss')}
+            title={t('dismiss')}
+            onClick={() => store.getState().dismissMessage(m.id)}
+          >
             ×
           </button>
         </div>

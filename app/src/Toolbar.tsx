@@ -1,16 +1,19 @@
-import { serializeDesign, type Locale } from '@stackcanvas/core';
+import { serializeDesign } from '@stackcanvas/core';
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { download, downloadText, fileBaseName, renderDiagram } from './canvas/exportImage';
 import { DesignsDialog } from './DesignsDialog';
-import { t } from './i18n/index';
+import { msg, type T } from './i18n/index';
 import { ImportButton } from './panels/ImportButton';
-import { useAppStore, useHistoryState } from './store/createAppStore';
 import type { Theme } from './store/persistence';
+import { useAppStore, useAppStoreApi, useHistoryState, useLocale, useT } from './store/provider';
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function Toolbar() {
-  const locale = useAppStore((s) => s.locale);
-  const setLocale = useAppStore((s) => s.setLocale);
+  const store = useAppStoreApi();
+  const locale = useLocale();
+  const t = useT();
   const theme = useAppStore((s) => s.theme);
   const snapToGrid = useAppStore((s) => s.snapToGrid);
   const { canUndo, canRedo } = useHistoryState();
@@ -19,91 +22,90 @@ export function Toolbar() {
   const [busy, setBusy] = useState(false);
 
   const exportImage = async (format: 'png' | 'svg') => {
-    const s = useAppStore.getState();
+    const s = store.getState();
     setBusy(true);
     try {
       const url = await renderDiagram(format, s.design, flow.getNodes());
       download(`${fileBaseName(s.design.name)}.${format}`, url);
     } catch (e) {
-      s.notify(`${t('exportFailed', s.locale)}: ${e instanceof Error ? e.message : String(e)}`, 'error');
+      s.notify(msg('exportFailed', { detail: errorText(e) }), 'error');
     } finally {
       setBusy(false);
     }
   };
   const autoLayout = async () => {
-    const s = useAppStore.getState();
+    const s = store.getState();
     try {
       await s.autoLayout();
     } catch (e) {
-      s.notify(`${t('layoutFailed', s.locale)}: ${e instanceof Error ? e.message : String(e)}`, 'error');
+      s.notify(msg('layoutFailed', { detail: errorText(e) }), 'error');
     }
   };
 
   return (
     <header className="toolbar">
-      <strong className="brand">{t('appTitle', locale)}</strong>
-      <DesignName locale={locale} />
+      <strong className="brand">{t('appTitle')}</strong>
+      <DesignName t={t} />
       <button type="button" data-testid="designs" onClick={() => setDesignsOpen(true)}>
-        {t('designs', locale)}
+        {t('designs')}
       </button>
       <span className="toolbar-sep" />
-      <button type="button" data-testid="undo" disabled={!canUndo} title={`${t('undo', locale)} (Ctrl/⌘+Z)`} onClick={() => useAppStore.getState().undo()}>
-        ↶ <span className="sr-only">{t('undo', locale)}</span>
+      <button type="button" data-testid="undo" disabled={!canUndo} title={t('undoTitle')} onClick={() => store.getState().undo()}>
+        ↶ <span className="sr-only">{t('undo')}</span>
       </button>
-      <button
-        type="button"
-        data-testid="redo"
-        disabled={!canRedo}
-        title={`${t('redo', locale)} (Ctrl/⌘+Shift+Z)`}
-        onClick={() => useAppStore.getState().redo()}
-      >
-        ↷ <span className="sr-only">{t('redo', locale)}</span>
+      <button type="button" data-testid="redo" disabled={!canRedo} title={t('redoTitle')} onClick={() => store.getState().redo()}>
+        ↷ <span className="sr-only">{t('redo')}</span>
       </button>
       <button type="button" data-testid="auto-layout" onClick={() => void autoLayout()}>
-        {t('autoLayout', locale)}
+        {t('autoLayout')}
       </button>
-      <button type="button" data-testid="fit-view" title="Shift+1" onClick={() => void flow.fitView({ duration: 300, padding: 0.15 })}>
-        {t('fitView', locale)}
+      <button type="button" data-testid="fit-view" title={t('fitViewTitle')} onClick={() => void flow.fitView({ duration: 300, padding: 0.15 })}>
+        {t('fitView')}
       </button>
       <label className="checkbox">
-        <input type="checkbox" data-testid="snap" checked={snapToGrid} onChange={(e) => useAppStore.getState().setSnapToGrid(e.target.checked)} />
-        {t('snap', locale)}
+        <input type="checkbox" data-testid="snap" checked={snapToGrid} onChange={(e) => store.getState().setSnapToGrid(e.target.checked)} />
+        {t('snap')}
       </label>
       <span className="spacer" />
-      <span className="toolbar-group" aria-label={t('exportMenu', locale)}>
-        <span className="muted">{t('exportMenu', locale)}:</span>
+      <span className="toolbar-group" aria-label={t('exportMenu')}>
+        <span className="muted">{t('exportMenu')}:</span>
         <button
           type="button"
           data-testid="export-design"
-          title={t('exportDesign', locale)}
+          title={t('exportDesign')}
           onClick={() => {
-            const d = useAppStore.getState().design;
+            const d = store.getState().design;
             downloadText(`${fileBaseName(d.name)}.stackcanvas.json`, serializeDesign(d), 'application/json');
           }}
         >
           JSON
         </button>
-        <button type="button" data-testid="export-png" disabled={busy} title={t('exportPng', locale)} onClick={() => void exportImage('png')}>
+        <button type="button" data-testid="export-png" disabled={busy} title={t('exportPng')} onClick={() => void exportImage('png')}>
           PNG
         </button>
-        <button type="button" data-testid="export-svg" disabled={busy} title={t('exportSvg', locale)} onClick={() => void exportImage('svg')}>
+        <button type="button" data-testid="export-svg" disabled={busy} title={t('exportSvg')} onClick={() => void exportImage('svg')}>
           SVG
         </button>
       </span>
       <ImportButton />
       <label>
-        <span className="sr-only">{t('theme', locale)}</span>
-        <select data-testid="theme" value={theme} title={t('theme', locale)} onChange={(e) => useAppStore.getState().setTheme(e.target.value as Theme)}>
-          <option value="system">◐ {t('themeSystem', locale)}</option>
-          <option value="light">☀ {t('themeLight', locale)}</option>
-          <option value="dark">☾ {t('themeDark', locale)}</option>
+        <span className="sr-only">{t('theme')}</span>
+        <select data-testid="theme" value={theme} title={t('theme')} onChange={(e) => store.getState().setTheme(e.target.value as Theme)}>
+          <option value="system">◐ {t('themeSystem')}</option>
+          <option value="light">☀ {t('themeLight')}</option>
+          <option value="dark">☾ {t('themeDark')}</option>
         </select>
       </label>
       <label>
-        <span className="sr-only">{t('language', locale)}</span>
-        <select data-testid="locale" value={locale} title={t('language', locale)} onChange={(e) => setLocale(e.target.value === 'ko' ? 'ko' : 'en')}>
-          <option value="en">English</option>
-          <option value="ko">한국어</option>
+        <span className="sr-only">{t('language')}</span>
+        {/* Each language is named in itself, as language pickers do. */}
+        <select data-testid="locale" value={locale} title={t('language')} onChange={(e) => store.getState().setLocale(e.target.value === 'ko' ? 'ko' : 'en')}>
+          <option value="en" lang="en">
+            English
+          </option>
+          <option value="ko" lang="ko">
+            한국어
+          </option>
         </select>
       </label>
       {designsOpen ? <DesignsDialog onClose={() => setDesignsOpen(false)} /> : null}
@@ -112,12 +114,13 @@ export function Toolbar() {
 }
 
 /** The design's name, editable in place (one undo step per rename). */
-function DesignName({ locale }: { locale: Locale }) {
+function DesignName({ t }: { t: T }) {
+  const store = useAppStoreApi();
   const name = useAppStore((s) => s.design.name);
   const [draft, setDraft] = useState(name);
   useEffect(() => setDraft(name), [name]);
   const commit = () => {
-    const s = useAppStore.getState();
+    const s = store.getState();
     if (s.currentId) s.renameSaved(s.currentId, draft);
     else s.renameDesign(draft);
   };
@@ -125,7 +128,7 @@ function DesignName({ locale }: { locale: Locale }) {
     <input
       className="design-name"
       data-testid="design-name"
-      aria-label={t('designName', locale)}
+      aria-label={t('designName')}
       value={draft}
       maxLength={100}
       onChange={(e) => setDraft(e.target.value)}

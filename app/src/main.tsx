@@ -2,14 +2,24 @@ import '@xyflow/react/dist/style.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { startApp } from './store/startup';
+import { createAppStore } from './store/createAppStore';
+import { AppStoreProvider } from './store/provider';
+import { connectToPage, startApp } from './store/startup';
+import { browserStorage } from './store/storage';
 import './styles.css';
 
-// Restores the saved design (synchronously when there is no share link) before the first paint.
-void startApp();
+function main() {
+  const store = createAppStore({ storage: browserStorage(), now: Date.now });
+  // Restores the saved design (or opens a share link) before the first paint.
+  startApp(store, { hash: location.hash, clearHash: () => history.replaceState(null, '', location.pathname + location.search) });
+  connectToPage(store);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <AppStoreProvider store={store}>
+        <App />
+      </AppStoreProvider>
+    </StrictMode>,
+  );
+}
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+main();

@@ -23,9 +23,9 @@ import {
   type OnConnect,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
-import { FLOW_ARIA, t } from '../i18n/index';
+import { flowAriaLabels } from '../i18n/index';
 import { openImportedFile } from '../import/importFile';
-import { useAppStore } from '../store/createAppStore';
+import { useAppStore, useAppStoreApi, useLocale, useT } from '../store/provider';
 import { ContextMenu, type MenuState } from './ContextMenu';
 import { KIND_MIME, freeSpot, snap } from './dnd';
 import { MeaningEdge } from './MeaningEdge';
@@ -52,10 +52,14 @@ function applySelection(current: readonly string[], changes: readonly { id: stri
 }
 
 export function Canvas() {
+  const store = useAppStoreApi();
   const design = useAppStore((s) => s.design);
-  const locale = useAppStore((s) => s.locale);
+  const locale = useLocale();
+  const t = useT();
+  const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const selection = useAppStore((s) => s.selection);
   const snapToGrid = useAppStore((s) => s.snapToGrid);
+  const showMinimap = useAppStore((s) => s.showMinimap);
   const focusRequest = useAppStore((s) => s.focusRequest);
   const theme = useAppStore((s) => s.theme);
   const flow = useReactFlow();
@@ -117,59 +121,71 @@ export function Canvas() {
         setDrag(next);
       }
       if (selects.length) {
-        const s = useAppStore.getState();
+        const s = store.getState();
         s.select({ nodes: applySelection(s.selection.nodes, selects), edges: s.selection.edges });
       }
     },
-    [setDrag],
+    [setDrag, store],
   );
 
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
-    const selects = changes.filter((c): c is Extract<EdgeChange, { type: 'select' }> => c.type === 'select');
-    if (!selects.length) return;
-    const s = useAppStore.getState();
-    s.select({ nodes: s.selection.nodes, edges: applySelection(s.selection.edges, selects) });
-  }, []);
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      const selects = changes.filter((c): c is Extract<EdgeChange, { type: 'select' }> => c.type === 'select');
+      if (!selects.length) return;
+      const s = store.getState();
+      s.select({ nodes: s.selection.nodes, edges: applySelection(s.selection.edges, selects) });
+    },
+    [store],
+  );
 
   const onNodeDragStop = useCallback(
     (_e: unknown, _node: ServiceFlowNode, dragged: ServiceFlowNode[]) => {
       const overlay = dragRef.current;
       const positions = new Map<string, Position>();
       for (const n of dragged) positions.set(n.id, overlay?.get(n.id) ?? n.position);
-      useAppStore.getState().moveNodes(positions);
+      store.getState().moveNodes(positions);
       setDrag(null);
     },
-    [setDrag],
+    [setDrag, store],
   );
 
   /** Marks the handle under the pointer valid or not while connecting (the drop is judged in onConnect/onConnectEnd). */
-  const isValidConnection: IsValidConnection<Edge> = useCallback((c) => {
-    if (c.source === c.target) return false;
-    const d = useAppStore.getState().design;
-    const s = d.nodes.find((n) => n.id === c.source);
-    const tg = d.nodes.find((n) => n.id === c.target);
-    return !!s && !!tg && canConnect(s.kind, tg.kind);
-  }, []);
+  const isValidConnection: IsValidConnection<Edge> = useCallback(
+    (c) => {
+      if (c.source === c.target) return false;
+      const d = store.getState().design;
+      const s = d.nodes.find((n) => n.id === c.source);
+      const tg = d.nodes.find((n) => n.id === c.target);
+      return !!s && !!tg && canConnect(s.kind, tg.kind);
+    },
+    [store],
+  );
 
-  const onConnect: OnConnect = useCallback((c) => {
-    useAppStore.getState().connect(c.source, c.target);
-  }, []);
+  const onConnect: OnConnect = useCallback(
+    (c) => {
+      store.getState().connect(c.source, c.target);
+    },
+    [store],
+  );
 
   /** A connection dropped on a node's body (not its handle), or refused by the handles, is still judged. */
-  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-    if (state.isValid || !state.fromNode) return;
-    let targetId = state.toNode?.id;
-    if (!targetId) {
-      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-      const el = point ? document.elementFromPoint(point.clientX, point.clientY) : null;
-      targetId = el?.closest('.react-flow__node')?.getAttribute('data-id') ?? undefined;
-    }
-    if (!targetId || targetId === state.fromNode.id) return;
-    const fromSource = state.fromHandle?.type !== 'target';
-    const s = useAppStore.getState();
-    if (fromSource) s.connect(state.fromNode.id, targetId);
-    else s.connect(targetId, state.fromNode.id);
-  }, []);
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode) return;
+      let targetId = state.toNode?.id;
+      if (!targetId) {
+        const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+        const el = point ? document.elementFromPoint(point.clientX, point.clientY) : null;
+        targetId = el?.closest('.react-flow__node')?.getAttribute('data-id') ?? undefined;
+      }
+      if (!targetId || targetId === state.fromNode.id) return;
+      const fromSource = state.fromHandle?.type !== 'target';
+      const s = store.getState();
+      if (fromSource) s.connect(state.fromNode.id, targetId);
+      else s.connect(targetId, state.fromNode.id);
+    },
+    [store],
+  );
 
   const onDragOver = useCallback((e: DragEvent) => {
     e.preventDefault();
@@ -179,10 +195,10 @@ export function Canvas() {
   const onDrop = useCallback(
     async (e: DragEvent) => {
       e.preventDefault();
-      const s = useAppStore.getState();
+      const s = store.getState();
       const file = e.dataTransfer.files?.[0];
       if (file) {
-        await openImportedFile(file, () => useAppStore.getState());
+        await openImportedFile(file, () => store.getState());
         return;
       }
       const kind = e.dataTransfer.getData(KIND_MIME) || e.dataTransfer.getData('text/plain');
@@ -190,22 +206,28 @@ export function Canvas() {
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       s.addNode(kind as Kind, freeSpot(s.design, snap({ x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 }, s.snapToGrid)));
     },
-    [flow],
+    [flow, store],
   );
 
-  const onNodeContextMenu = useCallback((e: ReactMouseEvent, node: ServiceFlowNode) => {
-    e.preventDefault();
-    const s = useAppStore.getState();
-    if (!s.selection.nodes.includes(node.id)) s.select({ nodes: [node.id], edges: [] });
-    setMenu({ x: e.clientX, y: e.clientY, target: 'node' });
-  }, []);
+  const onNodeContextMenu = useCallback(
+    (e: ReactMouseEvent, node: ServiceFlowNode) => {
+      e.preventDefault();
+      const s = store.getState();
+      if (!s.selection.nodes.includes(node.id)) s.select({ nodes: [node.id], edges: [] });
+      setMenu({ x: e.clientX, y: e.clientY, target: 'node' });
+    },
+    [store],
+  );
 
-  const onEdgeContextMenu = useCallback((e: ReactMouseEvent, edge: Edge) => {
-    e.preventDefault();
-    const s = useAppStore.getState();
-    if (!s.selection.edges.includes(edge.id)) s.select({ nodes: [], edges: [edge.id] });
-    setMenu({ x: e.clientX, y: e.clientY, target: 'edge' });
-  }, []);
+  const onEdgeContextMenu = useCallback(
+    (e: ReactMouseEvent, edge: Edge) => {
+      e.preventDefault();
+      const s = store.getState();
+      if (!s.selection.edges.includes(edge.id)) s.select({ nodes: [], edges: [edge.id] });
+      setMenu({ x: e.clientX, y: e.clientY, target: 'edge' });
+    },
+    [store],
+  );
 
   const onSelectionContextMenu = useCallback((e: ReactMouseEvent, selected: ServiceFlowNode[]) => {
     e.preventDefault();
@@ -231,7 +253,7 @@ export function Canvas() {
   }, [focusRequest, flow]);
 
   return (
-    <div className="canvas" data-testid="canvas" aria-label={t('canvasLabel', locale)} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="canvas" data-testid="canvas" aria-label={t('canvasLabel')} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -260,7 +282,7 @@ export function Canvas() {
         zoomOnPinch
         multiSelectionKeyCode={MULTI_KEYS}
         deleteKeyCode={null}
-        ariaLabelConfig={FLOW_ARIA[locale]}
+        ariaLabelConfig={ariaLabels}
         colorMode={theme}
         minZoom={0.05}
         maxZoom={2.5}
@@ -272,7 +294,7 @@ export function Canvas() {
         <VpcFrame design={design} overrides={drag} />
         <Background gap={GRID[0]} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable />
+        {showMinimap ? <MiniMap pannable zoomable /> : null}
       </ReactFlow>
       {menu ? <ContextMenu menu={menu} onClose={() => setMenu(null)} /> : null}
     </div>

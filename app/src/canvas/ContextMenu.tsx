@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { t, type UiKey } from '../i18n/index';
-import { useAppStore } from '../store/createAppStore';
+import type { MessageKey } from '../i18n/index';
+import { useAppStoreApi, useT } from '../store/provider';
 
 export interface MenuState {
   readonly x: number;
@@ -11,7 +11,8 @@ export interface MenuState {
 
 /** The context menu of a node, a selection or an edge (right click): the same actions as the shortcuts. */
 export function ContextMenu({ menu, onClose }: { menu: MenuState; onClose: () => void }) {
-  const locale = useAppStore((s) => s.locale);
+  const store = useAppStoreApi();
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
@@ -25,16 +26,22 @@ export function ContextMenu({ menu, onClose }: { menu: MenuState; onClose: () =>
     };
   }, [onClose]);
   const zoomToEdge = () => {
-    const s = useAppStore.getState();
+    const s = store.getState();
     const edge = s.design.edges.find((e) => e.id === s.selection.edges[0]);
     if (edge) s.focusNodes([edge.source, edge.target]);
   };
-  const all: { id: string; label: UiKey; shortcut: string; run: () => void; on: MenuState['target'][] }[] = [
-    { id: 'copy', label: 'copy', shortcut: 'Ctrl+C', run: () => useAppStore.getState().copySelection(), on: ['node'] },
-    { id: 'duplicate', label: 'duplicate', shortcut: 'Ctrl+D', run: () => useAppStore.getState().duplicateSelection(), on: ['node'] },
-    { id: 'zoom', label: 'zoomTo', shortcut: '', run: () => useAppStore.getState().focusNodes(useAppStore.getState().selection.nodes), on: ['node'] },
+  const all: {
+    id: string;
+    label: Extract<MessageKey, 'copy' | 'duplicate' | 'zoomTo' | 'delete'>;
+    shortcut: string;
+    run: () => void;
+    on: MenuState['target'][];
+  }[] = [
+    { id: 'copy', label: 'copy', shortcut: 'Ctrl+C', run: () => store.getState().copySelection(), on: ['node'] },
+    { id: 'duplicate', label: 'duplicate', shortcut: 'Ctrl+D', run: () => store.getState().duplicateSelection(), on: ['node'] },
+    { id: 'zoom', label: 'zoomTo', shortcut: '', run: () => store.getState().focusNodes(store.getState().selection.nodes), on: ['node'] },
     { id: 'zoom-edge', label: 'zoomTo', shortcut: '', run: zoomToEdge, on: ['edge'] },
-    { id: 'delete', label: 'delete', shortcut: 'Del', run: () => useAppStore.getState().deleteSelection(), on: ['node', 'edge'] },
+    { id: 'delete', label: 'delete', shortcut: 'Del', run: () => store.getState().deleteSelection(), on: ['node', 'edge'] },
   ];
   const items = all.filter((item) => item.on.includes(menu.target));
   return (
@@ -50,7 +57,7 @@ export function ContextMenu({ menu, onClose }: { menu: MenuState; onClose: () =>
             onClose();
           }}
         >
-          <span>{t(item.label, locale)}</span>
+          <span>{t(item.label)}</span>
           <kbd>{item.shortcut}</kbd>
         </button>
       ))}

@@ -2,7 +2,7 @@ import { catalog } from '@stackcanvas/core';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { NodeBadge } from '../diagnostics/Badges';
-import { t } from '../i18n/index';
+import { translate } from '../i18n/index';
 import { iconUrl } from './icons';
 import { nodeLabel, type ServiceFlowNode } from './toFlow';
 
@@ -23,8 +23,8 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
         <div className="service-node__kind">{spec.name[data.locale]}</div>
       </div>
       {data.outsideVpc ? (
-        <span className="service-node__tag" data-testid="outside-vpc" title={t('outsideVpcHelp', data.locale)}>
-          {t('outsideVpc', data.locale)}
+        <span className="service-node__tag" data-testid="outside-vpc" title={translate(data.locale, 'outsideVpcHelp')}>
+          {translate(data.locale, 'outsideVpc')}
         </span>
       ) : null}
       <NodeBadge nodeId={data.node.id} />

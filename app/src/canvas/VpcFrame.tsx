@@ -1,8 +1,7 @@
 import { vpcFrame, type Design, type Position } from '@stackcanvas/core';
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
-import { t } from '../i18n/index';
-import { useAppStore } from '../store/createAppStore';
+import { useT } from '../store/provider';
 import { iconUrl } from './icons';
 
 /**
@@ -10,7 +9,7 @@ import { iconUrl } from './icons';
  * are added or moved (including while dragging, from `overrides`). Not part of the document.
  */
 export const VpcFrame = memo(function VpcFrame({ design, overrides }: { design: Design; overrides: ReadonlyMap<string, Position> | null }) {
-  const locale = useAppStore((s) => s.locale);
+  const t = useT();
   const frame = useMemo(() => vpcFrame(design, overrides ?? undefined), [design, overrides]);
   if (!frame) return null;
   return (
@@ -22,7 +21,7 @@ export const VpcFrame = memo(function VpcFrame({ design, overrides }: { design: 
       >
         <div className="vpc-frame__title">
           <img src={iconUrl('architecture-group/VirtualprivatecloudVPC')} alt="" width={20} height={20} />
-          <span>{t('vpcTitle', locale)}</span>
+          <span>{t('vpcTitle')}</span>
         </div>
       </div>
     </ViewportPortal>

@@ -1,7 +1,7 @@
 import { NODE_HEIGHT, NODE_WIDTH, type Design, type Kind, type Position } from '@stackcanvas/core';
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
-import { useAppStore } from '../store/createAppStore';
+import { useAppStoreApi } from '../store/provider';
 
 /** The drag-and-drop data type of a palette item (its value is the kind). */
 export const KIND_MIME = 'application/x-stackcanvas-kind';
@@ -24,15 +24,16 @@ export function snap(p: Position, on: boolean, grid = 20): Position {
 /** Adds a node of `kind` centred in the visible part of the canvas (click or Enter in the palette). */
 export function useAddAtCenter(): (kind: Kind) => void {
   const flow = useReactFlow();
+  const store = useAppStoreApi();
   return useCallback(
     (kind: Kind) => {
       const pane = document.querySelector('[data-testid="canvas"]');
       const rect = pane?.getBoundingClientRect();
       const centre = rect ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
-      const s = useAppStore.getState();
+      const s = store.getState();
       const at = freeSpot(s.design, snap({ x: centre.x - NODE_WIDTH / 2, y: centre.y - NODE_HEIGHT / 2 }, s.snapToGrid));
       s.addNode(kind, at);
     },
-    [flow],
+    [flow, store],
   );
 }

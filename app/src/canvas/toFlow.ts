@@ -6,6 +6,10 @@
  */
 import { catalog, connectionMeaning, indexDesign, type Design, type DesignEdge, type DesignNode, type Locale } from '@stackcanvas/core';
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { translate } from '../i18n/index';
+import { nodeLabel } from '../i18n/labels';
+
+export { nodeLabel } from '../i18n/labels';
 
 export interface ServiceNodeData extends Record<string, unknown> {
   readonly node: DesignNode;
@@ -28,10 +32,6 @@ export type MeaningFlowEdge = Edge<MeaningEdgeData, 'meaning'>;
 export interface Measured {
   readonly width: number;
   readonly height: number;
-}
-
-export function nodeLabel(node: DesignNode, locale: Locale): string {
-  return node.label ?? catalog[node.kind].name[locale];
 }
 
 interface NodeCacheEntry {
@@ -67,6 +67,9 @@ export function createNodeMapper() {
         position: { x: node.position.x, y: node.position.y },
         data: outsideVpc ? { node, locale, outsideVpc } : { node, locale },
         selected: isSelected,
+        // What a screen reader says for the node (React Flow's defaults are English and id-based).
+        ariaLabel: translate(locale, 'nodeAria', { label: nodeLabel(node, locale), kind: catalog[node.kind].name }),
+        domAttributes: { 'aria-roledescription': translate(locale, 'nodeRole') },
         ...(size ? { measured: { width: size.width, height: size.height } } : {}),
       };
       cache.set(node, { locale, selected: isSelected, size, outsideVpc, flow });
@@ -86,19 +89,30 @@ export function edgeLabel(design: Design, edgeId: string, locale: Locale): strin
   return labelOf(edge, index.nodes, locale).label;
 }
 
-function labelOf(edge: DesignEdge, nodes: ReadonlyMap<string, DesignNode>, locale: Locale): { label: string; allowed: boolean } {
+interface EdgeTexts {
+  /** Drawn on the edge. */
+  readonly label: string;
+  /** Said by a screen reader: both ends by their labels, and the meaning. */
+  readonly ariaLabel: string;
+  readonly allowed: boolean;
+}
+
+function labelOf(edge: DesignEdge, nodes: ReadonlyMap<string, DesignNode>, locale: Locale): EdgeTexts {
   const source = nodes.get(edge.source);
   const target = nodes.get(edge.target);
-  if (!source || !target) return { label: '', allowed: false };
+  if (!source || !target) return { label: '', ariaLabel: '', allowed: false };
   const meaning = connectionMeaning(source.kind, target.kind, target.props);
   const pattern = typeof edge.props['pathPattern'] === 'string' ? ` ${edge.props['pathPattern']}` : '';
-  return { label: `${meaning?.[locale] ?? ''}${pattern}`, allowed: meaning !== undefined };
+  const label = `${meaning?.[locale] ?? ''}${pattern}`;
+  const ends = { source: nodeLabel(source, locale), target: nodeLabel(target, locale) };
+  const ariaLabel = meaning ? translate(locale, 'edgeAria', { ...ends, meaning: label }) : translate(locale, 'edgeAriaRefused', ends);
+  return { label, ariaLabel, allowed: meaning !== undefined };
 }
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 } as const;
 
 interface EdgeCacheEntry {
-  readonly label: string;
+  readonly texts: EdgeTexts;
   readonly selected: boolean;
   readonly flow: MeaningFlowEdge;
 }
@@ -108,10 +122,12 @@ export function createEdgeMapper() {
   return (design: Design, locale: Locale, selected: ReadonlySet<string>): MeaningFlowEdge[] => {
     const nodes = indexDesign(design).nodes;
     return design.edges.map((edge) => {
-      const { label, allowed } = labelOf(edge, nodes, locale);
+      const texts = labelOf(edge, nodes, locale);
+      const { label, ariaLabel, allowed } = texts;
       const isSelected = selected.has(edge.id);
       const hit = cache.get(edge);
-      if (hit && hit.label === label && hit.selected === isSelected && hit.flow.data?.allowed === allowed) return hit.flow;
+      if (hit && hit.texts.label === label && hit.texts.ariaLabel === ariaLabel && hit.texts.allowed === allowed && hit.selected === isSelected)
+        return hit.flow;
       const flow: MeaningFlowEdge = {
         id: edge.id,
         source: edge.source,
@@ -120,8 +136,10 @@ export function createEdgeMapper() {
         selected: isSelected,
         markerEnd: ARROW,
         data: { label, allowed },
+        ariaLabel,
+        domAttributes: { 'aria-roledescription': translate(locale, 'edgeRole') },
       };
-      cache.set(edge, { label, selected: isSelected, flow });
+      cache.set(edge, { texts, selected: isSelected, flow });
       return flow;
     });
   };

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
-import { useAppStore } from '../store/createAppStore';
+import { useAppStoreApi } from '../store/provider';
 
 /** Typing in a field, or an open dialog, keeps its keys. */
 function isTyping(target: EventTarget | null): boolean {
@@ -15,10 +15,11 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function useShortcuts(): void {
   const flow = useReactFlow();
+  const store = useAppStoreApi();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target)) return;
-      const s = useAppStore.getState();
+      const s = store.getState();
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
       let handled = true;
@@ -41,5 +42,5 @@ export function useShortcuts(): void {
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  }, [flow]);
+  }, [flow, store]);
 }

@@ -3,15 +3,17 @@
  * string, so a badge re-renders only when its own severity or text changes, never on a move.
  */
 import type { Locale, Severity } from '@stackcanvas/core';
-import { useAppStore, type AppState } from '../store/createAppStore';
+import { msg, type MessageKey } from '../i18n/index';
+import { useAppStore, useT } from '../store/provider';
+import type { AppState } from '../store/createAppStore';
 import './diagnostics.css';
-import { diagnosticsFor, elementIndex, type ElementSummary } from './memo';
+import type { ElementSummary } from './memo';
 
 const SYMBOL: Readonly<Record<Severity, string>> = { error: '!', warning: '▲', info: 'i' };
-const SEVERITY_NAME: Readonly<Record<Severity, Record<Locale, string>>> = {
-  error: { en: 'error', ko: '오류' },
-  warning: { en: 'warning', ko: '경고' },
-  info: { en: 'info', ko: '정보' },
+const SEVERITY_NAME: Readonly<Record<Severity, Extract<MessageKey, `badge${Capitalize<Severity>}`>>> = {
+  error: 'badgeError',
+  warning: 'badgeWarning',
+  info: 'badgeInfo',
 };
 
 function summaryText(summary: ElementSummary | undefined, locale: Locale): string {
@@ -20,7 +22,8 @@ function summaryText(summary: ElementSummary | undefined, locale: Locale): strin
   return `${summary.severity}\n${lines.join('\n')}`;
 }
 
-function Badge({ text, kind, id, locale }: { text: string; kind: 'node' | 'edge'; id: string; locale: Locale }) {
+function Badge({ text, kind, id }: { text: string; kind: 'node' | 'edge'; id: string }) {
+  const t = useT();
   if (!text) return null;
   const newline = text.indexOf('\n');
   const severity = text.slice(0, newline) as Severity;
@@ -34,7 +37,7 @@ function Badge({ text, kind, id, locale }: { text: string; kind: 'node' | 'edge'
       data-for={id}
       title={title}
       role="img"
-      aria-label={`${count} ${SEVERITY_NAME[severity][locale]}: ${title}`}
+      aria-label={t('badgeAria', { n: count, severity: msg(SEVERITY_NAME[severity]), details: title })}
     >
       {SYMBOL[severity]}
       {count > 1 ? <span className="sc-badge__count">{count}</span> : null}
@@ -43,13 +46,11 @@ function Badge({ text, kind, id, locale }: { text: string; kind: 'node' | 'edge'
 }
 
 export function NodeBadge({ nodeId }: { nodeId: string }) {
-  const locale = useAppStore((s) => s.locale);
-  const text = useAppStore((s: AppState) => summaryText(elementIndex(diagnosticsFor(s.design)).nodes.get(nodeId), s.locale));
-  return <Badge text={text} kind="node" id={nodeId} locale={locale} />;
+  const text = useAppStore((s: AppState) => summaryText(s.diagnostics.elementIndex(s.diagnostics.diagnosticsFor(s.design)).nodes.get(nodeId), s.locale));
+  return <Badge text={text} kind="node" id={nodeId} />;
 }
 
 export function EdgeBadge({ edgeId }: { edgeId: string }) {
-  const locale = useAppStore((s) => s.locale);
-  const text = useAppStore((s: AppState) => summaryText(elementIndex(diagnosticsFor(s.design)).edges.get(edgeId), s.locale));
-  return <Badge text={text} kind="edge" id={edgeId} locale={locale} />;
+  const text = useAppStore((s: AppState) => summaryText(s.diagnostics.elementIndex(s.diagnostics.diagnosticsFor(s.design)).edges.get(edgeId), s.locale));
+  return <Badge text={text} kind="edge" id={edgeId} />;
 }

@@ -3,9 +3,13 @@
  * (see `memo.ts`), and components re-render only when the result changes.
  */
 import type { Diagnostic } from '@stackcanvas/core';
-import { useAppStore } from '../store/createAppStore';
-import { diagnosticsFor } from './memo';
+import { useAppStore } from '../store/provider';
 
 export function useDiagnostics(): readonly Diagnostic[] {
-  return useAppStore((s) => diagnosticsFor(s.design));
+  return useAppStore((s) => s.diagnostics.diagnosticsFor(s.design));
+}
+
+/** How many diagnostics of the design are errors (a number: re-renders only when it changes). */
+export function useErrorCount(): number {
+  return useAppStore((s) => s.diagnostics.diagnosticsFor(s.design).filter((d) => d.severity === 'error').length);
 }

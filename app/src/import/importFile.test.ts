@@ -1,20 +1,21 @@
 import { EXAMPLES, serializeDesign, type Design } from '@stackcanvas/core';
 import { describe, expect, it } from 'vitest';
+import { renderText, type Text } from '../i18n/index';
 import { designNameFromFile, importFile, importSummary, openImportedFile, type ImportTarget } from './importFile';
 
 const TEMPLATE =
   'Resources:\n  Table:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      BillingMode: PAY_PER_REQUEST\n      KeySchema: [{ AttributeName: id, KeyType: HASH }]\n  Topic:\n    Type: AWS::SNS::Topic\n';
 
+/** A stand-in for the store: what was opened, and the messages as English text. */
 function target(): ImportTarget & { opened: Design[]; messages: [string, string | undefined][] } {
   const t = {
-    locale: 'en' as const,
     opened: [] as Design[],
     messages: [] as [string, string | undefined][],
     openAsNewDesign(d: Design) {
       t.opened.push(d);
     },
-    notify(text: string, kind?: 'error' | 'info') {
-      t.messages.push([text, kind]);
+    notify(text: Text, kind?: 'error' | 'info') {
+      t.messages.push([renderText(text, 'en'), kind]);
     },
   };
   return t;
@@ -22,8 +23,9 @@ function target(): ImportTarget & { opened: Design[]; messages: [string, string 
 
 describe('importFile', () => {
   it('says in Korean what a refusal means, with the detail', async () => {
-    const r = await importFile(new File(['Resources: ['], 'bad.yaml'), 'ko');
-    expect('error' in r && r.error).toMatch(/^bad\.yaml: YAML\/JSON 형식이 올바르지 않습니다 — malformed YAML/);
+    const r = await importFile(new File(['Resources: ['], 'bad.yaml'));
+    expect('error' in r && renderText(r.error, 'ko')).toMatch(/^bad\.yaml: YAML\/JSON 형식이 올바르지 않습니다 — malformed YAML/);
+    expect('error' in r && renderText(r.error, 'en')).toMatch(/^bad\.yaml: malformed YAML/);
   });
 
   it('names a design after the file', () => {
@@ -39,13 +41,17 @@ describe('importFile', () => {
     expect(t.opened[0]!.name).toBe('orders');
     expect(t.opened[0]!.nodes.map((n) => n.kind).sort()).toEqual(['cfn-resource', 'dynamodb']);
     expect(t.messages).toEqual([['Imported "orders": 1 component, 1 other resource kept as it is, 0 connections.', 'info']]);
+    const r = await importFile(new File([TEMPLATE], 'orders.yml'));
+    if ('design' in r) expect(renderText(importSummary(r), 'ko')).toBe('"orders"를 가져왔습니다: 구성 요소 1개, 그대로 보존한 기타 리소스 1개, 연결 0개.');
   });
 
   it('opens a design file as it is', async () => {
     const design = EXAMPLES[1]!.design;
     const r = await importFile(new File([serializeDesign(design)], 'x.stackcanvas.json'));
     expect('design' in r && r.design).toEqual(design);
-    if ('design' in r) expect(importSummary(r, 'ko')).toBe(`설계 "${design.name}"을(를) 새 설계로 열었습니다.`);
+    // One particle, chosen by the name's last sound (static-site: 사이트, a vowel).
+    if ('design' in r) expect(renderText(importSummary(r), 'ko')).toBe(`설계 "${design.name}"를 새 설계로 열었습니다.`);
+    expect(design.name).toBe('static-site');
   });
 
   it('refuses an oversized file without reading it, and a hostile one, opening nothing', async () => {

@@ -6,17 +6,14 @@
 import { SEVERITIES, type Design, type Diagnostic, type Locale, type Severity } from '@stackcanvas/core';
 import '../diagnostics/diagnostics.css';
 import { useDiagnostics } from '../diagnostics/useDiagnostics';
-import { useAppStore } from '../store/createAppStore';
+import { msg, type MessageKey } from '../i18n/index';
+import { useAppStoreApi, useLocale, useT } from '../store/provider';
 
-const TEXT = {
-  error: { en: 'Errors', ko: '오류' },
-  warning: { en: 'Warnings', ko: '경고' },
-  info: { en: 'Info', ko: '정보' },
-  none: { en: 'No problems found: the design passes every rule.', ko: '문제가 없습니다. 디자인이 모든 규칙을 통과했습니다.' },
-  fix: { en: 'Fix', ko: '조치' },
-  docs: { en: 'AWS documentation', ko: 'AWS 문서' },
-  summary: { en: 'Validation summary', ko: '검증 요약' },
-} as const satisfies Record<string, Record<Locale, string>>;
+const SEVERITY_TITLE: Readonly<Record<Severity, Extract<MessageKey, `severity${Capitalize<Severity>}`>>> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
+};
 
 /** Nodes to zoom to: the diagnostic's nodes, else the ends of its edges. */
 function focusTargets(d: Diagnostic, design: Design): string[] {
@@ -32,8 +29,10 @@ function focusTargets(d: Diagnostic, design: Design): string[] {
 }
 
 function Entry({ d, locale }: { d: Diagnostic; locale: Locale }) {
+  const store = useAppStoreApi();
+  const t = useT();
   const focus = () => {
-    const s = useAppStore.getState();
+    const s = store.getState();
     s.focusNodes(focusTargets(d, s.design));
   };
   return (
@@ -58,9 +57,9 @@ function Entry({ d, locale }: { d: Diagnostic; locale: Locale }) {
       </div>
       <div className="sc-diagnostic__message">{d.message[locale]}</div>
       <div className="sc-diagnostic__fix">
-        {TEXT.fix[locale]}: {d.fix[locale]}{' '}
+        {t('fix')}: {d.fix[locale]}{' '}
         <a href={d.docsUrl} target="_blank" rel="noreferrer noopener" onClick={(e) => e.stopPropagation()}>
-          {TEXT.docs[locale]}
+          {t('docs')}
         </a>
       </div>
     </li>
@@ -68,26 +67,25 @@ function Entry({ d, locale }: { d: Diagnostic; locale: Locale }) {
 }
 
 export function DiagnosticsPanel() {
-  const locale = useAppStore((s) => s.locale);
+  const locale = useLocale();
+  const t = useT();
   const diagnostics = useDiagnostics();
   const groups = SEVERITIES.map((severity) => ({ severity, items: diagnostics.filter((d) => d.severity === severity) }));
   return (
     <div data-testid="diagnostics" className="panel-body sc-diagnostics">
-      <div className="sc-diagnostics__counts" aria-label={TEXT.summary[locale]}>
+      <div className="sc-diagnostics__counts" aria-label={t('diagnosticsSummary')}>
         {groups.map(({ severity, items }) => (
           <span key={severity} className={`sc-count sc-count--${severity}`} data-testid={`diagnostics-count-${severity}`} data-count={items.length}>
-            <strong>{items.length}</strong> {TEXT[severity as Severity][locale]}
+            <strong>{items.length}</strong> {t(SEVERITY_TITLE[severity])}
           </span>
         ))}
       </div>
-      {diagnostics.length === 0 ? <p className="muted">{TEXT.none[locale]}</p> : null}
+      {diagnostics.length === 0 ? <p className="muted">{t('diagnosticsNone')}</p> : null}
       {groups
         .filter((g) => g.items.length > 0)
         .map(({ severity, items }) => (
           <section key={severity} data-testid={`diagnostics-group-${severity}`}>
-            <h4>
-              {TEXT[severity][locale]} ({items.length})
-            </h4>
+            <h4>{t('severityGroup', { severity: msg(SEVERITY_TITLE[severity]), n: items.length })}</h4>
             <ul>
               {items.map((d) => (
                 <Entry key={`${d.rule}:${d.nodes.join(',')}:${d.edges.join(',')}:${d.message.en}`} d={d} locale={locale} />

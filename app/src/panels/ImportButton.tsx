@@ -4,15 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { openImportedFile } from '../import/importFile';
-import { useAppStore } from '../store/createAppStore';
-
-const LABEL = {
-  import: { en: 'Import…', ko: '가져오기…' },
-  title: {
-    en: 'Open a design (.stackcanvas.json) or a CloudFormation template (YAML or JSON) as a new design',
-    ko: '설계 파일(.stackcanvas.json) 또는 CloudFormation 템플릿(YAML/JSON)을 새 설계로 엽니다',
-  },
-} as const;
+import { useAppStoreApi, useT } from '../store/provider';
 
 /** Looks like the toolbar's buttons (the label is the clickable part of the file input). */
 const LOOK = {
@@ -27,7 +19,8 @@ const LOOK = {
 export const IMPORT_ACCEPT = '.json,.yaml,.yml,.template';
 
 export function ImportButton() {
-  const locale = useAppStore((s) => s.locale);
+  const store = useAppStoreApi();
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
 
@@ -37,7 +30,7 @@ export function ImportButton() {
     if (!el || !file) return;
     setBusy(true);
     try {
-      await openImportedFile(file, () => useAppStore.getState());
+      await openImportedFile(file, () => store.getState());
     } finally {
       el.value = ''; // the same file can be picked again
       setBusy(false);
@@ -45,10 +38,10 @@ export function ImportButton() {
   };
 
   return (
-    <label className="import-button" title={LABEL.title[locale]} aria-busy={busy} style={LOOK}>
+    <label className="import-button" title={t('importTitle')} aria-busy={busy} style={LOOK}>
       <input ref={input} className="sr-only" type="file" data-testid="import-file" accept={IMPORT_ACCEPT} disabled={busy} onChange={() => void onChange()} />
       <span aria-hidden="true">⇪ </span>
-      {LABEL.import[locale]}
+      {t('importButton')}
     </label>
   );
 }

@@ -17,36 +17,37 @@ import {
 } from '@stackcanvas/core';
 import { useId, useState } from 'react';
 import { iconUrl } from '../canvas/icons';
-import { nodeLabel } from '../canvas/toFlow';
-import { t } from '../i18n/index';
+import { nodeLabel } from '../i18n/labels';
+import { useAppStore, useAppStoreApi, useLocale, useT } from '../store/provider';
 import { parseField } from './fields';
-import { useAppStore } from '../store/createAppStore';
 
 export function Inspector() {
-  const locale = useAppStore((s) => s.locale);
-  const selection = useAppStore((s) => s.selection);
+  const locale = useLocale();
+  const t = useT();
+  const count = useAppStore((s) => s.selection.nodes.length + s.selection.edges.length);
   const node = useAppStore((s) =>
     s.selection.nodes.length === 1 && !s.selection.edges.length ? s.design.nodes.find((n) => n.id === s.selection.nodes[0]) : undefined,
   );
   const edge = useAppStore((s) =>
     s.selection.edges.length === 1 && !s.selection.nodes.length ? s.design.edges.find((e) => e.id === s.selection.edges[0]) : undefined,
   );
-  const count = selection.nodes.length + selection.edges.length;
   return (
-    <section className="inspector" data-testid="inspector" aria-label={t('inspector', locale)}>
-      <h2 className="inspector__title">{t('inspector', locale)}</h2>
+    <section className="inspector" data-testid="inspector" aria-label={t('inspector')}>
+      <h2 className="inspector__title">{t('inspector')}</h2>
       {node ? (
         <NodeInspector key={node.id} node={node} locale={locale} />
       ) : edge ? (
         <EdgeInspector key={edge.id} edge={edge} locale={locale} />
       ) : (
-        <p className="muted">{count > 1 ? t('manySelected', locale, { n: count }) : t('nothingSelected', locale)}</p>
+        <p className="muted">{count > 1 ? t('manySelected', { n: count }) : t('nothingSelected')}</p>
       )}
     </section>
   );
 }
 
 function NodeInspector({ node, locale }: { node: DesignNode; locale: Locale }) {
+  const store = useAppStoreApi();
+  const t = useT();
   const spec = catalog[node.kind];
   const labelId = useId();
   return (
@@ -56,18 +57,18 @@ function NodeInspector({ node, locale }: { node: DesignNode; locale: Locale }) {
         <div>
           <strong>{spec.name[locale]}</strong>
           <div className="muted small">
-            {t('nodeId', locale)}: <code>{node.id}</code>
+            {t('nodeId')}: <code>{node.id}</code>
           </div>
         </div>
       </header>
       <p className="small">
         {spec.description[locale]}{' '}
         <a href={spec.docsUrl} target="_blank" rel="noreferrer noopener">
-          {t('docs', locale)}
+          {t('docs')}
         </a>
       </p>
       <div className="field">
-        <label htmlFor={labelId}>{t('label', locale)}</label>
+        <label htmlFor={labelId}>{t('label')}</label>
         <input
           id={labelId}
           data-testid="node-label"
@@ -75,17 +76,19 @@ function NodeInspector({ node, locale }: { node: DesignNode; locale: Locale }) {
           maxLength={MAX_LABEL_LENGTH}
           value={node.label ?? ''}
           placeholder={nodeLabel({ ...node, label: undefined } as DesignNode, locale)}
-          onChange={(e) => useAppStore.getState().setNodeLabel(node.id, e.target.value)}
+          onChange={(e) => store.getState().setNodeLabel(node.id, e.target.value)}
         />
-        <small className="muted">{t('labelHelp', locale)}</small>
+        <small className="muted">{t('labelHelp')}</small>
       </div>
-      <PropsForm specs={spec.props} values={node.props} locale={locale} onChange={(patch) => useAppStore.getState().updateNodeProps(node.id, patch)} />
-      <DeleteButton locale={locale} />
+      <PropsForm specs={spec.props} values={node.props} locale={locale} onChange={(patch) => store.getState().updateNodeProps(node.id, patch)} />
+      <DeleteButton />
     </div>
   );
 }
 
 function EdgeInspector({ edge, locale }: { edge: DesignEdge; locale: Locale }) {
+  const store = useAppStoreApi();
+  const t = useT();
   const source = useAppStore((s) => s.design.nodes.find((n) => n.id === edge.source));
   const target = useAppStore((s) => s.design.nodes.find((n) => n.id === edge.target));
   if (!source || !target) return null;
@@ -95,28 +98,28 @@ function EdgeInspector({ edge, locale }: { edge: DesignEdge; locale: Locale }) {
     <div className="inspector__body">
       <header className="inspector__head">
         <div>
-          <strong>{t('connection', locale)}</strong>
-          <div className="small">
-            {nodeLabel(source, locale)} → {nodeLabel(target, locale)}
-          </div>
+          <strong>{t('connection')}</strong>
+          <div className="small">{t('connectionEnds', { source: nodeLabel(source, locale), target: nodeLabel(target, locale) })}</div>
           <div className="muted small">{meaning ? meaning[locale] : catalog[source.kind].connectionHint[locale]}</div>
         </div>
       </header>
       {Object.keys(specs).length ? (
-        <PropsForm specs={specs} values={edge.props} locale={locale} onChange={(patch) => useAppStore.getState().updateEdgeProps(edge.id, patch)} />
+        <PropsForm specs={specs} values={edge.props} locale={locale} onChange={(patch) => store.getState().updateEdgeProps(edge.id, patch)} />
       ) : (
-        <p className="muted small">{t('noProps', locale)}</p>
+        <p className="muted small">{t('noProps')}</p>
       )}
-      <DeleteButton locale={locale} />
+      <DeleteButton />
     </div>
   );
 }
 
 /** Deletes the selection (one undo step), like the Delete key. */
-function DeleteButton({ locale }: { locale: Locale }) {
+function DeleteButton() {
+  const store = useAppStoreApi();
+  const t = useT();
   return (
-    <button type="button" className="danger" data-testid="inspector-delete" onClick={() => useAppStore.getState().deleteSelection()}>
-      {t('delete', locale)}
+    <button type="button" className="danger" data-testid="inspector-delete" onClick={() => store.getState().deleteSelection()}>
+      {t('delete')}
     </button>
   );
 }
@@ -139,6 +142,7 @@ function format(spec: PropSpec, value: unknown): string {
 }
 
 function PropField({ name, spec, value, locale, onChange }: { name: string; spec: PropSpec; value: unknown; locale: Locale; onChange: (v: unknown) => void }) {
+  const t = useT();
   const id = useId();
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
@@ -158,7 +162,7 @@ function PropField({ name, spec, value, locale, onChange }: { name: string; spec
     if (p.ok) onChange(p.value);
   };
   const described = error ? `${helpId} ${errorId}` : helpId;
-  const defaultText = spec.default === undefined || spec.type === 'json' ? null : t('defaultValue', locale, { value: formatDefault(spec, locale) });
+  const defaultText = spec.default === undefined || spec.type === 'json' ? null : t('defaultValue', { value: formatDefault(spec, locale) });
   let control;
   switch (spec.type) {
     case 'boolean':
@@ -249,7 +253,7 @@ function PropField({ name, spec, value, locale, onChange }: { name: string; spec
             {spec.type === 'integer' ? (
               <span className="muted small">
                 {' '}
-                ({t('range', locale, { min: spec.min, max: spec.max })}
+                ({t('range', { min: spec.min, max: spec.max })}
                 {spec.unit ? ` ${spec.unit[locale]}` : ''})
               </span>
             ) : null}

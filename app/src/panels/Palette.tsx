@@ -2,15 +2,15 @@ import { CATEGORIES, catalog, KINDS, type Kind } from '@stackcanvas/core';
 import { useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { iconUrl } from '../canvas/icons';
 import { KIND_MIME, useAddAtCenter } from '../canvas/dnd';
-import { t } from '../i18n/index';
-import { useAppStore } from '../store/createAppStore';
+import { useLocale, useT } from '../store/provider';
 
 /**
  * The component palette, grouped by catalog category, with a search box and the catalog's
  * description as hover help. Drag an item onto the canvas; click or Enter adds it at the centre.
  */
 export function Palette() {
-  const locale = useAppStore((s) => s.locale);
+  const locale = useLocale();
+  const t = useT();
   const [query, setQuery] = useState('');
   const [help, setHelp] = useState<Kind | null>(null);
   const addAtCenter = useAddAtCenter();
@@ -34,18 +34,18 @@ export function Palette() {
     }
   };
   return (
-    <nav className="palette" aria-label={t('palette', locale)} onMouseLeave={() => setHelp(null)}>
-      <h2>{t('palette', locale)}</h2>
+    <nav className="palette" aria-label={t('palette')} onMouseLeave={() => setHelp(null)}>
+      <h2>{t('palette')}</h2>
       <input
         type="search"
         className="palette-search"
         data-testid="palette-search"
-        placeholder={t('paletteSearch', locale)}
-        aria-label={t('paletteSearch', locale)}
+        placeholder={t('paletteSearch')}
+        aria-label={t('paletteSearch')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
-      {visible.length === 0 ? <p className="muted">{t('paletteEmpty', locale)}</p> : null}
+      {visible.length === 0 ? <p className="muted">{t('paletteEmpty')}</p> : null}
       {CATEGORIES.filter((c) => visible.some((k) => catalog[k].category === c.id)).map((category) => (
         <section key={category.id}>
           <h3>{category.name[locale]}</h3>
@@ -59,7 +59,7 @@ export function Palette() {
                 role="button"
                 tabIndex={0}
                 draggable
-                title={`${catalog[kind].description[locale]}\n\n${t('paletteHint', locale)}`}
+                title={`${catalog[kind].description[locale]}\n\n${t('paletteHint')}`}
                 aria-description={catalog[kind].description[locale]}
                 onDragStart={onDragStart(kind)}
                 onClick={() => addAtCenter(kind)}
@@ -77,7 +77,7 @@ export function Palette() {
         <aside className="palette-help" data-testid="palette-help">
           <strong>{catalog[help].name[locale]}</strong>
           <p>{catalog[help].description[locale]}</p>
-          <p className="muted">{t('paletteHint', locale)}</p>
+          <p className="muted">{t('paletteHint')}</p>
         </aside>
       ) : null}
     </nav>

@@ -4,9 +4,9 @@
  */
 import { encodeShareLink, isShareLinkError, type Design } from '@stackcanvas/core';
 import { useRef, useState } from 'react';
+import { msg } from '../i18n/index';
 import { shareBase } from '../share/link';
-import { shareText } from '../share/strings';
-import { useAppStore } from '../store/createAppStore';
+import { useAppStore, useAppStoreApi, useLocale, useT } from '../store/provider';
 
 /** Links longer than this get a warning: some chat and mail apps cut them. */
 const LONG_LINK_CHARS = 8000;
@@ -14,10 +14,12 @@ const LONG_LINK_CHARS = 8000;
 type CopyState = 'idle' | 'copied' | 'failed';
 
 export function SharePanel() {
-  const locale = useAppStore((s) => s.locale);
-  const design = useAppStore((s) => s.design);
-  const notify = useAppStore((s) => s.notify);
+  const store = useAppStoreApi();
+  const locale = useLocale();
+  const t = useT();
   const [made, setMade] = useState<{ design: Design; url: string } | null>(null);
+  // A boolean, not the design: the panel does not re-render on every edit.
+  const stale = useAppStore((s) => made !== null && made.design !== s.design);
   const [copy, setCopy] = useState<CopyState>('idle');
   const input = useRef<HTMLInputElement>(null);
 
@@ -34,12 +36,13 @@ export function SharePanel() {
   };
 
   const makeLink = () => {
+    const { design, notify } = store.getState();
     let url: string;
     try {
       url = encodeShareLink(design, shareBase());
     } catch (e) {
-      const detail = isShareLinkError(e) ? e.messageIn(locale) : String(e);
-      notify(`${shareText('makeFailed', locale)}: ${detail}`, 'error');
+      const detail = isShareLinkError(e) ? e.text : String(e);
+      notify(msg('shareMakeFailed', { detail }), 'error');
       return;
     }
     setMade({ design, url });
@@ -50,12 +53,12 @@ export function SharePanel() {
   const url = made?.url ?? '';
   return (
     <div className="panel-body share-panel">
-      <p className="muted">{shareText('intro', locale)}</p>
+      <p className="muted">{t('shareIntro')}</p>
       <button type="button" data-testid="share-link" onClick={makeLink}>
-        {shareText('makeLink', locale)}
+        {t('shareMakeLink')}
       </button>
       <label className="share-url-label" style={{ display: 'block', marginTop: 12 }}>
-        {shareText('urlLabel', locale)}
+        {t('shareUrlLabel')}
         <span className="share-url-row" style={{ display: 'flex', gap: 4 }}>
           <input
             ref={input}
@@ -68,27 +71,27 @@ export function SharePanel() {
             style={{ width: '100%' }}
           />
           <button type="button" data-testid="share-copy" disabled={!url} onClick={() => void copyToClipboard(url)}>
-            {shareText('copy', locale)}
+            {t('copy')}
           </button>
         </span>
       </label>
       {url && (
         <p className="muted" data-testid="share-length">
-          {shareText('length', locale, { n: url.length.toLocaleString(locale === 'ko' ? 'ko-KR' : 'en-US') })}
+          {t('shareLength', { n: url.length.toLocaleString(locale === 'ko' ? 'ko-KR' : 'en-US') })}
         </p>
       )}
       {copy === 'copied' && (
         <p role="status" data-testid="share-copied">
-          {shareText('copied', locale)}
+          {t('shareCopied')}
         </p>
       )}
-      {copy === 'failed' && <p role="status">{shareText('copyFailed', locale)}</p>}
-      {made && made.design !== design && (
+      {copy === 'failed' && <p role="status">{t('shareCopyFailed')}</p>}
+      {stale && (
         <p className="muted" data-testid="share-stale">
-          {shareText('stale', locale)}
+          {t('shareStale')}
         </p>
       )}
-      {url.length > LONG_LINK_CHARS && <p className="muted">{shareText('long', locale)}</p>}
+      {url.length > LONG_LINK_CHARS && <p className="muted">{t('shareLong')}</p>}
     </div>
   );
 }

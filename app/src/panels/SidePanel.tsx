@@ -1,6 +1,6 @@
 import { useState, type ComponentType } from 'react';
-import { t, type UiKey } from '../i18n/index';
-import { useAppStore } from '../store/createAppStore';
+import type { MessageKey } from '../i18n/index';
+import { useT } from '../store/provider';
 import { CdkPanel } from './CdkPanel';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { Inspector } from './Inspector';
@@ -8,7 +8,7 @@ import { SharePanel } from './SharePanel';
 import { TemplatePanel } from './TemplatePanel';
 
 /** The tabs of the side panel, in order. Add a tab = one panel file + one line here. */
-const TABS: readonly { id: string; title: UiKey; Panel: ComponentType }[] = [
+const TABS: readonly { id: string; title: Extract<MessageKey, 'diagnostics' | 'template' | 'cdk' | 'share'>; Panel: ComponentType }[] = [
   { id: 'diagnostics', title: 'diagnostics', Panel: DiagnosticsPanel },
   { id: 'template', title: 'template', Panel: TemplatePanel },
   { id: 'cdk', title: 'cdk', Panel: CdkPanel },
@@ -16,7 +16,7 @@ const TABS: readonly { id: string; title: UiKey; Panel: ComponentType }[] = [
 ];
 
 export function SidePanel() {
-  const locale = useAppStore((s) => s.locale);
+  const t = useT();
   const [active, setActive] = useState(TABS[0]!.id);
   const tab = TABS.find((x) => x.id === active) ?? TABS[0]!;
   return (
@@ -32,7 +32,7 @@ export function SidePanel() {
             className={x.id === active ? 'tab active' : 'tab'}
             onClick={() => setActive(x.id)}
           >
-            {t(x.title, locale)}
+            {t(x.title)}
           </button>
         ))}
       </div>

@@ -4,37 +4,15 @@
  * first load), and the downloads `export-cfn-yaml` / `export-cfn-json`. Selecting a node on the
  * canvas scrolls to the resources emitted for it and marks them.
  */
-import { cfnTemplateText, exportCloudFormation, memoizeOnStructure, type CfnTemplate, type Design, type Locale } from '@stackcanvas/core';
+import { cfnTemplateText, exportCloudFormation, memoizeOnStructure, type CfnTemplate, type Design } from '@stackcanvas/core';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { downloadText, fileBaseName } from '../canvas/exportImage';
-import { useDiagnostics } from '../diagnostics/useDiagnostics';
-import { useAppStore } from '../store/createAppStore';
-
-const TEXT = {
-  intro: {
-    en: 'The CloudFormation template of this design, updated as you edit. Select a component to jump to its resources.',
-    ko: '이 설계의 CloudFormation 템플릿이며 편집할 때마다 갱신됩니다. 컴포넌트를 선택하면 해당 리소스로 이동합니다.',
-  },
-  format: { en: 'Format', ko: '형식' },
-  downloadYaml: { en: 'Download YAML', ko: 'YAML 다운로드' },
-  downloadJson: { en: 'Download JSON', ko: 'JSON 다운로드' },
-  failed: { en: 'This design cannot be exported yet', ko: '이 설계는 아직 내보낼 수 없습니다' },
-  errors: {
-    en: 'The design has {n} error(s) (see Diagnostics): the command line refuses to export it, and the template may not deploy.',
-    ko: '설계에 오류가 {n}개 있습니다(진단 탭 참고). 명령줄은 내보내기를 거부하며, 템플릿이 배포되지 않을 수 있습니다.',
-  },
-  resources: { en: '{n} resources', ko: '리소스 {n}개' },
-  selected: { en: '{n} resource(s) of the selected component', ko: '선택한 컴포넌트의 리소스 {n}개' },
-  noResources: { en: 'The selected component has no resource of its own.', ko: '선택한 컴포넌트에는 자체 리소스가 없습니다.' },
-  plain: { en: 'Large template: shown without highlighting.', ko: '큰 템플릿이므로 강조 표시 없이 보여 줍니다.' },
-} as const satisfies Record<string, Record<Locale, string>>;
+import { useErrorCount } from '../diagnostics/useDiagnostics';
+import { msg } from '../i18n/index';
+import { useAppStore, useAppStoreApi, useT } from '../store/provider';
 
 /** Above this many characters the template is shown as plain text: highlighting megabytes would stall the tab. */
 export const HIGHLIGHT_LIMIT = 400_000;
-
-function tr(key: keyof typeof TEXT, locale: Locale, n?: number): string {
-  return TEXT[key][locale].replace('{n}', String(n ?? ''));
-}
 
 export type TemplateFormat = 'yaml' | 'json';
 
@@ -88,21 +66,18 @@ export function splitTemplate(text: string, format: TemplateFormat): TemplateBlo
 }
 
 type Hljs = typeof import('highlight.js/lib/core').default;
-let hljsLoading: Promise<Hljs> | null = null;
-function loadHighlighter(): Promise<Hljs> {
-  hljsLoading ??= Promise.all([import('highlight.js/lib/core'), import('highlight.js/lib/languages/yaml'), import('highlight.js/lib/languages/json')]).then(
-    ([core, yaml, json]) => {
-      const hljs = core.default;
-      hljs.registerLanguage('yaml', yaml.default);
-      hljs.registerLanguage('json', json.default);
-      return hljs;
-    },
-    (e: unknown) => {
-      hljsLoading = null;
-      throw e;
-    },
-  );
-  return hljsLoading;
+
+/** highlight.js with YAML and JSON (the module system keeps one copy however often this runs). */
+async function loadHighlighter(): Promise<Hljs> {
+  const [core, yaml, json] = await Promise.all([
+    import('highlight.js/lib/core'),
+    import('highlight.js/lib/languages/yaml'),
+    import('highlight.js/lib/languages/json'),
+  ]);
+  const hljs = core.default;
+  if (!hljs.getLanguage('yaml')) hljs.registerLanguage('yaml', yaml.default);
+  if (!hljs.getLanguage('json')) hljs.registerLanguage('json', json.default);
+  return hljs;
 }
 
 type Generated = { ok: true; template: CfnTemplate; owners: ReadonlyMap<string, string>; count: number } | { ok: false; message: string };
@@ -159,12 +134,12 @@ const STYLE = `
 `;
 
 export function TemplatePanel() {
-  const locale = useAppStore((s) => s.locale);
+  const store = useAppStoreApi();
+  const t = useT();
   const liveDesign = useAppStore((s) => s.design);
   const selected = useAppStore((s) => s.selection.nodes);
-  const notify = useAppStore((s) => s.notify);
   const design = useDeferredValue(liveDesign);
-  const errors = useDiagnostics().filter((d) => d.severity === 'error').length;
+  const errors = useErrorCount();
   const [format, setFormat] = useState<TemplateFormat>('yaml');
   const [hljs, setHljs] = useState<Hljs | null>(null);
   const codeRef = useRef<HTMLPreElement>(null);
@@ -207,7 +182,7 @@ export function TemplatePanel() {
       const body = f === format ? text : cfnTemplateText(generated.template, f);
       downloadText(`${fileBaseName(design.name)}.template.${f}`, body, f === 'yaml' ? 'application/yaml' : 'application/json');
     } catch (e) {
-      notify(`${tr('failed', locale)}: ${e instanceof Error ? e.message : String(e)}`, 'error');
+      store.getState().notify(msg('templateFailed', { detail: e instanceof Error ? e.message : String(e) }), 'error');
     }
   };
 
@@ -215,15 +190,15 @@ export function TemplatePanel() {
     <div className="panel-body template-panel" data-testid="template-panel">
       <style>{STYLE}</style>
       <p className="muted" style={{ margin: 0 }}>
-        {tr('intro', locale)}
+        {t('templateIntro')}
       </p>
       {errors > 0 && (
         <p role="status" data-testid="template-warning" style={{ margin: 0 }}>
-          ⚠ {tr('errors', locale, errors)}
+          ⚠ {t('templateErrors', { n: errors })}
         </p>
       )}
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
-        <div role="radiogroup" aria-label={tr('format', locale)} style={{ display: 'flex', gap: 4 }}>
+        <div role="radiogroup" aria-label={t('templateFormat')} style={{ display: 'flex', gap: 4 }}>
           {(['yaml', 'json'] as const).map((f) => (
             <button
               key={f}
@@ -239,15 +214,19 @@ export function TemplatePanel() {
           ))}
         </div>
         <button type="button" data-testid="export-cfn-yaml" disabled={!generated.ok} onClick={() => save('yaml')}>
-          {tr('downloadYaml', locale)}
+          {t('downloadYaml')}
         </button>
         <button type="button" data-testid="export-cfn-json" disabled={!generated.ok} onClick={() => save('json')}>
-          {tr('downloadJson', locale)}
+          {t('downloadJson')}
         </button>
-        {generated.ok && text.length > HIGHLIGHT_LIMIT && <span className="muted">{tr('plain', locale)}</span>}
+        {generated.ok && text.length > HIGHLIGHT_LIMIT && <span className="muted">{t('templatePlain')}</span>}
         {generated.ok && (
           <span className="muted" data-testid="template-count">
-            {selected.length ? (markedCount ? tr('selected', locale, markedCount) : tr('noResources', locale)) : tr('resources', locale, generated.count)}
+            {selected.length
+              ? markedCount
+                ? t('templateSelected', { n: markedCount })
+                : t('templateNoResources')
+              : t('templateResources', { n: generated.count })}
           </span>
         )}
       </div>
@@ -258,7 +237,7 @@ export function TemplatePanel() {
           data-testid="template-code"
           data-format={format}
           tabIndex={0}
-          aria-label={`CloudFormation ${format.toUpperCase()}`}
+          aria-label={t('templateCode', { format: format.toUpperCase() })}
         >
           <code>
             {blocks.map((b, i) => {
@@ -278,7 +257,7 @@ export function TemplatePanel() {
         </pre>
       ) : (
         <p role="alert" data-testid="template-error" style={{ margin: 0 }}>
-          {tr('failed', locale)}: {generated.message}
+          {t('templateFailed', { detail: generated.message })}
         </p>
       )}
     </div>

@@ -1,84 +1,51 @@
 /**
  * The store over core's operations: undo history (depth, one step per action, coalesced typing),
- * saved designs (never overwritten), refusals explained, and the start-up order.
- * Runs in Node: localStorage, location and history are small stand-ins.
+ * saved designs (never overwritten), refusals explained, and the start-up order. Each test makes
+ * its own store over an in-memory storage and a manual clock; nothing global is stubbed. A reload
+ * is a second store over the same storage.
  */
-import { REFERENCE_DESIGN, type Design } from '@stackcanvas/core';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-
-class MemoryStorage {
-  private data = new Map<string, string>();
-  get length() {
-    return this.data.size;
-  }
-  clear() {
-    this.data.clear();
-  }
-  getItem(k: string) {
-    return this.data.has(k) ? this.data.get(k)! : null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-  key(i: number) {
-    return [...this.data.keys()][i] ?? null;
-  }
-}
-
-const linkResult: { value: unknown } = { value: null };
-vi.mock('../share/link', () => ({ readShareLink: () => linkResult.value }));
-
-const storage = new MemoryStorage();
-const fakeLocation = { hash: '', pathname: '/', search: '' };
-vi.stubGlobal('localStorage', storage);
-vi.stubGlobal('location', fakeLocation);
-vi.stubGlobal('history', { replaceState: () => void (fakeLocation.hash = '') });
-vi.stubGlobal('addEventListener', () => {});
-vi.stubGlobal('document', { visibilityState: 'visible' });
-
-type Store = typeof import('./createAppStore');
-let store: Store['useAppStore'];
-let startApp: (typeof import('./startup'))['startApp'];
-
-beforeAll(async () => {
-  store = (await import('./createAppStore')).useAppStore;
-  startApp = (await import('./startup')).startApp;
-});
+import { encodeShareLink, REFERENCE_DESIGN, type Design } from '@stackcanvas/core';
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../i18n/index';
+import { createAppStore, HISTORY_LIMIT, type AppStore } from './createAppStore';
+import { KEYS } from './persistence';
+import { connectToPage, startApp, startAutosave } from './startup';
+import { memoryStorage } from './storage';
+import { manualClock } from './testing';
 
 const empty: Design = { ...REFERENCE_DESIGN, name: 'empty', nodes: [], edges: [] };
 
-function reset(design: Design = REFERENCE_DESIGN) {
-  storage.clear();
-  store.setState({ design, selection: { nodes: [], edges: [] }, messages: [], saved: [], currentId: null, clipboard: null, pasteCount: 0, locale: 'en' });
-  store.temporal.getState().clear();
+function setup(design: Design = REFERENCE_DESIGN, storage = memoryStorage()) {
+  const clock = manualClock();
+  const store = createAppStore({ storage, now: clock.now, timers: clock.timers, locale: 'en' });
+  store.setState({ design });
+  return { store, storage, clock, s: () => store.getState() };
 }
 
-beforeEach(() => reset());
-afterEach(() => vi.useRealTimers());
+const texts = (store: AppStore, locale: 'en' | 'ko' = 'en') => store.getState().messages.map((m) => [m.kind, renderText(m.text, locale)] as const);
+const noHash = { hash: '', clearHash: () => undefined };
 
 describe('undo history', () => {
   it('keeps at least 100 steps, one per action', () => {
-    reset(empty);
-    for (let i = 0; i < 150; i++) store.getState().addNode('s3', { x: i * 10, y: 0 });
-    expect(store.getState().design.nodes).toHaveLength(150);
+    const { store, s } = setup(empty);
+    expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(100);
+    for (let i = 0; i < 150; i++) s().addNode('s3', { x: i * 10, y: 0 });
+    expect(s().design.nodes).toHaveLength(150);
     for (let i = 149; i >= 0; i--) {
-      store.getState().undo();
-      expect(store.getState().design.nodes).toHaveLength(i);
+      s().undo();
+      expect(s().design.nodes).toHaveLength(i);
     }
-    store.getState().redo();
-    expect(store.getState().design.nodes.map((n) => n.id)).toEqual(['s3']);
+    s().redo();
+    expect(s().design.nodes.map((n) => n.id)).toEqual(['s3']);
+    expect(store.temporal.getState().futureStates).toHaveLength(149);
   });
 
   it('merges quick edits of one field into one step, and not edits of another field', () => {
-    vi.useFakeTimers();
-    const s = () => store.getState();
+    const { clock, s } = setup();
     s().updateNodeProps('sessions', { replicas: 2 });
-    vi.advanceTimersByTime(300);
+    clock.advance(300);
     s().updateNodeProps('sessions', { replicas: 3 });
-    vi.advanceTimersByTime(300);
+    clock.advance(300);
     s().updateNodeProps('sessions', { replicas: 4 });
     s().updateNodeProps('web', { maxSize: 8 });
     const replicas = () => s().design.nodes.find((n) => n.id === 'sessions')!.props['replicas'];
@@ -90,119 +57,228 @@ describe('undo history', () => {
     expect([replicas(), maxSize()]).toEqual([1, 6]);
     // After a pause the same field is a new step.
     s().updateNodeProps('sessions', { replicas: 2 });
-    vi.advanceTimersByTime(5000);
+    clock.advance(5000);
     s().updateNodeProps('sessions', { replicas: 5 });
     s().undo();
     expect(replicas()).toBe(2);
   });
 
-  it('does not record selection or locale changes', () => {
-    store.getState().select({ nodes: ['web'], edges: [] });
-    store.getState().setLocale('ko');
+  it('does not record selection, preferences or messages', () => {
+    const { store, s } = setup();
+    s().select({ nodes: ['web'], edges: [] });
+    s().setLocale('ko');
+    s().setTheme('dark');
+    s().setSnapToGrid(false);
+    s().setShowMinimap(false);
+    s().notify({ en: 'hello', ko: '안녕하세요' });
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
 
   it('a committed move keeps the edges array and the props objects (the diagnostics skip re-validation)', () => {
-    const before = store.getState().design;
-    store.getState().moveNodes(new Map([['web', { x: 1, y: 1 }]]));
-    const after = store.getState().design;
+    const { s } = setup();
+    const before = s().design;
+    s().moveNodes(new Map([['web', { x: 1, y: 1 }]]));
+    const after = s().design;
     expect(after).not.toBe(before);
     expect(after.edges).toBe(before.edges);
     expect(after.nodes.find((n) => n.id === 'web')!.props).toBe(before.nodes.find((n) => n.id === 'web')!.props);
   });
 
   it('undo drops a selection that no longer exists', () => {
-    const id = store.getState().addNode('dax', { x: 0, y: 0 });
-    expect(store.getState().selection.nodes).toEqual([id]);
-    store.getState().undo();
-    expect(store.getState().selection.nodes).toEqual([]);
+    const { s } = setup();
+    const id = s().addNode('dax', { x: 0, y: 0 });
+    expect(s().selection.nodes).toEqual([id]);
+    s().undo();
+    expect(s().selection.nodes).toEqual([]);
   });
 });
 
 describe('connections', () => {
   it('refuses what the catalog forbids and says why, changing nothing', () => {
-    const before = store.getState().design;
-    expect(store.getState().connect('dax', 'db')).toBe(false);
-    expect(store.getState().design).toBe(before);
-    const [m] = store.getState().messages;
-    expect(m?.kind).toBe('error');
-    expect(m?.text).toMatch(/DAX/);
-    expect(m?.text).toMatch(/DynamoDB/);
+    const { store, s } = setup();
+    const before = s().design;
+    expect(s().connect('dax', 'db')).toBe(false);
+    expect(s().design).toBe(before);
+    const [m] = texts(store);
+    expect(m?.[0]).toBe('error');
+    expect(m?.[1]).toMatch(/DAX/);
+    expect(m?.[1]).toMatch(/DynamoDB/);
   });
+
+  it('names both ends by their labels, not their ids, in either language', () => {
+    const { store, s } = setup();
+    s().connect('dax', 'db');
+    expect(texts(store, 'en')[0]![1]).toBe('Catalog DAX cannot connect to Orders DB: DAX can only read through to DynamoDB.');
+    expect(texts(store, 'ko')[0]![1]).toBe('Catalog DAX는 Orders DB에 연결할 수 없습니다. DAX는 DynamoDB로만 연결(읽기 캐시 경유)할 수 있습니다.');
+    // A node without a label is named by its kind, in the language shown.
+    s().setNodeLabel('db', '');
+    s().dismissMessage(s().messages[0]!.id);
+    s().connect('dax', 'db');
+    expect(texts(store, 'en')[0]![1]).toMatch(/^Catalog DAX cannot connect to Amazon RDS:/);
+    s().connect('web', 'sessions');
+    expect(texts(store, 'ko')[1]![1]).toBe('Web Servers와 Session Store는 이미 연결되어 있습니다.');
+  });
+
   it('connects an allowed pair as one step', () => {
-    expect(store.getState().connect('web', 'table')).toBe(true);
-    expect(store.getState().design.edges.some((e) => e.source === 'web' && e.target === 'table')).toBe(true);
-    store.getState().undo();
-    expect(store.getState().design).toBe(REFERENCE_DESIGN);
+    const { s } = setup();
+    expect(s().connect('web', 'table')).toBe(true);
+    expect(s().design.edges.some((e) => e.source === 'web' && e.target === 'table')).toBe(true);
+    s().undo();
+    expect(s().design).toBe(REFERENCE_DESIGN);
   });
 });
 
 describe('saved designs', () => {
   it('openAsNewDesign creates a new entry and never overwrites one with the same name', () => {
-    store.getState().openAsNewDesign(REFERENCE_DESIGN);
-    const firstId = store.getState().currentId!;
-    const firstText = storage.getItem(`stackcanvas.design.${firstId}`);
-    store.getState().openAsNewDesign({ ...REFERENCE_DESIGN, nodes: REFERENCE_DESIGN.nodes.slice(0, 2), edges: [] });
-    const secondId = store.getState().currentId!;
+    const { store, storage, s } = setup();
+    s().openAsNewDesign(REFERENCE_DESIGN);
+    const firstId = s().currentId!;
+    const firstText = storage.getItem(KEYS.design(firstId));
+    s().openAsNewDesign({ ...REFERENCE_DESIGN, nodes: REFERENCE_DESIGN.nodes.slice(0, 2), edges: [] });
+    const secondId = s().currentId!;
     expect(secondId).not.toBe(firstId);
-    expect(store.getState().saved.map((e) => e.name)).toEqual(['web-caching', 'web-caching (2)']);
-    expect(storage.getItem(`stackcanvas.design.${firstId}`)).toBe(firstText);
-    expect(store.getState().design.name).toBe('web-caching (2)');
+    expect(s().saved.map((e) => e.name)).toEqual(['web-caching', 'web-caching (2)']);
+    expect(storage.getItem(KEYS.design(firstId))).toBe(firstText);
+    expect(s().design.name).toBe('web-caching (2)');
     // A fresh history: opening is not undone into the other design.
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
 
+  it('saves with the store clock', () => {
+    const { clock, s } = setup();
+    s().openAsNewDesign(REFERENCE_DESIGN);
+    expect(s().saved[0]!.updatedAt).toBe(clock.now());
+  });
+
   it('deleting the current design opens another one', () => {
-    store.getState().openAsNewDesign(REFERENCE_DESIGN);
-    const a = store.getState().currentId!;
-    store.getState().openAsNewDesign(empty);
-    store.getState().deleteSaved(store.getState().currentId!);
-    expect(store.getState().currentId).toBe(a);
-    expect(store.getState().saved).toHaveLength(1);
+    const { s } = setup();
+    s().openAsNewDesign(REFERENCE_DESIGN);
+    const a = s().currentId!;
+    s().openAsNewDesign(empty);
+    s().deleteSaved(s().currentId!);
+    expect(s().currentId).toBe(a);
+    expect(s().saved).toHaveLength(1);
+  });
+
+  it('a blank design, and a design renamed to nothing, are named in the user language (never "untitled" in Korean)', () => {
+    const { s } = setup();
+    s().setLocale('ko');
+    s().openBlank();
+    expect(s().design.name).toBe('새 설계');
+    expect(s().design.nodes).toEqual([]);
+    s().renameSaved(s().currentId!, '   ');
+    expect(s().design.name).toBe('새 설계');
+    s().setLocale('en');
+    s().renameDesign('');
+    expect(s().design.name).toBe('untitled');
+  });
+
+  it('the autosave writes an edit once after the delay, and says once that saving failed', () => {
+    const { store, storage, clock, s } = setup();
+    s().openAsNewDesign(REFERENCE_DESIGN);
+    const autosave = startAutosave(store, clock.timers, 50);
+    s().setNodeLabel('web', 'A');
+    s().setNodeLabel('web', 'AB');
+    clock.advance(49);
+    expect(storage.getItem(KEYS.design('d1'))).not.toContain('"AB"');
+    clock.advance(1);
+    expect(storage.getItem(KEYS.design('d1'))).toContain('"AB"');
+    // The storage starts refusing writes (quota): one error, not one per edit.
+    storage.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
+    s().setNodeLabel('web', 'ABC');
+    clock.advance(50);
+    s().setNodeLabel('web', 'ABCD');
+    clock.advance(50);
+    expect(texts(store)).toEqual([['error', 'Could not save the design: QuotaExceededError']]);
+    autosave.stop();
   });
 });
 
 describe('start-up order', () => {
-  it('a share link opens as a new design and the hash is cleared; saved designs are untouched', async () => {
-    store.getState().openAsNewDesign(REFERENCE_DESIGN);
-    const savedText = storage.getItem('stackcanvas.design.d1');
-    fakeLocation.hash = '#d=1.abc';
-    linkResult.value = { design: { ...empty, name: 'shared' } };
-    await startApp();
-    expect(store.getState().design.name).toBe('shared');
-    expect(store.getState().currentId).toBe('d2');
-    expect(fakeLocation.hash).toBe('');
-    expect(storage.getItem('stackcanvas.design.d1')).toBe(savedText);
+  const shareHash = (design: Design) => {
+    const url = encodeShareLink(design, 'http://localhost/');
+    return url.slice(url.indexOf('#'));
+  };
+
+  it('a share link opens as a new design and the hash is cleared; saved designs are untouched', () => {
+    const before = setup();
+    before.s().openAsNewDesign(REFERENCE_DESIGN);
+    const savedText = before.storage.getItem(KEYS.design('d1'));
+    const { store, storage, s } = setup(REFERENCE_DESIGN, before.storage);
+    let cleared = false;
+    startApp(store, { hash: shareHash({ ...empty, name: 'shared' }), clearHash: () => void (cleared = true) });
+    expect(s().design.name).toBe('shared');
+    expect(s().currentId).toBe('d2');
+    expect(cleared).toBe(true);
+    expect(storage.getItem(KEYS.design('d1'))).toBe(savedText);
   });
 
-  it('a refused link is explained and the autosaved design is restored', async () => {
-    store.getState().openAsNewDesign({ ...REFERENCE_DESIGN, name: 'mine' });
-    store.setState({ design: empty, currentId: null });
-    fakeLocation.hash = '#d=1.broken';
-    linkResult.value = { error: 'the link is damaged' };
-    await startApp();
-    expect(store.getState().messages.map((m) => [m.kind, m.text])).toContainEqual(['error', 'the link is damaged']);
-    expect(store.getState().design.name).toBe('mine');
-    expect(store.getState().saved).toHaveLength(1);
+  it('a refused link is explained and the autosaved design is restored', () => {
+    const before = setup();
+    before.s().openAsNewDesign({ ...REFERENCE_DESIGN, name: 'mine' });
+    const { store, s } = setup(empty, before.storage);
+    startApp(store, { hash: '#d=2.AAAA', clearHash: () => undefined });
+    const [message] = texts(store);
+    expect(message?.[0]).toBe('error');
+    expect(message?.[1]).toMatch(/^Could not open the shared link: the share link is format 2, made by a newer Stackcanvas/);
+    expect(texts(store, 'ko')[0]![1]).toMatch(/^공유 링크를 열 수 없습니다: .*더 새로운 Stackcanvas/);
+    expect(s().design.name).toBe('mine');
+    expect(s().saved).toHaveLength(1);
   });
 
-  it('no link and nothing saved: the reference architecture', async () => {
-    fakeLocation.hash = '';
-    linkResult.value = null;
-    store.setState({ design: empty });
-    await startApp();
-    expect(store.getState().design.nodes).toEqual(REFERENCE_DESIGN.nodes);
-    expect(store.getState().saved).toHaveLength(1);
+  it('no link and nothing saved: the reference architecture', () => {
+    const { store, s } = setup(empty);
+    startApp(store, noHash);
+    expect(s().design.nodes).toEqual(REFERENCE_DESIGN.nodes);
+    expect(s().saved).toHaveLength(1);
   });
 
-  it('a damaged saved design is reported and left as it was', async () => {
-    store.getState().openAsNewDesign({ ...REFERENCE_DESIGN, name: 'mine' });
-    storage.setItem('stackcanvas.design.d1', '{"format":"stackcanvas.design","version":1,"nodes":[{"id":"x","kind":"nope"}]}');
-    fakeLocation.hash = '';
-    linkResult.value = null;
-    await startApp();
-    expect(store.getState().messages.some((m) => m.kind === 'error' && m.text.includes('nope'))).toBe(true);
-    expect(storage.getItem('stackcanvas.design.d1')).toContain('"nope"');
-    expect(store.getState().currentId).toBe('d2');
+  it('a damaged saved design is reported and left as it was', () => {
+    const before = setup();
+    before.s().openAsNewDesign({ ...REFERENCE_DESIGN, name: 'mine' });
+    before.storage.setItem(KEYS.design('d1'), '{"format":"stackcanvas.design","version":1,"nodes":[{"id":"x","kind":"nope"}]}');
+    const { store, storage, s } = setup(REFERENCE_DESIGN, before.storage);
+    startApp(store, noHash);
+    expect(texts(store).some(([kind, text]) => kind === 'error' && text.startsWith('Could not open the saved design "mine":') && text.includes('nope'))).toBe(
+      true,
+    );
+    expect(storage.getItem(KEYS.design('d1'))).toContain('"nope"');
+    expect(s().currentId).toBe('d2');
+  });
+
+  it('a link pasted into an open page opens as a new design', () => {
+    const { store, s } = setup();
+    startApp(store, noHash);
+    const listeners = new Map<string, () => void>();
+    const page = {
+      location: { hash: shareHash({ ...empty, name: 'pasted' }), pathname: '/', search: '' },
+      history: { replaceState: () => void (page.location.hash = '') },
+      document: { visibilityState: 'visible' },
+      addEventListener: (type: string, fn: () => void) => void listeners.set(type, fn),
+      removeEventListener: (type: string) => void listeners.delete(type),
+    };
+    const disconnect = connectToPage(store, page as unknown as Window);
+    listeners.get('hashchange')!();
+    expect(s().design.name).toBe('pasted');
+    expect(page.location.hash).toBe('');
+    disconnect();
+    expect(listeners.size).toBe(0);
+  });
+});
+
+describe('stores are independent', () => {
+  it('two stores share no state: messages, history, diagnostics, saved designs', () => {
+    const a = setup();
+    const b = setup();
+    a.s().notify({ en: 'only in a', ko: 'a에만' }, 'error');
+    a.s().addNode('s3', { x: 0, y: 0 });
+    a.s().openAsNewDesign(empty);
+    a.s().diagnostics.diagnosticsFor(a.s().design);
+    expect(b.s().messages).toEqual([]);
+    expect(b.store.temporal.getState().pastStates).toHaveLength(0);
+    expect(b.s().saved).toEqual([]);
+    expect(b.s().diagnostics.runs()).toBe(0);
   });
 });

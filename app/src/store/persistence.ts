@@ -1,11 +1,11 @@
 /**
- * Saved designs in localStorage: an index of named entries, one key per design, and the id of
- * the current one. localStorage is synchronous, so a reload restores the design before the first
- * paint, and a write is complete when the call returns (a crashed tab loses at most the last
- * debounce interval). Every read is parsed with core's `parseDesign`; a damaged entry is reported
- * and left untouched, never overwritten.
+ * Saved designs and preferences over a `KeyValueStorage`: an index of named entries, one key per
+ * design, the id of the current one, and the UI preferences. Every read of a design is parsed
+ * with core's `parseDesign`; a damaged entry is reported and left untouched, never overwritten.
  */
 import { parseDesign, serializeDesign, summarizeErrors, type Design, type Locale } from '@stackcanvas/core';
+import { msg, type Param } from '../i18n/index';
+import { StorageUnavailableError, type KeyValueStorage } from './storage';
 
 export interface SavedEntry {
   readonly id: string;
@@ -14,22 +14,34 @@ export interface SavedEntry {
   readonly updatedAt: number;
 }
 
-const PREFIX = 'stackcanvas.';
-const INDEX_KEY = `${PREFIX}designs`;
-const CURRENT_KEY = `${PREFIX}current`;
-const LOCALE_KEY = `${PREFIX}locale`;
-const THEME_KEY = `${PREFIX}theme`;
-
 export type Theme = 'system' | 'light' | 'dark';
-const designKey = (id: string) => `${PREFIX}design.${id}`;
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage !== 'undefined' ? localStorage : null;
-  } catch {
-    return null; // storage disabled (privacy mode, sandboxed frame)
-  }
+/** Flags of the UI that are remembered across reloads. */
+export interface ViewFlags {
+  /** @default true */
+  readonly snapToGrid: boolean;
+  /** @default true */
+  readonly showMinimap: boolean;
+  /** @default true */
+  readonly paletteOpen: boolean;
+  /** @default true */
+  readonly sidePanelOpen: boolean;
 }
+
+export const DEFAULT_VIEW: ViewFlags = { snapToGrid: true, showMinimap: true, paletteOpen: true, sidePanelOpen: true };
+
+const PREFIX = 'stackcanvas.';
+export const KEYS = {
+  index: `${PREFIX}designs`,
+  current: `${PREFIX}current`,
+  locale: `${PREFIX}locale`,
+  theme: `${PREFIX}theme`,
+  view: `${PREFIX}view`,
+  design: (id: string) => `${PREFIX}design.${id}`,
+} as const;
+
+export type SaveResult = { ok: true; entries: SavedEntry[] } | { ok: false; error: Param };
+export type LoadResult = { design: Design } | { error: Param };
 
 function isEntry(x: unknown): x is SavedEntry {
   if (x === null || typeof x !== 'object') return false;
@@ -37,19 +49,10 @@ function isEntry(x: unknown): x is SavedEntry {
   return typeof e['id'] === 'string' && typeof e['name'] === 'string' && typeof e['updatedAt'] === 'number';
 }
 
-export function loadIndex(): SavedEntry[] {
-  const raw = storage()?.getItem(INDEX_KEY);
-  if (!raw) return [];
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    return Array.isArray(parsed) ? parsed.filter(isEntry) : [];
-  } catch {
-    return [];
-  }
-}
-
-function writeIndex(entries: readonly SavedEntry[]): void {
-  storage()?.setItem(INDEX_KEY, JSON.stringify(entries));
+/** Why a write failed: said in the user's language when it is ours, the browser's words otherwise. */
+function writeError(e: unknown): Param {
+  if (e instanceof StorageUnavailableError) return msg('storageUnavailable');
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** A new entry id: `d1`, `d2`, … the first number not used yet. */
@@ -69,78 +72,102 @@ export function uniqueName(name: string, entries: readonly SavedEntry[], exceptI
   }
 }
 
-export type SaveResult = { ok: true; entries: SavedEntry[] } | { ok: false; error: string };
+export type Persistence = ReturnType<typeof createPersistence>;
 
-/** Writes a design under `id` and updates its entry (name from the design). */
-export function saveDesign(id: string, design: Design, now = Date.now()): SaveResult {
-  const s = storage();
-  if (!s) return { ok: false, error: 'storage unavailable' };
-  try {
-    s.setItem(designKey(id), serializeDesign(design));
-    const entries = loadIndex();
-    const i = entries.findIndex((e) => e.id === id);
-    const entry: SavedEntry = { id, name: design.name, updatedAt: now };
-    if (i >= 0) entries[i] = entry;
-    else entries.push(entry);
-    writeIndex(entries);
-    return { ok: true, entries };
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
-}
+export function createPersistence(storage: KeyValueStorage) {
+  const read = (key: string): string | null => {
+    try {
+      return storage.getItem(key);
+    } catch {
+      return null;
+    }
+  };
+  /** A write that is not essential (the design itself is what matters): failures are ignored. */
+  const writeQuietly = (key: string, value: string) => {
+    try {
+      storage.setItem(key, value);
+    } catch {
+      /* quota or no storage */
+    }
+  };
 
-export type LoadResult = { design: Design } | { error: string };
+  const loadIndex = (): SavedEntry[] => {
+    const raw = read(KEYS.index);
+    if (!raw) return [];
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      return Array.isArray(parsed) ? parsed.filter(isEntry) : [];
+    } catch {
+      return [];
+    }
+  };
 
-export function loadDesign(id: string): LoadResult {
-  const raw = storage()?.getItem(designKey(id));
-  if (raw == null) return { error: 'not found' };
-  const parsed = parseDesign(raw);
-  return parsed.ok ? { design: parsed.design } : { error: summarizeErrors(parsed.errors) };
-}
+  return {
+    loadIndex,
 
-export function deleteSaved(id: string): SavedEntry[] {
-  const s = storage();
-  s?.removeItem(designKey(id));
-  const entries = loadIndex().filter((e) => e.id !== id);
-  writeIndex(entries);
-  if (s?.getItem(CURRENT_KEY) === id) s.removeItem(CURRENT_KEY);
-  return entries;
-}
+    /** Writes a design under `id` and updates its entry (name from the design, time `at`). */
+    saveDesign(id: string, design: Design, at: number): SaveResult {
+      try {
+        storage.setItem(KEYS.design(id), serializeDesign(design));
+        const entries = loadIndex();
+        const i = entries.findIndex((e) => e.id === id);
+        const entry: SavedEntry = { id, name: design.name, updatedAt: at };
+        if (i >= 0) entries[i] = entry;
+        else entries.push(entry);
+        storage.setItem(KEYS.index, JSON.stringify(entries));
+        return { ok: true, entries };
+      } catch (e) {
+        return { ok: false, error: writeError(e) };
+      }
+    },
 
-export function loadCurrentId(): string | null {
-  return storage()?.getItem(CURRENT_KEY) ?? null;
-}
+    loadDesign(id: string): LoadResult {
+      const raw = read(KEYS.design(id));
+      if (raw == null) return { error: msg('notFound') };
+      const parsed = parseDesign(raw);
+      return parsed.ok ? { design: parsed.design } : { error: summarizeErrors(parsed.errors) };
+    },
 
-export function saveCurrentId(id: string): void {
-  try {
-    storage()?.setItem(CURRENT_KEY, id);
-  } catch {
-    /* quota: the design itself is what matters */
-  }
-}
+    deleteSaved(id: string): SavedEntry[] {
+      const entries = loadIndex().filter((e) => e.id !== id);
+      try {
+        storage.removeItem(KEYS.design(id));
+        storage.setItem(KEYS.index, JSON.stringify(entries));
+        if (read(KEYS.current) === id) storage.removeItem(KEYS.current);
+      } catch {
+        /* nothing more can be done; the list shown is the one without it */
+      }
+      return entries;
+    },
 
-export function loadLocale(): Locale | null {
-  const v = storage()?.getItem(LOCALE_KEY);
-  return v === 'en' || v === 'ko' ? v : null;
-}
+    loadCurrentId: (): string | null => read(KEYS.current),
+    saveCurrentId: (id: string) => writeQuietly(KEYS.current, id),
 
-export function saveLocale(locale: Locale): void {
-  try {
-    storage()?.setItem(LOCALE_KEY, locale);
-  } catch {
-    /* not essential */
-  }
-}
+    loadLocale(): Locale | null {
+      const v = read(KEYS.locale);
+      return v === 'en' || v === 'ko' ? v : null;
+    },
+    saveLocale: (locale: Locale) => writeQuietly(KEYS.locale, locale),
 
-export function loadTheme(): Theme {
-  const v = storage()?.getItem(THEME_KEY);
-  return v === 'light' || v === 'dark' ? v : 'system';
-}
+    loadTheme(): Theme {
+      const v = read(KEYS.theme);
+      return v === 'light' || v === 'dark' ? v : 'system';
+    },
+    saveTheme: (theme: Theme) => writeQuietly(KEYS.theme, theme),
 
-export function saveTheme(theme: Theme): void {
-  try {
-    storage()?.setItem(THEME_KEY, theme);
-  } catch {
-    /* not essential */
-  }
+    loadView(): ViewFlags {
+      const raw = read(KEYS.view);
+      if (!raw) return DEFAULT_VIEW;
+      try {
+        const parsed: unknown = JSON.parse(raw);
+        if (parsed === null || typeof parsed !== 'object') return DEFAULT_VIEW;
+        const p = parsed as Record<string, unknown>;
+        const flag = (k: keyof ViewFlags) => (typeof p[k] === 'boolean' ? (p[k] as boolean) : DEFAULT_VIEW[k]);
+        return { snapToGrid: flag('snapToGrid'), showMinimap: flag('showMinimap'), paletteOpen: flag('paletteOpen'), sidePanelOpen: flag('sidePanelOpen') };
+      } catch {
+        return DEFAULT_VIEW;
+      }
+    },
+    saveView: (view: ViewFlags) => writeQuietly(KEYS.view, JSON.stringify(view)),
+  };
 }

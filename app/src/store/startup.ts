@@ -1,85 +1,103 @@
 /**
- * Start-up order and autosave.
- * 1. A share link in `location.hash`: its design opens as a new saved design and the hash is
+ * Start-up order and autosave, over a store made by `createAppStore`.
+ * 1. A share link in the URL's hash: its design opens as a new saved design and the hash is
  *    cleared; a refused link is explained and the normal start continues (saved designs untouched).
  * 2. Otherwise the autosaved current design; else the reference architecture as a new design.
  * Then every change of the document is saved (debounced, and flushed when the page is hidden).
  */
-import { REFERENCE_DESIGN, type Design } from '@stackcanvas/core';
-import { t } from '../i18n/index';
+import type { Design } from '@stackcanvas/core';
 import { readShareLink } from '../share/link';
-import { useAppStore } from './createAppStore';
-import * as persist from './persistence';
+import { systemTimers, type AppStore } from './createAppStore';
+import type { Timers } from './types';
 
 /** Coalesces a burst of changes (one task) into one write; a 1,000-node design serializes in ~6 ms. */
-const AUTOSAVE_MS = 50;
+export const AUTOSAVE_MS = 50;
 
-export async function startApp(): Promise<void> {
-  const store = useAppStore.getState();
-  let opened = false;
-  if (typeof location !== 'undefined' && location.hash.length > 1) {
-    const link = await Promise.resolve(readShareLink(location.hash));
-    if (link && 'design' in link) {
-      store.openAsNewDesign(link.design);
-      history.replaceState(null, '', location.pathname + location.search);
-      opened = true;
-    } else if (link && 'error' in link) {
-      store.notify(link.error, 'error');
-    }
-  }
-  if (!opened) {
-    const currentId = persist.loadCurrentId();
-    const entry = currentId ? persist.loadIndex().find((e) => e.id === currentId) : undefined;
-    if (currentId && entry) {
-      const loaded = persist.loadDesign(currentId);
-      if ('design' in loaded) {
-        store.openSaved(currentId);
-        opened = true;
-      } else {
-        // Keep the damaged entry as it is (nothing is overwritten); start on a new design.
-        store.notify(`${t('openFailed', store.locale)} "${entry.name}": ${loaded.error}`, 'error');
-      }
-    }
-    if (!opened) store.openAsNewDesign(REFERENCE_DESIGN);
-  }
-  startAutosave();
+export interface StartOptions {
+  /** The page's `location.hash` (`#d=1.…` carries a share link). */
+  readonly hash: string;
+  /** Removes the share link from the address (after it has been opened). */
+  clearHash(): void;
 }
 
-let started = false;
+/** Opens what the page should show first (synchronous: the design is there before the first paint). */
+export function startApp(store: AppStore, { hash, clearHash }: StartOptions): void {
+  const s = store.getState();
+  const link = readShareLink(hash);
+  if (link && 'design' in link) {
+    s.openAsNewDesign(link.design);
+    clearHash();
+    return;
+  }
+  if (link) s.notify(link.error, 'error');
+  s.openLast();
+}
 
-export function startAutosave(): void {
-  if (started) return;
-  started = true;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+export interface Autosave {
+  /** Writes the pending change now (the page is being hidden or closed). */
+  flush(): void;
+  /** Stops saving (flushes first). */
+  stop(): void;
+}
+
+/** Saves each edit of the current design `delayMs` after it happens (a switch of design is already saved). */
+export function startAutosave(store: AppStore, timers: Timers = systemTimers, delayMs = AUTOSAVE_MS): Autosave {
+  let timer: unknown = null;
   let pending: { id: string; design: Design } | null = null;
-  let warned = false;
   const flush = () => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
     if (!pending) return;
     const { id, design } = pending;
     pending = null;
-    const result = persist.saveDesign(id, design);
-    if (result.ok) {
-      warned = false;
-      useAppStore.setState({ saved: result.entries });
-    } else if (!warned) {
-      warned = true;
-      const s = useAppStore.getState();
-      s.notify(`${t('saveFailed', s.locale)}: ${result.error}`, 'error');
-    }
+    store.getState().autosave(id, design);
   };
-  useAppStore.subscribe((state, prev) => {
+  const unsubscribe = store.subscribe((state, prev) => {
     if (state.design === prev.design || !state.currentId) return;
     // A switch to another saved design is already on disk; only edits need saving.
     if (state.currentId !== prev.currentId) return;
     pending = { id: state.currentId, design: state.design };
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(flush, AUTOSAVE_MS);
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = timers.setTimeout(flush, delayMs);
   });
-  addEventListener('pagehide', flush);
-  addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flush();
-  });
-  addEventListener('beforeunload', flush);
+  return {
+    flush,
+    stop: () => {
+      flush();
+      unsubscribe();
+    },
+  };
+}
+
+/**
+ * Ties the store to the page: autosave (flushed when the page is hidden or closed) and share
+ * links pasted into the address bar of an open tab. Returns the function that undoes it.
+ */
+export function connectToPage(store: AppStore, page: Window = window): () => void {
+  const autosave = startAutosave(store);
+  const onVisibility = () => {
+    if (page.document.visibilityState === 'hidden') autosave.flush();
+  };
+  const onHashChange = () => {
+    const link = readShareLink(page.location.hash);
+    if (!link) return;
+    const s = store.getState();
+    if ('design' in link) {
+      s.openAsNewDesign(link.design);
+      page.history.replaceState(null, '', `${page.location.pathname}${page.location.search}`);
+    } else {
+      s.notify(link.error, 'error');
+    }
+  };
+  page.addEventListener('pagehide', autosave.flush);
+  page.addEventListener('beforeunload', autosave.flush);
+  page.addEventListener('visibilitychange', onVisibility);
+  page.addEventListener('hashchange', onHashChange);
+  return () => {
+    page.removeEventListener('pagehide', autosave.flush);
+    page.removeEventListener('beforeunload', autosave.flush);
+    page.removeEventListener('visibilitychange', onVisibility);
+    page.removeEventListener('hashchange', onHashChange);
+    autosave.stop();
+  };
 }

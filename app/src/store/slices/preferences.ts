@@ -1,0 +1,31 @@
+/** UI preferences: language, theme, and the view flags; each change is remembered in the storage. */
+import type { PreferencesSlice, Slice } from '../types';
+import type { ViewFlags } from '../persistence';
+
+export const createPreferencesSlice: Slice<PreferencesSlice> = (deps) => (set, get) => {
+  const { persistence } = deps;
+  const setFlag = (flag: keyof ViewFlags, value: boolean) => {
+    const s = get();
+    const view: ViewFlags = { snapToGrid: s.snapToGrid, showMinimap: s.showMinimap, paletteOpen: s.paletteOpen, sidePanelOpen: s.sidePanelOpen, [flag]: value };
+    persistence.saveView(view);
+    set(view);
+  };
+  return {
+    locale: persistence.loadLocale() ?? deps.initialLocale,
+    theme: persistence.loadTheme(),
+    ...persistence.loadView(),
+
+    setLocale: (locale) => {
+      persistence.saveLocale(locale);
+      set({ locale });
+    },
+    setTheme: (theme) => {
+      persistence.saveTheme(theme);
+      set({ theme });
+    },
+    setSnapToGrid: (on) => setFlag('snapToGrid', on),
+    setShowMinimap: (on) => setFlag('showMinimap', on),
+    setPaletteOpen: (open) => setFlag('paletteOpen', open),
+    setSidePanelOpen: (open) => setFlag('sidePanelOpen', open),
+  };
+};
