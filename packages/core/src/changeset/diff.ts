@@ -181,7 +181,10 @@ export function diffTemplates(before: TemplateLike, after: TemplateLike): Change
   return { changes, sections: sectionChanges(before, after), findings: findingsFor(changes, before, after) };
 }
 
-/** Exactly the contract's shape (`stackcanvas diff --json`). */
+/**
+ * Exactly the contract's shape (`stackcanvas diff --json`). A detail whose change comes through a
+ * Mappings lookup gives the looked-up values (`resolved`), not the unchanged `Fn::FindInMap` text.
+ */
 export function changeSetJson(changeSet: ChangeSet): {
   changes: {
     logicalId: string;
@@ -197,7 +200,12 @@ export function changeSetJson(changeSet: ChangeSet): {
       resourceType: c.resourceType,
       action: c.action,
       replacement: c.replacement,
-      details: c.details.map((d) => ({ path: d.path, old: d.old, new: d.new, replacement: d.replacement })),
+      details: c.details.map((d) => ({
+        path: d.path,
+        old: d.resolved ? d.resolved.old : d.old,
+        new: d.resolved ? d.resolved.new : d.new,
+        replacement: d.replacement,
+      })),
     })),
   };
 }
