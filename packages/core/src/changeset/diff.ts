@@ -11,7 +11,7 @@
 import { findingsFor } from './findings';
 import { propertyReplacement, strongest } from './replacement';
 import type { Cause, ChangeDetail, ChangeSet, Replacement, ResourceChange, SectionChange, TemplateLike } from './types';
-import { Comparer, type CompareContext, type Outcome, hasLookup, isRecord, present, resolveLookups, sameValue, viewOf } from './values';
+import { Comparer, type CompareContext, type Outcome, hasLookup, isRecord, present, referencedNames, resolveLookups, sameValue, viewOf } from './values';
 
 const FOR_EACH = 'Fn::ForEach::';
 
@@ -158,23 +158,36 @@ export function diffTemplates(before: TemplateLike, after: TemplateLike): Change
   }
 
   const views = { old: viewOf(before), new: viewOf(after) };
-  // Replacement cascades along references: iterate until the replaced set stops growing (it only grows).
-  let replaced = new Set(typeChanged);
-  let modified: ResourceChange[] = [];
-  for (let round = 0; round <= pairs.length + 1; round++) {
+  // Replacement cascades along references, to a fixpoint: the replaced set only grows, and a
+  // resource's result can change only when something it refers to joins the set, so each round
+  // recomputes just the referrers of the newcomers.
+  const referrers = new Map<string, Pair[]>();
+  for (const pair of pairs) {
+    for (const name of referencedNames(pair.after)) {
+      const list = referrers.get(name);
+      if (list) list.push(pair);
+      else referrers.set(name, [pair]);
+    }
+  }
+  const results = new Map<string, ResourceChange | undefined>();
+  const replaced = new Set(typeChanged);
+  let dirty: readonly Pair[] = pairs;
+  while (dirty.length) {
     const ctx: CompareContext = { ...views, replaced };
     const comparer = new Comparer(ctx);
-    modified = [];
-    for (const pair of pairs) {
+    const grown: string[] = [];
+    for (const pair of dirty) {
       const details = detailsFor(pair, comparer, ctx);
-      if (details.length) {
-        modified.push({ logicalId: pair.id, resourceType: pair.type, action: 'Modify', replacement: strongest(details.map((d) => d.replacement)), details });
-      }
+      const change: ResourceChange | undefined = details.length
+        ? { logicalId: pair.id, resourceType: pair.type, action: 'Modify', replacement: strongest(details.map((d) => d.replacement)), details }
+        : undefined;
+      results.set(pair.id, change);
+      if (change && change.replacement !== 'False' && !replaced.has(pair.id)) grown.push(pair.id);
     }
-    const next = new Set([...typeChanged, ...modified.filter((m) => m.replacement !== 'False').map((m) => m.logicalId)]);
-    if (next.size === replaced.size) break;
-    replaced = next;
+    for (const id of grown) replaced.add(id);
+    dirty = [...new Set(grown.flatMap((id) => referrers.get(id) ?? []))];
   }
+  const modified = [...results.values()].filter((m): m is ResourceChange => m !== undefined);
 
   const order = { Remove: 0, Modify: 1, Dynamic: 1, Add: 2 } as const;
   const changes = [...fixed, ...modified].sort((x, y) => byString(x.logicalId, y.logicalId) || order[x.action] - order[y.action]);

@@ -186,6 +186,32 @@ export function dynamicCauses(v: unknown, view: TemplateView): Cause[] {
   return mergeCauses(out);
 }
 
+/** The logical ids (or parameters) a value refers to: `Ref`, `Fn::GetAtt`, `${X}` / `${X.Attr}` in `Fn::Sub`. */
+export function referencedNames(v: unknown): Set<string> {
+  const out = new Set<string>();
+  const walk = (x: unknown, depth: number): void => {
+    if (depth > 64) return;
+    if (Array.isArray(x)) {
+      for (const el of x) walk(el, depth + 1);
+      return;
+    }
+    if (!isRecord(x)) return;
+    const fn = intrinsicName(x);
+    const arg = fn ? x[fn] : undefined;
+    if (fn === 'Ref' && typeof arg === 'string') out.add(arg);
+    else if (fn === 'Fn::GetAtt') {
+      const parts = getAttParts(arg);
+      if (parts) out.add(parts[0]);
+    } else if (fn === 'Fn::Sub') {
+      const parts = subParts(arg);
+      if (parts) for (const name of subVariables(parts[0])) out.add(name.split('.')[0]!);
+    }
+    for (const child of Object.values(x)) walk(child, depth + 1);
+  };
+  walk(v, 0);
+  return out;
+}
+
 const NOT_STATIC = Symbol('not static');
 
 /** Literal-only `Fn::Join`, `Fn::Select` and `Fn::Sub` evaluated; anything else is not static. */

@@ -479,6 +479,7 @@ describe('cross-check with @aws-cdk/cloudformation-diff', () => {
   it('covers enough ground: at least 30 pairs with changes, most resources agreeing exactly, only documented deviations', () => {
     expect(pairs).toBeGreaterThanOrEqual(100);
     expect(changedPairs).toBeGreaterThanOrEqual(30);
+    if (process.env['CROSS_CHECK_REPORT']) console.log(JSON.stringify({ pairs, changedPairs, ...report, deviations: Object.fromEntries(report.deviations) }));
     expect(report.skipped).toBeLessThan(pairs / 10);
     // Cascades are most of the rest: each replaced resource shows its referrers as Dynamic updates.
     expect(report.agreeing / report.resources).toBeGreaterThan(0.6);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../src/index';
-import { diffTemplates } from '../../src/changeset/index';
+import { changeSetJson, diffTemplates } from '../../src/changeset/index';
 import { change, codes, design, exported, template, withProps } from './helpers';
 
 const table = (keyName: string, extra: Record<string, unknown> = {}) => ({
@@ -295,6 +295,72 @@ describe('known answers', () => {
       ['Outputs', 'O', 'Modify'],
     ]);
     expect(JSON.stringify(diffTemplates(a, b))).toBe(JSON.stringify(cs));
+  });
+
+  it('a possible replacement says why: data may be lost (SC-CS-002) and a kept name may make it fail (SC-CS-011)', () => {
+    const params = { Parameters: { Key: { Type: 'String' } } };
+    const keyed = (key: unknown) => ({
+      Type: 'AWS::DynamoDB::Table',
+      Properties: {
+        TableName: 'orders',
+        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+        KeySchema: [{ AttributeName: key, KeyType: 'HASH' }],
+      },
+    });
+    const cs = diffTemplates(template({ T: keyed('pk') }, params), template({ T: keyed({ Ref: 'Key' }) }, params));
+    expect(change(cs, 'T').replacement).toBe('Conditional');
+    expect(codes(cs)).toEqual(['SC-CS-002', 'SC-CS-011']);
+    expect(cs.findings[0]!.en).toContain('may be replaced (depends on parameter Key)');
+    expect(cs.findings[0]!.ko).toContain('교체될 수 있습니다(파라미터 Key 값에 따라 달라짐)');
+  });
+
+  it('Snapshot keeps nothing for a Memcached cluster (Memcached has no backups)', () => {
+    const mc = (port: number) => ({
+      Type: 'AWS::ElastiCache::CacheCluster',
+      UpdateReplacePolicy: 'Snapshot',
+      Properties: { Engine: 'memcached', CacheNodeType: 'cache.t4g.small', NumCacheNodes: 1, Port: port },
+    });
+    // CacheCluster Port: "Update requires: Replacement".
+    const cs = diffTemplates(template({ M: mc(11211) }), template({ M: mc(11212) }));
+    expect(change(cs, 'M').replacement).toBe('True');
+    expect(codes(cs)).toEqual(['SC-CS-008']);
+  });
+
+  it('a changed condition definition shows on the resources that use it, as a Dynamic detail', () => {
+    const withCondition = (env: string) =>
+      template(
+        { Q: { Type: 'AWS::SQS::Queue', Condition: 'IsProd' } },
+        { Parameters: { Env: { Type: 'String' } }, Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, env] } } },
+      );
+    const cs = diffTemplates(withCondition('prod'), withCondition('production'));
+    expect(change(cs, 'Q').details).toEqual([
+      expect.objectContaining({
+        path: 'Condition',
+        old: 'IsProd',
+        new: 'IsProd',
+        replacement: 'False',
+        evaluation: 'Dynamic',
+        causes: [{ kind: 'condition', name: 'IsProd' }],
+      }),
+    ]);
+    expect(cs.sections.map((x) => [x.section, x.name, x.action])).toEqual([['Conditions', 'IsProd', 'Modify']]);
+  });
+
+  it('changeSetJson is the contract shape, with looked-up values for a mapping change', () => {
+    const sizes = (n: number) => ({ Parameters: { Env: { Type: 'String' } }, Mappings: { S: { dev: { Max: n } } } });
+    const asg = { Type: 'AWS::AutoScaling::AutoScalingGroup', Properties: { MinSize: 1, MaxSize: { 'Fn::FindInMap': ['S', { Ref: 'Env' }, 'Max'] } } };
+    expect(changeSetJson(diffTemplates(template({ A: asg }, sizes(2)), template({ A: asg, B: { Type: 'AWS::S3::Bucket' } }, sizes(3))))).toEqual({
+      changes: [
+        {
+          logicalId: 'A',
+          resourceType: 'AWS::AutoScaling::AutoScalingGroup',
+          action: 'Modify',
+          replacement: 'False',
+          details: [{ path: 'Properties.MaxSize', old: { dev: 2 }, new: { dev: 3 }, replacement: 'False' }],
+        },
+        { logicalId: 'B', resourceType: 'AWS::S3::Bucket', action: 'Add', replacement: null, details: [] },
+      ],
+    });
   });
 
   it('an Fn::ForEach entry that changes is Dynamic (its resources are known only once the transform runs)', () => {
