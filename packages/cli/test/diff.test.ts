@@ -139,4 +139,10 @@ describe('stackcanvas diff', () => {
     expectUnusable(runCli(['diff', example]), /diff: usage: stackcanvas diff OLD NEW \[--json\]/);
     expectUnusable(runCli(['diff', example, example, '--yaml']), /diff: unknown option --yaml/);
   }, 120_000);
+
+  it('is listed in --help', () => {
+    const r = runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/stackcanvas diff OLD NEW \[--json\] +the change set from OLD to NEW/);
+  });
 });
