@@ -3,7 +3,8 @@ import type { Command } from '../cli';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { linkCommand } from './link';
+import { trafficCommand } from './traffic';
 import { unlinkCommand } from './unlink';
 import { validateCommand } from './validate';
 
-export const commands: readonly Command[] = [validateCommand, exportCommand, importCommand, linkCommand, unlinkCommand];
+export const commands: readonly Command[] = [validateCommand, exportCommand, importCommand, linkCommand, unlinkCommand, trafficCommand];
