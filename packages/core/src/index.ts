@@ -16,3 +16,4 @@ export * from './layout/index';
 export * from './share/index';
 export * from './cdk/index';
 export * from './import/index';
+export * from './traffic/index';

@@ -4,7 +4,8 @@ import { diffCommand } from './diff';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { linkCommand } from './link';
+import { trafficCommand } from './traffic';
 import { unlinkCommand } from './unlink';
 import { validateCommand } from './validate';
 
-export const commands: readonly Command[] = [validateCommand, exportCommand, importCommand, linkCommand, unlinkCommand, diffCommand];
+export const commands: readonly Command[] = [validateCommand, exportCommand, importCommand, linkCommand, unlinkCommand, diffCommand, trafficCommand];

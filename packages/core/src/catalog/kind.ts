@@ -12,10 +12,26 @@ import type { CfnObject, CfnValue, EmitContext, NodeEmitter } from '../cfn/conte
 import type { DesignIndex } from '../model/graph';
 import type { DesignNode } from '../model/types';
 import type { ImportFacet } from './import-facet';
-import type { ComponentSpec, I18n } from './types';
+import type { TrafficFacet } from '../traffic/types';
+import type { ComponentSpec } from './types';
 
 /** How a resource type takes tags: a `Key`/`Value` list, a map, or a list whose entries say `PropagateAtLaunch` (Auto Scaling groups). */
 export type TagStyle = 'standard' | 'map' | 'propagate';
+
+/** A resource type that holds data a replacement or a removal destroys, named for a warning. */
+export interface DataHolding {
+  /** What the thing is called in a sentence: "table", "database". */
+  readonly en: string;
+  readonly ko: string;
+  /** What is lost: "its items", "its objects". */
+  readonly dataEn: string;
+  readonly dataKo: string;
+  /** `DeletionPolicy`/`UpdateReplacePolicy: Snapshot` keeps a snapshot (a function: only for some property values). */
+  readonly snapshot?: boolean | ((properties: Readonly<Record<string, unknown>>) => boolean);
+}
+
+/** Replacement of one property decided from its old and new literal values where the schema says only "maybe". */
+export type ReplacementRefinement = (oldValue: unknown, newValue: unknown) => 'True' | 'False' | 'Conditional' | undefined;
 
 /** What the template assembly and the change-set preview need to know of a resource type a kind emits. */
 export interface ResourceTypeInfo {
@@ -26,7 +42,13 @@ export interface ResourceTypeInfo {
   /** Why a type whose schema has Tags is left untagged (e.g. a validator that does not know them yet). */
   readonly untagged?: string;
   /** It holds data that a replacement or removal loses (a table, a bucket, a database, a cache). */
-  readonly holdsData?: I18n;
+  readonly holdsData?: DataHolding;
+  /** The DeletionPolicy CloudFormation applies when none is written (RDS instances outside a cluster: Snapshot). */
+  deletionDefault?(properties: Readonly<Record<string, unknown>>): 'Snapshot' | undefined;
+  /** Properties that give the resource a custom name the schema's identifiers do not reveal (a replacement cannot keep it). */
+  readonly customNames?: readonly string[];
+  /** Exact answers where the resource schema says "maybe" (e.g. an RDS engine change replaces the instance). */
+  readonly replacement?: Readonly<Record<string, ReplacementRefinement>>;
 }
 
 /** Where a node sits in the network plan. */
@@ -120,6 +142,8 @@ export interface KindDefinition {
   readonly component: ComponentSpec;
   /** Present for kinds that live in the VPC: its subnet tier and egress. */
   readonly network?: NetworkFacet;
+  /** How the traffic what-if treats it (its role, hit ratios, capacity, traffic props); absent = answers what it receives. */
+  readonly traffic?: TrafficFacet;
   /** The generic kind (`cfn-resource`): an imported resource the catalog does not model. */
   readonly generic?: boolean;
   /** Loads the emitters, the importer and the reach facet (see `KindFacets`). */

@@ -3,6 +3,7 @@
  * or removed data-holding resources (unless a Retain or Snapshot policy keeps the data), and
  * errors for changes CloudFormation cannot carry out. Texts and codes: `messages.ts`.
  */
+import { resourceTypes } from '../catalog/index';
 import { dataHolding } from './data-holding';
 import { causesText, finding } from './messages';
 import { customNameProperties } from './replacement';
@@ -23,9 +24,8 @@ function propertiesOf(resource: Record<string, unknown>): Record<string, unknown
 function deletionPolicy(type: string, resource: Record<string, unknown>): { policy: string; implicit: boolean } {
   const written = resource['DeletionPolicy'];
   if (typeof written === 'string') return { policy: written, implicit: false };
-  const rdsDefault =
-    type === 'AWS::RDS::DBCluster' || (type === 'AWS::RDS::DBInstance' && present(propertiesOf(resource)['DBClusterIdentifier']) === undefined);
-  return { policy: rdsDefault ? 'Snapshot' : 'Delete', implicit: rdsDefault };
+  const byDefault = type === 'AWS::RDS::DBCluster' || resourceTypes().get(type)?.deletionDefault?.(propertiesOf(resource)) === 'Snapshot';
+  return { policy: byDefault ? 'Snapshot' : 'Delete', implicit: byDefault };
 }
 
 function replacePolicy(resource: Record<string, unknown>): string {
@@ -35,11 +35,10 @@ function replacePolicy(resource: Record<string, unknown>): string {
 
 const RETAIN = new Set(['Retain', 'RetainExceptOnCreate']);
 
-/** Snapshots exist for the type, and for ElastiCache only with Redis OSS / Valkey (Memcached has no backups). */
+/** Snapshots exist for the type (for some types only with some property values, e.g. not for Memcached). */
 function snapshotSupported(type: string, resource: Record<string, unknown>): boolean {
-  if (!dataHolding(type)?.snapshot) return false;
-  if (type === 'AWS::ElastiCache::CacheCluster') return String(present(propertiesOf(resource)['Engine']) ?? '').toLowerCase() !== 'memcached';
-  return true;
+  const snapshot = dataHolding(type)?.snapshot;
+  return typeof snapshot === 'function' ? snapshot(propertiesOf(resource)) : !!snapshot;
 }
 
 function display(value: unknown): string {

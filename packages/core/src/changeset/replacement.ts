@@ -3,7 +3,8 @@
  * (`scripts/gen-replacement-table.ts`), refined by `refinements.ts`. Only the change-set code
  * imports the table (about 34 KB gzip), so the app loads it with the Change set tab.
  */
-import { REFINEMENTS } from './refinements';
+import { resourceTypes } from '../catalog/index';
+import { refinementOf } from './refinements';
 import { SOURCE, TABLE } from './replacement-table';
 import type { Cause, Replacement } from './types';
 import { type Comparer, type Outcome, intrinsicName, isRecord, mergeCauses, present } from './values';
@@ -15,13 +16,13 @@ export const REPLACEMENT_SOURCE: string = SOURCE;
  * Custom-name properties the schema's identifiers do not reveal (the identifier is an ARN or a
  * generated id, yet a given name must be unique): replacing such a resource with the name kept
  * fails, as for the derived ones. The CloudFormation reference says of each "If you specify a
- * name, you can't perform updates that require replacement of this resource".
+ * name, you can't perform updates that require replacement of this resource". The catalog's
+ * kinds declare their own (`customNames` in their resource types).
  */
 const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   'AWS::EC2::SecurityGroup': ['GroupName'],
   'AWS::EC2::LaunchTemplate': ['LaunchTemplateName'],
   'AWS::ElasticLoadBalancingV2::TargetGroup': ['Name'],
-  'AWS::WAFv2::WebACL': ['Name'],
 };
 
 export function isKnownType(type: string): boolean {
@@ -31,7 +32,7 @@ export function isKnownType(type: string): boolean {
 /** Properties that hold the resource's custom physical name (`TableName`, `BucketName`, …). */
 export function customNameProperties(type: string): readonly string[] {
   const derived = isKnownType(type) ? (TABLE[type]!.names ?? []) : [];
-  return [...new Set([...derived, ...(EXTRA_NAMES[type] ?? [])])].sort();
+  return [...new Set([...derived, ...(EXTRA_NAMES[type] ?? []), ...(resourceTypes().get(type)?.customNames ?? [])])].sort();
 }
 
 /** The table's replacement marker of a top-level property, for tests and docs. */
@@ -96,7 +97,7 @@ export function propertyReplacement(
   comparer: Comparer,
 ): PropertyReplacement {
   if (!isKnownType(type)) return { replacement: 'Conditional', causes: mergeCauses(outcome.causes, [{ kind: 'unknown-type' }]) };
-  const refined = outcome.verdict === 'differs' ? REFINEMENTS[type]?.[name]?.(present(oldValue), present(newValue)) : undefined;
+  const refined = outcome.verdict === 'differs' ? refinementOf(type, name)?.(present(oldValue), present(newValue)) : undefined;
   if (refined) return { replacement: refined, causes: outcome.causes };
   const replace = TABLE[type]!.replace ?? {};
   const marker = replace[name];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ALL_KINDS, catalog, defaultProps, edgePropSpecs, isKind, type Kind, type PropSpec, type PropSpecs } from '../catalog/index';
 import { originEdgeProps } from '../catalog/cloudfront/component';
+import { ALL_TRAFFIC_EDGE_PROPS, withTrafficNodeProps } from '../traffic/props';
 import {
   DESIGN_FORMAT,
   DESIGN_VERSION,
@@ -27,7 +28,7 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 export const MAX_DEPTH = 64;
 
 /** Every edge prop any connection declares (edges between forbidden kinds are a rule, not a parse error). */
-const ALL_EDGE_PROPS: PropSpecs = { ...originEdgeProps };
+const ALL_EDGE_PROPS: PropSpecs = { ...originEdgeProps, ...ALL_TRAFFIC_EDGE_PROPS };
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '$';
@@ -226,9 +227,11 @@ export function parseDesign(input: unknown): ParseResult {
     }
     const kind: Kind = node.kind;
     const specs = catalog[kind].props;
-    const props = propsSchema(specs).safeParse(node.props ?? {});
+    // Traffic assumptions (traffic/props.ts) are checked too; absent ones mean their documented default.
+    const checked = withTrafficNodeProps(kind, specs);
+    const props = propsSchema(checked).safeParse(node.props ?? {});
     if (!props.success) {
-      errors.push(...zodErrors(props.error, ['nodes', i, 'props'], Object.keys(specs)));
+      errors.push(...zodErrors(props.error, ['nodes', i, 'props'], Object.keys(checked)));
       return;
     }
     nodes.push({

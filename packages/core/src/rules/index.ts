@@ -9,6 +9,7 @@ import type { Design } from '../model/types';
 import { cacheNotRead } from './caching/cache-not-read';
 import { daxSingleNode } from './caching/dax-single-node';
 import { daxTooManyNodes } from './caching/dax-too-many-nodes';
+import { dataStoreOverCapacity } from './caching/data-store-over-capacity';
 import { daxWithoutTable } from './caching/dax-without-table';
 import { dynamodbBypassesDax } from './caching/dynamodb-bypasses-dax';
 import { rdsWithoutCache } from './caching/rds-without-cache';
@@ -81,6 +82,7 @@ export const RULES: readonly Rule[] = [
   redisWithoutReplicas,
   rdsWithoutCache,
   dynamodbBypassesDax,
+  dataStoreOverCapacity,
   rdsSingleAz,
   rdsBackupsOff,
   dynamodbPitrOff,

@@ -27,7 +27,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog, EXAMPLES, loadUntrusted, toCloudFormation, type Design, type PropSpec } from '../../src/index';
 import { diffTemplates, replacementMarker, type ChangeDetail } from '../../src/changeset/index';
-import { REFINEMENTS } from '../../src/changeset/refinements';
+import { refinementOf } from '../../src/changeset/refinements';
 import { sameValue } from '../../src/changeset/values';
 import { exported, template, type Template } from './helpers';
 
@@ -77,7 +77,7 @@ function classify(
     if (kinds.has('replaced')) return 'cascade';
     if (kinds.has('parameter') || kinds.has('condition') || kinds.has('mapping')) return 'deploy-time-value';
   }
-  if (ours.replacement === 'True' && theirs === 'Conditional' && prop && REFINEMENTS[type]?.[prop]) return 'rds-engine';
+  if (ours.replacement === 'True' && theirs === 'Conditional' && prop && refinementOf(type, prop)) return 'rds-engine';
   if (ours.replacement !== 'False' && theirs === 'False') {
     if (kinds.has('unknown-type')) return 'unknown-type';
     if (prop && replacementMarker(type, prop) === undefined) return 'nested-property';

@@ -12,7 +12,12 @@ export const facets: KindFacets = {
       'AWS::DAX::Cluster': {
         primary: true,
         tags: 'map',
-        holdsData: { en: 'the cached items (DAX reloads them from DynamoDB)', ko: '캐시된 항목(DAX가 DynamoDB에서 다시 읽음)' },
+        holdsData: {
+          en: 'cache',
+          ko: '캐시',
+          dataEn: 'the cached items (DAX reads them again from DynamoDB)',
+          dataKo: '캐시된 항목(DAX가 DynamoDB에서 다시 읽음)',
+        },
       },
       'AWS::DAX::SubnetGroup': {},
       'AWS::DAX::ParameterGroup': {},

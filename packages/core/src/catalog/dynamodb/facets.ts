@@ -8,7 +8,7 @@ import { dynamodbReach } from './reach';
 export const facets: KindFacets = {
   cfn: {
     emit: emitDynamoDb,
-    resources: { 'AWS::DynamoDB::Table': { primary: true, tags: 'standard', holdsData: { en: 'the items of the table', ko: '테이블의 항목' } } },
+    resources: { 'AWS::DynamoDB::Table': { primary: true, tags: 'standard', holdsData: { en: 'table', ko: '테이블', dataEn: 'its items', dataKo: '항목' } } },
   },
   cdk: { ...dynamodbCdk, idSuffix: 'Table', primaryResources: () => ['AWS::DynamoDB::Table'] },
   importer: dynamodbImporter,

@@ -5,7 +5,17 @@ import { elasticacheCdk } from './cdk';
 import { elasticacheImporter } from './importer';
 import { elasticacheReach } from './reach';
 
-const CACHED = { en: 'the cached data (sessions in a session store: users are signed out)', ko: '캐시된 데이터(세션 저장소라면 세션: 사용자가 로그아웃됨)' };
+/**
+ * What replacing or removing a cache loses. Redis OSS / Valkey can keep a snapshot (DeletionPolicy
+ * Snapshot, the CloudFormation DeletionPolicy page); Memcached has no backups.
+ */
+const CACHED = {
+  en: 'cache',
+  ko: '캐시',
+  dataEn: 'the cached data (for a session store: every session)',
+  dataKo: '캐시된 데이터(세션 저장소라면 모든 세션)',
+  snapshot: (properties: Readonly<Record<string, unknown>>) => String(properties['Engine'] ?? 'redis').toLowerCase() !== 'memcached',
+};
 
 export const facets: KindFacets = {
   cfn: {

@@ -9,7 +9,7 @@ export const facets: KindFacets = {
   cfn: {
     emit: emitS3,
     resources: {
-      'AWS::S3::Bucket': { primary: true, tags: 'standard', holdsData: { en: 'the objects in the bucket', ko: '버킷의 객체' } },
+      'AWS::S3::Bucket': { primary: true, tags: 'standard', holdsData: { en: 'bucket', ko: '버킷', dataEn: 'its objects', dataKo: '객체' } },
       'AWS::S3::BucketPolicy': {},
       'AWS::KMS::Key': { tags: 'standard' },
     },

@@ -7,7 +7,7 @@ import { wafImporter } from './importer';
 export const facets: KindFacets = {
   cfn: {
     emit: emitWaf,
-    resources: { 'AWS::WAFv2::WebACL': { primary: true, tags: 'standard' }, 'AWS::WAFv2::WebACLAssociation': {} },
+    resources: { 'AWS::WAFv2::WebACL': { primary: true, tags: 'standard', customNames: ['Name'] }, 'AWS::WAFv2::WebACLAssociation': {} },
   },
   cdk: {
     ...wafCdk,

@@ -1,4 +1,5 @@
 /** Good and bad designs for the caching rules (5xxx). */
+import { REFERENCE_DESIGN } from '../../examples';
 import { design, type RuleFixtures } from '../fixture-builder';
 
 const daxPath = (dax: Readonly<Record<string, unknown>> = {}) =>
@@ -38,6 +39,25 @@ export const fixtures: Readonly<Record<string, RuleFixtures>> = {
       design({ alb: 'alb', web: 'asg', db: 'rds' }, ['alb>web', 'web>db']),
       // A session store does not cache queries.
       design({ alb: 'alb', web: 'asg', s: ['elasticache', { purpose: 'sessions' }], db: 'rds' }, ['alb>web', 'web>s', 'web>db']),
+    ],
+  },
+  SC5008: {
+    // At 50,000 requests/s entering (traffic what-if defaults, docs/traffic-model.md).
+    good: [
+      REFERENCE_DESIGN,
+      daxPath(),
+      // No cache, but the edge takes 98 %: 1,000 requests/s reach the servers, 1,000 queries/s the database (capacity 2,000).
+      design({ cdn: 'cloudfront', alb: 'alb', web: 'asg', db: 'rds' }, [['cdn>alb', { hitRatio: 98 }], 'alb>web', 'web>db']),
+    ],
+    bad: [
+      // 50,000 queries/s into a db.t4g.small, nothing in front: add a query cache.
+      design({ alb: 'alb', web: 'asg', db: 'rds' }, ['alb>web', 'web>db']),
+      // A query cache exists, but the servers do not use it.
+      design({ alb: 'alb', web: 'asg', db: 'rds', cache: 'elasticache' }, ['alb>web', 'web>db']),
+      // Cached at 90 %, still 9,500 queries/s.
+      design({ alb: 'alb', web: 'asg', db: 'rds', cache: 'elasticache' }, ['alb>web', 'web>db', 'web>cache']),
+      // A provisioned table of 5 read and 5 write units.
+      design({ alb: 'alb', api: 'asg', table: ['dynamodb', { billingMode: 'PROVISIONED' }] }, ['alb>api', 'api>table']),
     ],
   },
   SC5007: {
