@@ -1,12 +1,22 @@
 /**
  * The Template tab in a real Chromium: the live, highlighted CloudFormation template of the
  * current design (YAML and JSON), scrolling to the resources of the selected node, the downloads
- * `export-cfn-yaml` / `export-cfn-json`, and a clear message (not a blank panel) when the design
- * cannot be exported.
+ * `export-cfn-yaml` / `export-cfn-json`, the us-east-1 stack of a WAF in front of CloudFront, and a
+ * clear message (not a blank panel) when the design cannot be exported.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { encodeShareLink, loadCfnYaml, parseDesign, REFERENCE_DESIGN, toCfnJson, toCfnYaml, type Design } from '@stackcanvas/core';
+import {
+  cfnTemplateText,
+  encodeShareLink,
+  exportStacks,
+  loadCfnYaml,
+  parseDesign,
+  REFERENCE_DESIGN,
+  toCfnJson,
+  toCfnYaml,
+  type Design,
+} from '@stackcanvas/core';
 
 function designOf(raw: unknown): Design {
   const r = parseDesign(raw);
@@ -70,8 +80,10 @@ test('selecting a node scrolls to its resources and marks them', async ({ page }
     'WebServersCpuScaling',
     'WebServersInstanceProfile',
     'WebServersInstanceRole',
+    'WebServersInstanceRolePolicy',
     'WebServersLaunchTemplate',
     'WebServersSecurityGroup',
+    'WebServersSecurityGroupFromWebALB',
   ]);
   expect(await marked.evaluateAll((els) => els.every((e) => e.getAttribute('data-node-id') === 'web'))).toBe(true);
   // The first resource of the node is scrolled into the code view.
@@ -81,7 +93,31 @@ test('selecting a node scrolls to its resources and marks them', async ({ page }
   const first = await marked.first().boundingBox();
   expect(first!.y).toBeGreaterThanOrEqual(box!.y - 1);
   expect(first!.y).toBeLessThan(box!.y + box!.height);
-  await expect(page.getByTestId('template-count')).toContainText('6');
+  await expect(page.getByTestId('template-count')).toContainText('8');
+});
+
+test('a WAF in front of CloudFront: the us-east-1 stack is shown on demand and downloads as <name>.template.us-east-1.<ext>', async ({ page }) => {
+  await page.goto('/');
+  await openTemplateTab(page);
+  const code = page.getByTestId('template-code');
+  await expect(page.getByTestId('template-us-east-1')).toBeVisible();
+  await expect(code).toHaveAttribute('data-stack', 'main');
+  await expect(code).not.toContainText('Scope: CLOUDFRONT');
+  await page.getByTestId('template-stack-us-east-1').click();
+  await expect(code).toHaveAttribute('data-stack', 'usEast1');
+  await expect(code).toContainText('Scope: CLOUDFRONT');
+  const companion = exportStacks(REFERENCE_DESIGN).usEast1!.template;
+  expect((await code.textContent())!.trimEnd()).toBe(cfnTemplateText(companion, 'yaml').trimEnd());
+  const [yaml] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-cfn-us-east-1-yaml').click()]);
+  expect(yaml.suggestedFilename()).toBe('web-caching.template.us-east-1.yaml');
+  expect(readFileSync((await yaml.path())!, 'utf8')).toBe(cfnTemplateText(companion, 'yaml'));
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-cfn-us-east-1-json').click()]);
+  expect(json.suggestedFilename()).toBe('web-caching.template.us-east-1.json');
+  // The main downloads stay the main stack whichever stack is shown.
+  const [main] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-cfn-yaml').click()]);
+  expect(readFileSync((await main.path())!, 'utf8')).toBe(toCfnYaml(REFERENCE_DESIGN));
+  await page.getByTestId('template-stack-main').click();
+  await expect(code).toHaveAttribute('data-stack', 'main');
 });
 
 test('downloads <name>.template.yaml and <name>.template.json, the same text as the command line', async ({ page }) => {

@@ -128,6 +128,13 @@ export const en = {
   templateSelected: '{n} resource(s) of the selected component',
   templateNoResources: 'The selected component has no resource of its own.',
   templatePlain: 'Large template: shown without highlighting.',
+  templateStack: 'Stack',
+  templateStackMain: 'Main stack',
+  templateStackUsEast1: 'us-east-1 stack',
+  templateUsEast1:
+    'This design also needs a us-east-1 stack (a web ACL for CloudFront exists only there). Deploy it in us-east-1 first, then the main stack in any Region with its outputs as parameters.',
+  downloadUsEast1Yaml: 'Download us-east-1 YAML',
+  downloadUsEast1Json: 'Download us-east-1 JSON',
 
   // CDK tab
   cdkIntro: 'A TypeScript AWS CDK app for this design (layout of `cdk init app`): unzip it, then `npm install && npx cdk synth`.',

@@ -131,6 +131,13 @@ export const ko = {
   templateSelected: '선택한 구성 요소의 리소스 {n}개',
   templateNoResources: '선택한 구성 요소에는 자체 리소스가 없습니다.',
   templatePlain: '큰 템플릿이므로 강조 표시 없이 보여 줍니다.',
+  templateStack: '스택',
+  templateStackMain: '기본 스택',
+  templateStackUsEast1: 'us-east-1 스택',
+  templateUsEast1:
+    '이 설계에는 us-east-1 스택도 필요합니다(CloudFront용 웹 ACL은 그 리전에만 만들 수 있음). 먼저 us-east-1에 배포한 뒤, 그 출력을 파라미터로 넘겨 기본 스택을 원하는 리전에 배포하세요.',
+  downloadUsEast1Yaml: 'us-east-1 YAML 다운로드',
+  downloadUsEast1Json: 'us-east-1 JSON 다운로드',
 
   // CDK tab
   cdkIntro: '이 설계의 TypeScript AWS CDK 앱입니다(`cdk init app` 구조). 압축을 풀고 `npm install && npx cdk synth`를 실행하세요.',

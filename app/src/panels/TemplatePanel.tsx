@@ -2,9 +2,11 @@
  * The Template tab: the live CloudFormation template of the design (YAML with short-form tags, or
  * JSON), highlighted with highlight.js (loaded with a dynamic import, so it weighs nothing on the
  * first load), and the downloads `export-cfn-yaml` / `export-cfn-json`. Selecting a node on the
- * canvas scrolls to the resources emitted for it and marks them.
+ * canvas scrolls to the resources emitted for it and marks them. When the design needs a us-east-1
+ * companion stack (a web ACL for CloudFront), a selector shows either stack and the companion has
+ * its own downloads (`<name>.template.us-east-1.<ext>`).
  */
-import { cfnTemplateText, exportCloudFormation, memoizeOnStructure, type CfnTemplate, type Design } from '@stackcanvas/core';
+import { cfnTemplateText, exportStacks, memoizeOnStructure, type CfnTemplate, type Design } from '@stackcanvas/core';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { downloadText, fileBaseName } from '../canvas/exportImage';
 import { useErrorCount } from '../diagnostics/useDiagnostics';
@@ -80,12 +82,15 @@ async function loadHighlighter(): Promise<Hljs> {
   return hljs;
 }
 
-type Generated = { ok: true; template: CfnTemplate; owners: ReadonlyMap<string, string>; count: number } | { ok: false; message: string };
+type Shown = { template: CfnTemplate; owners: ReadonlyMap<string, string>; count: number };
+type Generated = { ok: true; main: Shown; usEast1?: Shown } | { ok: false; message: string };
+type StackName = 'main' | 'usEast1';
 
 function generate(design: Design): Generated {
   try {
-    const { template, owners } = exportCloudFormation(design);
-    return { ok: true, template, owners, count: Object.keys(template.Resources).length };
+    const stacks = exportStacks(design);
+    const shown = (s: { template: CfnTemplate; owners: ReadonlyMap<string, string> }): Shown => ({ ...s, count: Object.keys(s.template.Resources).length });
+    return { ok: true, main: shown(stacks.main), ...(stacks.usEast1 ? { usEast1: shown(stacks.usEast1) } : {}) };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }
@@ -141,6 +146,7 @@ export function TemplatePanel() {
   const design = useDeferredValue(liveDesign);
   const errors = useErrorCount();
   const [format, setFormat] = useState<TemplateFormat>('yaml');
+  const [stackChoice, setStack] = useState<StackName>('main');
   const [hljs, setHljs] = useState<Hljs | null>(null);
   const codeRef = useRef<HTMLPreElement>(null);
 
@@ -159,12 +165,14 @@ export function TemplatePanel() {
   // Positions do not reach the template: moving nodes must not regenerate it (1,000 nodes ≈ 0.2 s).
   const generateFor = useMemo(() => memoizeOnStructure(generate), []);
   const generated = generateFor(design);
+  const stack: StackName = generated.ok && generated.usEast1 ? stackChoice : 'main';
+  const shown = generated.ok ? (stack === 'usEast1' ? generated.usEast1! : generated.main) : undefined;
   // Only the shown format is written out (YAML of 1,000 nodes takes ~0.5 s); the same text as the CLI.
-  const text = useMemo(() => (generated.ok ? cfnTemplateText(generated.template, format) : ''), [generated, format]);
+  const text = useMemo(() => (shown ? cfnTemplateText(shown.template, format) : ''), [shown, format]);
   const blocks = useMemo(() => splitTemplate(text, format), [text, format]);
   const highlighter = text.length > HIGHLIGHT_LIMIT ? null : hljs;
   const selectedSet = useMemo(() => new Set(selected), [selected]);
-  const owners = generated.ok ? generated.owners : new Map<string, string>();
+  const owners = shown ? shown.owners : new Map<string, string>();
   const markedCount = blocks.filter((b) => b.logicalId && selectedSet.has(owners.get(b.logicalId) ?? '')).length;
 
   // Scroll to the first resource of the selected node(s) when the selection (or the text) changes.
@@ -176,11 +184,14 @@ export function TemplatePanel() {
     if (first) pre.scrollTop = first.offsetTop - pre.offsetTop;
   }, [selectionKey, text]);
 
-  const save = (f: TemplateFormat) => {
+  const save = (f: TemplateFormat, which: StackName = 'main') => {
     if (!generated.ok) return;
+    const s = which === 'usEast1' ? generated.usEast1 : generated.main;
+    if (!s) return;
     try {
-      const body = f === format ? text : cfnTemplateText(generated.template, f);
-      downloadText(`${fileBaseName(design.name)}.template.${f}`, body, f === 'yaml' ? 'application/yaml' : 'application/json');
+      const body = f === format && which === stack ? text : cfnTemplateText(s.template, f);
+      const name = `${fileBaseName(design.name)}.template${which === 'usEast1' ? '.us-east-1' : ''}.${f}`;
+      downloadText(name, body, f === 'yaml' ? 'application/yaml' : 'application/json');
     } catch (e) {
       store.getState().notify(msg('templateFailed', { detail: e instanceof Error ? e.message : String(e) }), 'error');
     }
@@ -220,22 +231,51 @@ export function TemplatePanel() {
           {t('downloadJson')}
         </button>
         {generated.ok && text.length > HIGHLIGHT_LIMIT && <span className="muted">{t('templatePlain')}</span>}
-        {generated.ok && (
+        {shown && (
           <span className="muted" data-testid="template-count">
             {selected.length
               ? markedCount
                 ? t('templateSelected', { n: markedCount })
                 : t('templateNoResources')
-              : t('templateResources', { n: generated.count })}
+              : t('templateResources', { n: shown.count })}
           </span>
         )}
       </div>
+      {generated.ok && generated.usEast1 && (
+        <div data-testid="template-us-east-1" style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+          <p className="muted" style={{ margin: 0, flexBasis: '100%' }}>
+            {t('templateUsEast1')}
+          </p>
+          <div role="radiogroup" aria-label={t('templateStack')} style={{ display: 'flex', gap: 4 }}>
+            {(['main', 'usEast1'] as const).map((s) => (
+              <button
+                key={s}
+                type="button"
+                role="radio"
+                aria-checked={stack === s}
+                data-testid={s === 'main' ? 'template-stack-main' : 'template-stack-us-east-1'}
+                className={stack === s ? 'tab active' : 'tab'}
+                onClick={() => setStack(s)}
+              >
+                {t(s === 'main' ? 'templateStackMain' : 'templateStackUsEast1')}
+              </button>
+            ))}
+          </div>
+          <button type="button" data-testid="export-cfn-us-east-1-yaml" onClick={() => save('yaml', 'usEast1')}>
+            {t('downloadUsEast1Yaml')}
+          </button>
+          <button type="button" data-testid="export-cfn-us-east-1-json" onClick={() => save('json', 'usEast1')}>
+            {t('downloadUsEast1Json')}
+          </button>
+        </div>
+      )}
       {generated.ok ? (
         <pre
           ref={codeRef}
           className="cfn-code hljs"
           data-testid="template-code"
           data-format={format}
+          data-stack={stack}
           tabIndex={0}
           aria-label={t('templateCode', { format: format.toUpperCase() })}
         >

@@ -86,13 +86,13 @@ describe('stackcanvas diff', () => {
       }
     }
     const asg = out.changes.find((c) => c['resourceType'] === 'AWS::AutoScaling::AutoScalingGroup')!;
-    // The size lives in a per-environment mapping; the change shows the looked-up values.
+    // The size lives in a per-environment mapping; the change shows the looked-up values (dev runs at most two instances, unchanged).
     expect(asg).toEqual({
       logicalId: 'APIServers',
       resourceType: 'AWS::AutoScaling::AutoScalingGroup',
       action: 'Modify',
       replacement: 'False',
-      details: [{ path: 'Properties.MaxSize', old: { dev: 4, prod: 4, stage: 4 }, new: { dev: 7, prod: 7, stage: 7 }, replacement: 'False' }],
+      details: [{ path: 'Properties.MaxSize', old: { dev: 2, prod: 4, stage: 4 }, new: { dev: 2, prod: 7, stage: 7 }, replacement: 'False' }],
     });
   });
 

@@ -13,25 +13,38 @@ function expectOneLine(r: { code: number; stderr: string }, code: number, patter
 }
 
 describe('stackcanvas export --to cfn-yaml|cfn-json', () => {
-  it('writes the reference architecture as YAML and JSON: the same template, accepted by cfn-lint', () => {
+  it('writes the reference architecture as YAML and JSON: the same templates, the us-east-1 stack beside the main one, accepted by cfn-lint', () => {
     const dir = tempDir();
     const yamlOut = join(dir, 'web.template.yaml');
     const jsonOut = join(dir, 'web.template.json');
     const y = runCli(['export', 'examples/web-caching.stackcanvas.json', '--to', 'cfn-yaml', '--out', yamlOut]);
     expect(y.stderr).toBe('');
     expect(y.code).toBe(0);
-    expect(y.stdout).toContain('wrote');
+    // Both files named on stdout, main stack first.
+    expect(y.stdout).toBe(`wrote ${yamlOut}\nwrote ${join(dir, 'web.template.us-east-1.yaml')}\n`);
     const j = runCli(['export', 'examples/web-caching.stackcanvas.json', '--to', 'cfn-json', '--out', jsonOut]);
     expect(j.code).toBe(0);
+    expect(j.stdout).toBe(`wrote ${jsonOut}\nwrote ${join(dir, 'web.template.us-east-1.json')}\n`);
+    expect(readdirSync(dir).sort()).toEqual(['web.template.json', 'web.template.us-east-1.json', 'web.template.us-east-1.yaml', 'web.template.yaml']);
+    // The CLOUDFRONT-scope web ACL lives in the us-east-1 stack; the main stack takes its ARN and asserts no Region.
+    const companion = loadCfnYaml(readFileSync(join(dir, 'web.template.us-east-1.yaml'), 'utf8')) as {
+      Resources: Record<string, { Type: string; Properties: { Scope?: string } }>;
+      Rules: Record<string, unknown>;
+    };
+    expect(companion).toEqual(JSON.parse(readFileSync(join(dir, 'web.template.us-east-1.json'), 'utf8')));
+    expect(Object.values(companion.Resources).map((r) => [r.Type, r.Properties.Scope])).toEqual([['AWS::WAFv2::WebACL', 'CLOUDFRONT']]);
+    expect(JSON.stringify(companion.Rules)).toContain('us-east-1');
     const yamlText = readFileSync(yamlOut, 'utf8');
     expect(yamlText).toMatch(/!GetAtt \w+\.\w+/); // short-form tags, not Fn:: keys
-    expect(yamlText).not.toContain('Fn::');
+    // Short-form tags, not Fn:: keys (but around another tag, where YAML allows only one: `Fn::Base64: !Sub |`).
+    expect(yamlText.replace(/Fn::Base64: !Sub/g, '')).not.toContain('Fn::');
     const fromYaml = loadCfnYaml(yamlText) as { Resources: Record<string, { Type: string }> };
     expect(fromYaml).toEqual(JSON.parse(readFileSync(jsonOut, 'utf8')));
     const types = new Set(Object.values(fromYaml.Resources).map((r) => r.Type));
+    expect(JSON.stringify((fromYaml as Record<string, unknown>)['Rules'] ?? {})).not.toContain('AWS::Region');
+    expect(types.has('AWS::WAFv2::WebACL')).toBe(false);
     for (const t of [
       'AWS::CloudFront::Distribution',
-      'AWS::WAFv2::WebACL',
       'AWS::ElasticLoadBalancingV2::LoadBalancer',
       'AWS::AutoScaling::AutoScalingGroup',
       'AWS::ElastiCache::ReplicationGroup',
@@ -45,13 +58,22 @@ describe('stackcanvas export --to cfn-yaml|cfn-json', () => {
     // cfn-lint exits non-zero on any finding; --format parseable prints one line per finding.
     const lint = (() => {
       try {
-        return execFileSync('cfn-lint', ['--format', 'parseable', yamlOut, jsonOut], { encoding: 'utf8' });
+        return execFileSync('cfn-lint', ['--format', 'parseable', ...readdirSync(dir).map((f) => join(dir, f))], { encoding: 'utf8' });
       } catch (e) {
         return String((e as { stdout?: string }).stdout ?? e);
       }
     })();
-    expect(lint.split('\n').filter((l) => /:E\d{4}:/.test(l))).toEqual([]);
+    expect(lint.split('\n').filter((l) => /:[EW]\d{4}:/.test(l))).toEqual([]);
   }, 60_000);
+
+  it('writes one file for a design without us-east-1 resources', () => {
+    const dir = tempDir();
+    const out = join(dir, 'site.yaml');
+    const r = runCli(['export', 'examples/static-site.stackcanvas.json', '--to', 'cfn-yaml', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`wrote ${out}\n`);
+    expect(readdirSync(dir)).toEqual(['site.yaml']);
+  }, 30_000);
 
   it('exits 1 and writes nothing when the design cannot be exported', () => {
     const dir = tempDir();

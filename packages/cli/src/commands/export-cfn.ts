@@ -1,28 +1,44 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { CfnExportError, toCfnJson, toCfnYaml, type Design } from '@stackcanvas/core';
+import { basename, dirname, extname, join } from 'node:path';
+import { CfnExportError, cfnTemplateText, exportStacks, type Design } from '@stackcanvas/core';
 import { CliError, EXIT_DESIGN_ERRORS } from '../cli';
 
+/** `web.template.yaml` → `web.template.us-east-1.yaml`: where the companion us-east-1 stack goes, beside the main one. */
+export function companionPath(out: string): string {
+  const ext = extname(out);
+  return ext ? `${out.slice(0, -ext.length)}.us-east-1${ext}` : `${out}.us-east-1`;
+}
+
 /**
- * Writes the CloudFormation template of `design` to `out` as YAML (short-form tags) or JSON.
- * The file appears whole or not at all (written beside, then renamed). A design the emitters
- * cannot express (e.g. a distribution without an origin) exits 1 with no file.
+ * Writes the CloudFormation template of `design` to `out` as YAML (short-form tags) or JSON and,
+ * when the design has resources that only exist in us-east-1 (a web ACL for CloudFront), the
+ * companion stack beside it (`companionPath`). Returns the paths written, main stack first. Each
+ * file appears whole or not at all (written beside, then renamed). A design the emitters cannot
+ * express (e.g. a distribution without an origin) exits 1 with no file.
  */
-export function exportCfn(design: Design, format: 'yaml' | 'json', out: string): void {
-  let text: string;
+export function exportCfn(design: Design, format: 'yaml' | 'json', out: string): string[] {
+  const files: [string, string][] = [];
   try {
-    text = format === 'yaml' ? toCfnYaml(design) : toCfnJson(design);
+    const stacks = exportStacks(design);
+    files.push([out, cfnTemplateText(stacks.main.template, format)]);
+    if (stacks.usEast1) files.push([companionPath(out), cfnTemplateText(stacks.usEast1.template, format)]);
   } catch (e) {
     if (e instanceof CfnExportError) throw new CliError(`export: ${e.message}`, EXIT_DESIGN_ERRORS);
     throw e;
   }
-  const partial = join(dirname(out), `.${basename(out)}.${process.pid}.partial`);
-  try {
-    writeFileSync(partial, text, 'utf8');
-    renameSync(partial, out);
-  } catch (e) {
-    rmSync(partial, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`export: cannot write ${out} (${code === 'ENOENT' ? 'no such directory' : (code ?? 'error')})`);
+  const written: string[] = [];
+  for (const [path, text] of files) {
+    const partial = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+    try {
+      writeFileSync(partial, text, 'utf8');
+      renameSync(partial, path);
+      written.push(path);
+    } catch (e) {
+      rmSync(partial, { force: true });
+      for (const w of written) rmSync(w, { force: true });
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new CliError(`export: cannot write ${path} (${code === 'ENOENT' ? 'no such directory' : (code ?? 'error')})`);
+    }
   }
+  return files.map(([path]) => path);
 }

@@ -7,8 +7,9 @@
  * these facets; it never switches on a kind name. Callees declare how they are reached (`reach`);
  * callers' emitters read that instead of knowing every callee.
  */
-import type { CdkContext } from '../cdk/types';
+import type { CdkAcknowledgement, CdkContext } from '../cdk/types';
 import type { CfnObject, CfnValue, EmitContext, NodeEmitter } from '../cfn/context';
+import type { Acknowledgement } from '../cfn/nag';
 import type { DesignIndex } from '../model/graph';
 import type { DesignNode } from '../model/types';
 import type { ImportFacet } from './import-facet';
@@ -73,6 +74,8 @@ export interface CfnFacet {
    * are added by the assembly from `reach.port`.
    */
   ingress?(node: DesignNode, ctx: EmitContext): CfnObject[];
+  /** cdk-nag findings on the node's security group that do not apply (e.g. a public load balancer open to the internet). */
+  securityGroupAcknowledgements?(node: DesignNode, ctx: EmitContext): Acknowledgement[];
 }
 
 export interface CdkFacet {
@@ -110,6 +113,8 @@ export interface ReachFacet {
   port?(node: DesignNode): number | undefined;
   /** IAM statements (data-plane actions on this node's resources) a caller's role needs. */
   iam?(node: DesignNode, ctx: EmitContext): CfnObject[];
+  /** cdk-nag findings those statements cause on the caller's policy and why they stay (e.g. object actions on this bucket's objects). */
+  iamAcknowledgements?(node: DesignNode, ctx: EmitContext): Acknowledgement[];
   /** Environment variables (endpoints, names) a caller gets. */
   env?(node: DesignNode, ctx: EmitContext): EnvVar[];
   /** The same in the CDK app: grants and security-group openings for a caller variable. */
@@ -117,6 +122,8 @@ export interface ReachFacet {
     /** Statements that let `caller` (a variable with `connections` and a grant principal) reach the node. */
     wire(caller: string, callerId: string, node: DesignNode, ctx: CdkContext): string[];
     env(node: DesignNode, ctx: CdkContext): CdkEnvVar[];
+    /** The same as `iamAcknowledgements`, for the caller's policy in the CDK app. */
+    acknowledgements?(node: DesignNode, ctx: CdkContext): CdkAcknowledgement[];
   };
 }
 
@@ -132,8 +139,43 @@ export interface KindFacets {
   /** How the importer recognises and reads this kind in a template; absent = never recognised. */
   readonly importer?: ImportFacet;
   readonly reach?: ReachFacet;
-  /** The node needs resources that only exist in us-east-1 (a web ACL for CloudFront). */
-  usEast1?(node: DesignNode, index: DesignIndex): boolean;
+  /** Resources that only exist in us-east-1 (a web ACL for CloudFront): exported as a companion stack. */
+  readonly usEast1?: UsEast1Facet;
+  /** This kind can hold the stack's access logs (S3): how both exports write the shared log bucket. */
+  readonly logStore?: LogStoreFacet;
+}
+
+/**
+ * A node whose resources must live in us-east-1 (a CLOUDFRONT-scope web ACL; an ACM certificate
+ * for CloudFront). The CloudFormation export moves them to a small companion stack and the main
+ * stack takes what it references from them as parameters (`cfn/stacks.ts`); the CDK app creates
+ * them in a us-east-1 stack with cross-Region references.
+ */
+export interface UsEast1Facet {
+  /** The node has such resources. */
+  needed(node: DesignNode, index: DesignIndex): boolean;
+  /** Whether one of the node's emitted resources goes to the us-east-1 stack. */
+  moves(resource: { readonly logicalId: string; readonly Type: string; readonly Properties?: Readonly<Record<string, unknown>> }): boolean;
+}
+
+/** How the shared access-log bucket is written (`cfn/logging.ts`, the CDK stack assembly). */
+export interface LogStoreFacet {
+  /** The resource type of the store (counted with the primary resources of the CDK app). */
+  readonly resourceType: string;
+  /** The `LogDestinationType` of a VPC flow log delivered to the store. */
+  readonly flowLogDestinationType: string;
+  /** Adds the bucket (shared, `ctx.addShared`) under `logicalId`; `acl`: a delivery writes with object ACLs (CloudFront standard logs). */
+  cfn(ctx: EmitContext, logicalId: string, options: { readonly acl: boolean }): void;
+  /**
+   * The statements that create the bucket (variable `names.bucket`, construct id `names.bucketId`)
+   * and its policy (`names.policy`, `names.policyId`): TLS only plus `statements`, TypeScript
+   * expressions of raw policy statements.
+   */
+  cdk(
+    ctx: CdkContext,
+    names: { readonly bucket: string; readonly bucketId: string; readonly policy: string; readonly policyId: string },
+    options: { readonly acl: boolean; readonly statements: readonly string[] },
+  ): string[];
 }
 
 export interface KindDefinition {

@@ -23,6 +23,8 @@ export const CDK_MODULES = {
   origins: 'aws-cdk-lib/aws-cloudfront-origins',
   rds: 'aws-cdk-lib/aws-rds',
   s3: 'aws-cdk-lib/aws-s3',
+  secretsmanager: 'aws-cdk-lib/aws-secretsmanager',
+  sns: 'aws-cdk-lib/aws-sns',
   wafv2: 'aws-cdk-lib/aws-wafv2',
 } as const;
 export type CdkModule = keyof typeof CDK_MODULES;
@@ -68,6 +70,30 @@ export interface CdkContext {
   once(key: string): boolean;
   /** Adds a module-level helper function (once per key). */
   helper(key: string, code: string): void;
+  /**
+   * Asks for the stack's shared access-log bucket (declared before the first node, its policy after
+   * the last) and returns its variable. `statements` are TypeScript expressions of
+   * `iam.PolicyStatement`s for the log delivery; `dependent` a variable whose resource must wait
+   * for the policy (a load balancer checks it may write there).
+   */
+  accessLogs(options?: CdkAccessLogOptions): string;
+  /** The scope of the us-east-1 stack (a CLOUDFRONT-scope web ACL is created there); asking for it makes the app create that stack. */
+  usEast1(): string;
+  /** A statement acknowledging cdk-nag findings on the construct `target` (a TypeScript expression), with the reasons the CloudFormation export writes. */
+  acknowledge(target: string, rules: readonly CdkAcknowledgement[]): string;
+}
+
+export interface CdkAccessLogOptions {
+  readonly statements?: readonly { readonly sid: string; readonly code: string }[];
+  /** A delivery writes with object ACLs (CloudFront standard logs). */
+  readonly acl?: boolean;
+  readonly dependent?: string;
+}
+
+export interface CdkAcknowledgement {
+  /** The finding id as a TypeScript expression (a string literal, or a template literal that resolves a logical id). */
+  readonly id: string;
+  readonly reason: string;
 }
 
 /** What a kind's `cdk.ts` exports; its definition adds the id suffix and primary resources. */

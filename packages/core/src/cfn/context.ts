@@ -6,7 +6,7 @@
 import type { Kind } from '../catalog/index';
 import type { KindFacets, TagStyle } from '../catalog/kind';
 import type { DesignIndex } from '../model/graph';
-import type { NetworkPlan } from '../network/plan';
+import type { NetworkPlan, SubnetTier } from '../network/plan';
 import type { Design, DesignEdge, DesignNode } from '../model/types';
 
 /** A CloudFormation value: scalars, arrays, objects, intrinsic functions in long form. */
@@ -62,6 +62,8 @@ export const NODE_METADATA_KEY = 'Stackcanvas::Node';
 export const EDGE_METADATA_KEY = 'Stackcanvas::Edge';
 /** The node's label, on its primary resource only, so an import gives the label back as drawn. */
 export const LABEL_METADATA_KEY = 'Stackcanvas::Label';
+/** Marks a shared resource (the network, the access-log bucket): the export regenerates it, the importer folds it. */
+export const SHARED_METADATA_KEY = 'Stackcanvas::Shared';
 
 /** A design the emitters cannot turn into a template (e.g. a distribution without any origin). */
 export class CfnExportError extends Error {
@@ -112,7 +114,7 @@ export class EmitContext {
   /** Parameter groups for `AWS::CloudFormation::Interface`, label → parameter names. */
   readonly parameterGroups = new Map<string, string[]>();
   /** Rows of the `EnvironmentSizes` mapping: key → per-environment value. */
-  readonly sizes = new Map<string, { dev: number; stage: number; prod: number }>();
+  readonly sizes = new Map<string, { dev: number | string; stage: number | string; prod: number | string }>();
   /** Which resource was emitted for which node (for the Template panel's scroll-to-node). */
   readonly owner = new Map<string, string>();
 
@@ -205,10 +207,16 @@ export class EmitContext {
     this.owner.set(logicalId, nodeId);
   }
 
-  /** Adds a shared resource (the network); not stamped with a node. */
-  addShared(logicalId: string, resource: CfnResource): void {
+  /** Adds a shared resource (the network, the access logs): stamped as shared (`role`), not with a node. */
+  addShared(logicalId: string, resource: CfnResource, role = 'network'): void {
     if (this.resources.has(logicalId)) throw new CfnExportError(`duplicate shared resource "${logicalId}"`);
-    this.resources.set(logicalId, withEnvironmentTag(resource, this.tagStyle(resource.Type)));
+    const { Type, Properties, Metadata, ...attributes } = withEnvironmentTag(resource, this.tagStyle(resource.Type));
+    this.resources.set(logicalId, {
+      Type,
+      ...(Properties !== undefined ? { Properties } : {}),
+      Metadata: { [SHARED_METADATA_KEY]: role, ...Metadata },
+      ...attributes,
+    });
   }
 
   /** Adds a resource verbatim (imported `cfn-resource`), owned by its node for scrolling but not stamped. */
@@ -227,7 +235,7 @@ export class EmitContext {
   }
 
   /** A per-environment size: a row of the `EnvironmentSizes` mapping, looked up with `EnvironmentName`. */
-  size(key: string, values: { dev: number; stage: number; prod: number }): CfnObject {
+  size(key: string, values: { dev: number | string; stage: number | string; prod: number | string }): CfnObject {
     this.sizes.set(key, values);
     return findInMap('EnvironmentSizes', ref('EnvironmentName'), key);
   }
@@ -244,12 +252,28 @@ export class EmitContext {
     return getAtt(names.securityGroup(this.id(nodeId)), 'GroupId');
   }
 
+  /** The VPC's id. */
+  vpcId(): CfnObject {
+    return ref('VPC');
+  }
+
+  /** The two subnets (one per Availability Zone) of a tier of the network plan. */
+  subnets(tier: SubnetTier): CfnObject[] {
+    return [ref(subnetId(tier, 1)), ref(subnetId(tier, 2))];
+  }
+
+  /** The subnets of the tier the network plan puts a node in. */
+  subnetsOf(nodeId: string): CfnObject[] {
+    return this.subnets(this.network.tiers.get(nodeId) ?? 'data');
+  }
+
+  /** The private subnets: the app tier when instances need egress, else the isolated data tier. */
   privateSubnets(): CfnObject[] {
-    return [ref('PrivateSubnet1'), ref('PrivateSubnet2')];
+    return this.subnets(this.network.app ? 'app' : 'data');
   }
 
   publicSubnets(): CfnObject[] {
-    return [ref('PublicSubnet1'), ref('PublicSubnet2')];
+    return this.subnets('public');
   }
 
   isInVpc(node: DesignNode): boolean {
@@ -284,35 +308,38 @@ export const names = {
   webAclAssociation: (wafBase: string, albBase: string) => `${wafBase}${albBase}Association`,
 } as const;
 
-/** Logical ids of the shared network (reserved: no node may take them). */
+/** Logical id of a tier's subnet in one Availability Zone: `AppSubnet1`. */
+export function subnetId(tier: SubnetTier, az: number): string {
+  return `${tier[0]!.toUpperCase()}${tier.slice(1)}Subnet${az}`;
+}
+
+/** Logical ids of the shared network and logging (reserved: no node may take them). */
 export const NETWORK_IDS = [
   'VPC',
   'InternetGateway',
   'InternetGatewayAttachment',
-  'PublicSubnet1',
-  'PublicSubnet2',
-  'PrivateSubnet1',
-  'PrivateSubnet2',
-  'PublicRouteTable',
-  'PublicDefaultRoute',
-  'PublicSubnet1RouteTableAssociation',
-  'PublicSubnet2RouteTableAssociation',
-  'PrivateRouteTable1',
-  'PrivateRouteTable2',
-  'PrivateSubnet1RouteTableAssociation',
-  'PrivateSubnet2RouteTableAssociation',
+  ...(['public', 'app', 'data'] as const).flatMap((tier) =>
+    [1, 2].flatMap((az) => {
+      const subnet = subnetId(tier, az);
+      return [subnet, `${subnet}RouteTable`, `${subnet}RouteTableAssociation`, `${subnet}DefaultRoute`];
+    }),
+  ),
   'NatGateway1',
   'NatGateway2',
   'NatGateway1Eip',
   'NatGateway2Eip',
-  'PrivateDefaultRoute1',
-  'PrivateDefaultRoute2',
+  'S3Endpoint',
+  'DynamoDbEndpoint',
+  'FlowLog',
+  'AccessLogBucket',
+  'AccessLogBucketPolicy',
   'VpcCidr',
   'EnvironmentName',
   'LatestAmiId',
   'EnvironmentSizes',
   'CloudFrontOriginFacingPrefixList',
-] as const;
+  'ElbLogDeliveryAccount',
+];
 
 /** An emitter: one per kind, in `catalog/<kind>/cfn.ts`, registered in the kind's definition. */
 export type NodeEmitter = (node: DesignNode, ctx: EmitContext) => void;

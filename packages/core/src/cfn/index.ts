@@ -1,6 +1,17 @@
 /** Public surface of the CloudFormation export (re-exported by `@stackcanvas/core`). */
 import { loadFacets } from '../catalog/index';
-export { cfnTemplateText, exportCloudFormation, mergeExtras, toCfnJson, toCfnYaml, toCloudFormation, ENVIRONMENTS, type CfnExport } from './template';
+export {
+  cfnTemplateText,
+  exportCloudFormation,
+  exportStacks,
+  mergeExtras,
+  toCfnJson,
+  toCfnYaml,
+  toCloudFormation,
+  ENVIRONMENTS,
+  type CfnExport,
+} from './template';
+export { joinUsEast1, US_EAST_1, type CfnStack, type CfnStacks } from './stacks';
 export {
   CfnExportError,
   EDGE_METADATA_KEY,

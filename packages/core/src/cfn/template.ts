@@ -10,8 +10,10 @@ import type { Design } from '../model/types';
 import { type CfnObject, type CfnTemplate, EmitContext, NETWORK_IDS, sub } from './context';
 import { assignLogicalIds } from './logical-ids';
 import { planNetwork } from '../network/plan';
+import { emitAccessLogs } from './logging';
 import { emitNetwork, NETWORK_TAGS } from './network';
 import { emitSecurityGroups } from './security-groups';
+import { type CfnStacks, splitUsEast1 } from './stacks';
 import { dumpCfnYaml } from './yaml';
 
 export const ENVIRONMENTS = ['dev', 'stage', 'prod'] as const;
@@ -86,6 +88,7 @@ export function exportCloudFormation(design: Design): CfnExport {
   emitNetwork(ctx);
   emitSecurityGroups(ctx);
   for (const node of design.nodes) facetsOf(node.kind).cfn.emit(node, ctx);
+  emitAccessLogs(ctx);
 
   const template: CfnTemplate = { AWSTemplateFormatVersion: '2010-09-09', Description: describe(design), Resources: {} };
   // Parameters and groups in an order that depends on names only: the fixed ones first, then sorted.
@@ -150,8 +153,17 @@ export function mergeExtras(template: CfnTemplate, extras: Design['extras']): Cf
   return ordered as CfnTemplate;
 }
 
+/**
+ * The stacks of a design: the main stack (deployable in any Region) and, when some resource only
+ * exists in us-east-1 (a web ACL for CloudFront), the companion stack to deploy there first.
+ */
+export function exportStacks(design: Design): CfnStacks {
+  return splitUsEast1(exportCloudFormation(design), design);
+}
+
+/** The main stack of a design (see `exportStacks` for its us-east-1 companion). */
 export function toCloudFormation(design: Design): CfnTemplate {
-  return exportCloudFormation(design).template;
+  return exportStacks(design).main.template;
 }
 
 /** js-yaml writes `!Tag ` before a nested block with a trailing space; drop it (same YAML, cleaner diffs). */

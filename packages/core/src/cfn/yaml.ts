@@ -41,6 +41,12 @@ function isSingleKey(value: unknown, key: string): value is Record<string, unkno
   return keys.length === 1 && keys[0] === key;
 }
 
+function isIntrinsic(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && INTRINSICS.some(([, key]) => key === keys[0]);
+}
+
 function makeTypes(): yaml.Type[] {
   const types: yaml.Type[] = [];
   for (const [tag, key, kinds] of INTRINSICS) {
@@ -59,7 +65,9 @@ function makeTypes(): yaml.Type[] {
           // one-key `{ Condition: … }` mapping is also plain data (a resource attribute).
           ...(i === 0 && tag !== 'Condition'
             ? {
-                predicate: (value: unknown) => isSingleKey(value, key),
+                // A YAML node has one tag: around another intrinsic (`Fn::Base64` of an `Fn::Sub`) the
+                // outer function keeps its long form, so the inner one can be short (`Fn::Base64: !Sub |`).
+                predicate: (value: unknown) => isSingleKey(value, key) && !isIntrinsic((value as Record<string, unknown>)[key]),
                 represent: (value: object) => {
                   const inner = (value as Record<string, unknown>)[key];
                   if (tag === 'GetAtt' && Array.isArray(inner) && inner.length === 2 && inner.every((p) => typeof p === 'string')) {

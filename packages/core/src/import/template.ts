@@ -25,7 +25,8 @@ import { parseDesign, summarizeErrors } from '../model/parse';
 import { DESIGN_FORMAT, DESIGN_VERSION, ID_PATTERN, MAX_NAME_LENGTH, type Design } from '../model/types';
 // The metadata keys our exporter stamps: every resource it emits for a node, the ones derived from
 // one edge, and the label on a node's primary resource.
-import { EDGE_METADATA_KEY, LABEL_METADATA_KEY, NODE_METADATA_KEY } from '../cfn/context';
+import { EDGE_METADATA_KEY, LABEL_METADATA_KEY, NODE_METADATA_KEY, SHARED_METADATA_KEY } from '../cfn/context';
+import { joinUsEast1 } from '../cfn/stacks';
 import { importError, type ImportError } from './errors';
 import { simpleLayout } from './layout';
 import { isRecord, list, PropReader, rec, type Raw } from './props';
@@ -269,16 +270,20 @@ function readResources(template: Raw): { ok: true; resources: Resource[] } | { o
  * Imports a parsed CloudFormation template (plain object, long-form intrinsics). Never throws.
  * Use `importTemplate` (index.ts) for text or untrusted objects: it runs the safety checks first.
  */
-export function templateToDesign(template: Raw, options: TemplateImportOptions = {}): TemplateImportResult {
+export function templateToDesign(input: Raw, options: TemplateImportOptions = {}): TemplateImportResult {
+  // A main stack keeps the resources it moved to its us-east-1 companion: one template again.
+  const template = joinUsEast1(input);
   const read = readResources(template);
   if (!read.ok) return read;
   const resources = read.resources;
   const byId = new Map(resources.map((r) => [r.id, r]));
   const warnings: string[] = [];
 
-  // 1. Classify.
+  // 1. Classify. (Shared resources our exporter stamped, the network and the access logs, are regenerated.)
+  const shared = (r: Resource) => rec(r.raw['Metadata'])[SHARED_METADATA_KEY] !== undefined;
   const kindOf = new Map<string, ServiceKind>();
   for (const r of resources) {
+    if (shared(r)) continue;
     const kind = primaryKind(r);
     if (!kind) continue;
     if (r.raw['Condition'] !== undefined) {
@@ -347,7 +352,7 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
   const folded = new Set<string>();
   for (const r of resources) {
     if (kindOf.has(r.id)) continue;
-    if (owner.has(r.id)) folded.add(r.id);
+    if (owner.has(r.id) || shared(r)) folded.add(r.id);
     else if (NETWORK.has(r.type) && (anyInVpc || r.stamp) && r.raw['Condition'] === undefined) folded.add(r.id);
   }
   const extrasRefs = collectRefs(without(template, ['Resources']));
@@ -361,7 +366,7 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
     }
     for (const id of wanted) {
       const r = byId.get(id);
-      if (r && folded.has(id) && !r.stamp) {
+      if (r && folded.has(id) && !r.stamp && !shared(r)) {
         folded.delete(id);
         owner.delete(id);
         changed = true;

@@ -14,6 +14,18 @@ export type { SubnetTier };
 /** Availability Zones the VPC spans. */
 export const AZ_COUNT = 2;
 
+/** The environments both exports size for: one stack per environment. */
+export const ENVIRONMENT_NAMES = ['dev', 'stage', 'prod'] as const;
+export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
+/** A value per environment (a size, a switch). */
+export type PerEnvironment<T> = Readonly<Record<EnvironmentName, T>>;
+
+/**
+ * The subnet tiers in their fixed order: each takes one /24 per Availability Zone at a fixed
+ * position of the VPC range (public 0–1, app 2–3, data 4–5), so adding a tier never moves another.
+ */
+export const SUBNET_TIERS: readonly SubnetTier[] = ['public', 'app', 'data'];
+
 export interface NetworkPlan {
   /** Some node lives in the VPC. */
   readonly needed: boolean;
@@ -25,8 +37,21 @@ export interface NetworkPlan {
   readonly data: boolean;
   /** NAT gateways for the app tier (instances reach package mirrors and AWS APIs). */
   readonly nat: boolean;
+  /**
+   * How many NAT gateways (when `nat`): one per Availability Zone in stage and prod, so an AZ
+   * failure stays local; one in dev, shared by both AZs (the S3 and DynamoDB gateway endpoints
+   * carry most of the instances' AWS traffic anyway).
+   */
+  readonly natGateways: PerEnvironment<number>;
+  /** VPC flow logs (to the access-log bucket): stage and prod; dev goes without to save cost. */
+  readonly flowLogs: PerEnvironment<boolean>;
   /** The tier of each node that lives in the VPC. */
   readonly tiers: ReadonlyMap<string, SubnetTier>;
+}
+
+/** The tiers the plan creates, in their fixed order. */
+export function tiersOf(plan: NetworkPlan): SubnetTier[] {
+  return SUBNET_TIERS.filter((t) => plan[t]);
 }
 
 export function inVpc(kind: Kind): boolean {
@@ -56,6 +81,8 @@ export function planNetwork(design: Design): NetworkPlan {
     app: needed && egress,
     data: needed && used.has('data'),
     nat: needed && egress,
+    natGateways: { dev: 1, stage: AZ_COUNT, prod: AZ_COUNT },
+    flowLogs: { dev: false, stage: true, prod: true },
     tiers,
   };
 }

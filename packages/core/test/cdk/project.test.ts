@@ -73,7 +73,7 @@ describe('tsString', () => {
 });
 
 describe('toCdkProject', () => {
-  it('writes the files of `cdk init app --language typescript` (plus lib/environments.ts)', () => {
+  it('writes the files of `cdk init app --language typescript` (plus lib/environments.ts and lib/<name>-app.ts)', () => {
     const p = toCdkProject(EXAMPLES[0]!.design);
     expect(Object.keys(p.files)).toEqual([
       '.gitignore',
@@ -81,15 +81,24 @@ describe('toCdkProject', () => {
       'bin/web-caching.ts',
       'cdk.json',
       'lib/environments.ts',
+      'lib/web-caching-app.ts',
       'lib/web-caching-stack.ts',
       'package.json',
       'test/web-caching.test.ts',
       'tsconfig.json',
     ]);
     const readme = p.files['README.md']!;
-    for (const step of ['npm install', 'cdk bootstrap', 'cdk synth', 'cdk diff', 'cdk deploy', 'cdk destroy']) expect(readme).toContain(step);
-    // CloudFront is protected by WAF in this example: the README says where to deploy.
-    expect(readme).toContain('us-east-1');
+    for (const step of ['npm install', 'cdk bootstrap', 'cdk synth', 'cdk diff', 'cdk deploy --all', 'cdk destroy']) expect(readme).toContain(step);
+    // CloudFront is protected by WAF in this example: a us-east-1 stack beside the main one, in any Region.
+    expect(readme).toContain('aws://ACCOUNT/us-east-1');
+    expect(p.files['lib/web-caching-app.ts']).toContain("region: 'us-east-1'");
+    expect(p.files['lib/web-caching-app.ts']).toContain('crossRegionReferences: true');
+    // `cdk deploy` without context deploys dev.
+    expect(p.files['bin/web-caching.ts']).toContain("app.node.tryGetContext('stage') ?? 'dev'");
+    // Without us-east-1 resources, one environment-agnostic stack.
+    const site = toCdkProject(EXAMPLES.find((e) => e.id === 'static-site')!.design);
+    expect(site.files['lib/static-site-app.ts']).not.toContain('us-east-1');
+    expect(site.files['README.md']).not.toContain('us-east-1');
   });
 
   it('gives syntactically valid TypeScript for every example and for hostile labels, with every label as an inert string', () => {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCdkProject, type CdkProject } from '../../src/cdk/index';
-import { toCloudFormation } from '../../src/cfn/index';
+import { exportStacks } from '../../src/cfn/index';
 import { EXAMPLES } from '../../src/examples';
 import type { Design } from '../../src/model/types';
 import { HOSTILE_DESIGN } from './fixtures';
@@ -73,8 +73,10 @@ function runAsync(cmd: string, args: string[], cwd: string, env: Record<string, 
 
 let root = '';
 const projects = new Map<string, CdkProject>();
+/** The main stack of each case (the us-east-1 stack, when there is one, is in `companions`). */
 const templates = new Map<string, Template>();
-const templateFiles = new Map<string, string>();
+const companions = new Map<string, Template>();
+const templateFiles = new Map<string, string[]>();
 let tscResult = { code: -1, out: '' };
 
 beforeAll(async () => {
@@ -108,12 +110,20 @@ beforeAll(async () => {
       const dir = join(root, c.id);
       const outdir = join(root, `${c.id}.out`);
       const context = { ...JSON.parse(project.files['cdk.json']!).context, stage: c.stage };
-      const r = await runAsync(bin('tsx'), [`bin/${project.names.kebab}.ts`], dir, { CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify(context) });
+      // A Region, as the CDK CLI gives it from the profile: a design with a us-east-1 stack refers to it across Regions.
+      const r = await runAsync(bin('tsx'), [`bin/${project.names.kebab}.ts`], dir, {
+        CDK_OUTDIR: outdir,
+        CDK_CONTEXT_JSON: JSON.stringify(context),
+        CDK_DEFAULT_REGION: 'ap-northeast-1',
+      });
       if (r.code !== 0) throw new Error(`synth of ${c.id} failed:\n${r.out.slice(-3000)}`);
-      const file = readdirSync(outdir).find((f) => f.endsWith('.template.json'));
-      if (!file) throw new Error(`synth of ${c.id} wrote no template: ${readdirSync(outdir).join(', ')}`);
-      templateFiles.set(c.id, join(outdir, file));
-      templates.set(c.id, JSON.parse(readFileSync(join(outdir, file), 'utf8')));
+      const files = readdirSync(outdir).filter((f) => f.endsWith('.template.json'));
+      if (!files.length) throw new Error(`synth of ${c.id} wrote no template: ${readdirSync(outdir).join(', ')}`);
+      templateFiles.set(
+        c.id,
+        files.map((f) => join(outdir, f)),
+      );
+      for (const f of files) (f.endsWith('-us-east-1.template.json') ? companions : templates).set(c.id, JSON.parse(readFileSync(join(outdir, f), 'utf8')));
     }
   };
   await Promise.all([worker(), worker()]);
@@ -132,17 +142,22 @@ describe('exported CDK projects', () => {
   });
 
   it('synthesize templates that cfn-lint finds no error in', () => {
-    const files = CASES.map((c) => templateFiles.get(c.id)!);
+    const files = CASES.flatMap((c) => templateFiles.get(c.id)!);
     const r = run('cfn-lint', ['--format', 'json', '--', ...files], root);
     const findings = JSON.parse(r.out.trim() || '[]') as { Level: string; Rule: { Id: string }; Message: string; Filename: string }[];
     const errors = findings.filter((f) => f.Level === 'Error').map((f) => `${f.Filename}: ${f.Rule.Id} ${f.Message}`);
     expect(errors).toEqual([]);
   }, 300_000);
 
-  it.each(CASES.map((c) => [c.id, c] as const))('%s: the primary resources equal those of the CloudFormation export', (_id, c) => {
-    const cfn = toCloudFormation(c.design) as unknown as Template;
-    const expected = countPrimary(cfn);
-    expect(countPrimary(templates.get(c.id)!)).toEqual(expected);
+  it.each(CASES.map((c) => [c.id, c] as const))('%s: the primary resources equal those of the CloudFormation export (both stacks)', (_id, c) => {
+    const stacks = exportStacks(c.design);
+    const both = (a: Template, b: Template | undefined): Template => ({
+      Resources: { ...a.Resources, ...Object.fromEntries(Object.entries(b?.Resources ?? {}).map(([k, v]) => [`us-east-1:${k}`, v])) },
+    });
+    const expected = countPrimary(both(stacks.main.template as unknown as Template, stacks.usEast1?.template as unknown as Template | undefined));
+    expect(countPrimary(both(templates.get(c.id)!, companions.get(c.id)))).toEqual(expected);
+    // The us-east-1 stack exists exactly when the CloudFormation export has one.
+    expect(companions.has(c.id)).toBe(stacks.usEast1 !== undefined);
     // And they are what the design implies.
     expect(expected).toEqual(Object.fromEntries(Object.entries(projects.get(c.id)!.primaryResources).filter(([t]) => PRIMARY_TYPES.includes(t))));
   });
@@ -157,7 +172,8 @@ describe('exported CDK projects', () => {
   it('carries every label verbatim into the template, as data', () => {
     const t = templates.get('hostile')!;
     const labels = new Map<string, string>();
-    for (const r of Object.values(t.Resources)) {
+    // Both stacks: the WAF's CLOUDFRONT-scope web ACL (labelled) lives in the us-east-1 stack.
+    for (const r of [t, companions.get('hostile')!].flatMap((x) => Object.values(x.Resources))) {
       const m = r.Metadata?.['Stackcanvas'] as { nodeId: string; label: string } | undefined;
       if (m) labels.set(m.nodeId, m.label);
     }
@@ -195,7 +211,10 @@ describe('exported CDK projects', () => {
       PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
     });
     expect(of('AWS::CloudFront::OriginAccessControl')).toHaveLength(1);
-    expect(of('AWS::WAFv2::WebACL')[0]?.Properties).toMatchObject({ Scope: 'CLOUDFRONT' });
+    expect(of('AWS::WAFv2::WebACL')).toHaveLength(0);
+    expect(Object.values(companions.get('web-caching')!.Resources).find((r) => r.Type === 'AWS::WAFv2::WebACL')?.Properties).toMatchObject({
+      Scope: 'CLOUDFRONT',
+    });
     // No security group accepts the whole internet: the ALB takes CloudFront's prefix list only.
     const ingress = [
       ...of('AWS::EC2::SecurityGroupIngress').map((r) => r.Properties ?? {}),
@@ -225,7 +244,9 @@ describe('exported CDK projects', () => {
     const r = run(bin('tsx'), ['--test', `test/${project.names.kebab}.test.ts`], dir);
     expect(r.out).toMatch(/# pass 4/);
     expect(r.code, r.out.slice(-2000)).toBe(0);
-    const snapshot = JSON.parse(readFileSync(join(dir, 'test/__snapshots__/prod.template.json'), 'utf8')) as Template;
-    expect(countPrimary(snapshot)).toEqual({ 'AWS::CloudFront::Distribution': 1, 'AWS::S3::Bucket': 1 });
+    const snapshot = JSON.parse(readFileSync(join(dir, 'test/__snapshots__/prod.template.json'), 'utf8')) as Template[];
+    expect(snapshot).toHaveLength(1);
+    // The bucket of the site and the stack's access-log bucket.
+    expect(countPrimary(snapshot[0]!)).toEqual({ 'AWS::CloudFront::Distribution': 1, 'AWS::S3::Bucket': 2 });
   }, 300_000);
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toCfnJson, toCfnYaml } from '../../src/index';
+import { cfnTemplateText, exportStacks, toCfnJson, toCfnYaml } from '../../src/index';
 import fc from 'fast-check';
 import { CfnExportError, type Design } from '../../src/index';
 import { designArb, matrix } from './fixtures';
@@ -18,10 +18,19 @@ describe('cfn-lint on every example and a generated matrix of designs', () => {
   it('reports no error and no unlisted warning (YAML for all, JSON for the examples)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stackcanvas-cfn-lint-'));
     const files: string[] = [];
+    /** Main stacks of designs without DAX: also linted for Seoul (ap-northeast-2, which has no DAX). */
+    const seoul: string[] = [];
     for (const { name, design } of matrix()) {
       const yamlFile = join(dir, `${name}.yaml`);
       writeFileSync(yamlFile, toCfnYaml(design));
       files.push(yamlFile);
+      if (!design.nodes.some((n) => n.kind === 'dax')) seoul.push(yamlFile);
+      const companion = exportStacks(design).usEast1;
+      if (companion) {
+        const file = join(dir, `${name}.us-east-1.yaml`);
+        writeFileSync(file, cfnTemplateText(companion.template, 'yaml'));
+        files.push(file);
+      }
       if (name.startsWith('example-')) {
         const jsonFile = join(dir, `${name}.json`);
         writeFileSync(jsonFile, toCfnJson(design));
@@ -46,7 +55,12 @@ describe('cfn-lint on every example and a generated matrix of designs', () => {
     const findings = cfnLint(files).map((f) => ({ ...f, file: f.file.replace(`${dir}/`, '') }));
     expect(findings.filter((f) => f.level === 'E' || f.level === '?')).toEqual([]);
     expect(findings.filter((f) => f.level === 'W' && !ACCEPTED_WARNINGS.has(f.rule))).toEqual([]);
-  }, 600_000);
+    expect(files.filter((f) => f.endsWith('.us-east-1.yaml')).length).toBeGreaterThanOrEqual(3);
+    // Deployable in any Region: the main stacks hold nothing that only exists in us-east-1.
+    expect(seoul.length).toBeGreaterThan(30);
+    const inSeoul = cfnLint(seoul, ['ap-northeast-2']).map((f) => ({ ...f, file: f.file.replace(`${dir}/`, '') }));
+    expect(inSeoul.filter((f) => f.level !== 'I')).toEqual([]);
+  }, 900_000);
 
   it('the oracle is live: a broken template is reported', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stackcanvas-cfn-lint-'));

@@ -24,7 +24,7 @@ export function resourceSpec(type: string): ResourceSpec | undefined {
   return found.length === 1 ? (found[0]! as ResourceSpec) : undefined;
 }
 
-const INTRINSIC = /^(Ref|Fn::[A-Za-z]+)$/;
+const INTRINSIC = /^(Ref|Fn::[A-Za-z0-9]+)$/;
 function isIntrinsic(v: unknown): boolean {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
   const keys = Object.keys(v);
@@ -152,10 +152,12 @@ export interface LintFinding {
 }
 
 /** Runs cfn-lint once over many files; returns its findings (parseable format). */
-export function cfnLint(files: readonly string[]): LintFinding[] {
+/** cfn-lint over `files` (for `regions`, default us-east-1: cfn-lint's own default). */
+export function cfnLint(files: readonly string[], regions: readonly string[] = []): LintFinding[] {
   let text: string;
   try {
-    text = execFileSync('cfn-lint', ['--format', 'parseable', '--', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const args = ['--format', 'parseable', ...(regions.length ? ['--regions', ...regions] : []), '--', ...files];
+    text = execFileSync('cfn-lint', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   } catch (e) {
     const err = e as { status?: number; stdout?: string };
     if (typeof err.stdout !== 'string' || err.status === undefined || err.status === null) throw e;

@@ -12,6 +12,7 @@ export const facets: KindFacets = {
       'AWS::EC2::LaunchTemplate': {},
       'AWS::AutoScaling::ScalingPolicy': {},
       'AWS::IAM::Role': { tags: 'standard' },
+      'AWS::IAM::Policy': {},
       'AWS::IAM::InstanceProfile': {},
     },
   },

@@ -9,7 +9,8 @@ const ATTRIBUTES = ['Condition', 'CreationPolicy', 'DeletionPolicy', 'DependsOn'
  * its type and properties verbatim, and its original logical id.
  */
 export const cfnResourceCdk: CdkEmitter = {
-  phase: 90,
+  // First: other nodes may refer to it (an Auto Scaling group notifies an imported topic).
+  phase: 5,
   emit(node, ctx) {
     const v = ctx.v(node.id);
     const p = node.props;

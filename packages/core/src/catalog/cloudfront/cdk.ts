@@ -1,6 +1,8 @@
 import { tsString } from '../../cdk/literal';
 import type { CdkEmitter } from '../../cdk/types';
 import type { DesignEdge, DesignNode } from '../../model/types';
+import { ORIGIN_HEADER } from '../alb/cfn';
+import { CLOUDFRONT_ACKS } from './nag';
 
 const PRICE_CLASSES: Readonly<Record<string, string>> = {
   PriceClass_100: 'PRICE_CLASS_100',
@@ -31,12 +33,22 @@ export const cloudfrontCdk: CdkEmitter = {
     const lines: string[] = [];
     // One origin object per target, shared by the behaviors that use it.
     const originVar = new Map<string, string>();
+    let httpOrigin = false;
+    const oac = ctx.helperVar(node.id, 'OriginAccessControl');
+    if (edges.some(([, t]) => t.kind === 's3')) {
+      lines.push(
+        `// One origin access control for the distribution's buckets: requests to S3 are signed (SigV4).`,
+        `const ${oac} = new cloudfront.S3OriginAccessControl(this, ${tsString(ctx.helperId(node.id, 'OriginAccessControl'))}, {`,
+        `  signing: cloudfront.Signing.SIGV4_ALWAYS,`,
+        `});`,
+      );
+    }
     for (const [, t] of edges) {
       if (originVar.has(t.id)) continue;
       const ov = ctx.helperVar(t.id, `${ctx.id(node.id)}Origin`);
       originVar.set(t.id, ov);
       if (t.kind === 's3') {
-        lines.push(`const ${ov} = origins.S3BucketOrigin.withOriginAccessControl(${ctx.v(t.id)});`);
+        lines.push(`const ${ov} = origins.S3BucketOrigin.withOriginAccessControl(${ctx.v(t.id)}, { originAccessControl: ${oac} });`);
       } else if (t.props['internetFacing'] === false) {
         lines.push(
           `// The load balancer is internal: CloudFront reaches it through a VPC origin, never the internet.`,
@@ -45,7 +57,14 @@ export const cloudfrontCdk: CdkEmitter = {
           `});`,
         );
       } else {
-        lines.push(`const ${ov} = new origins.LoadBalancerV2Origin(${ctx.v(t.id)}, {`, `  protocolPolicy: cloudfront.OriginProtocolPolicy.HTTP_ONLY,`, `});`);
+        httpOrigin = true;
+        lines.push(
+          `// The load balancer answers only requests that carry this secret header (its listener rule).`,
+          `const ${ov} = new origins.LoadBalancerV2Origin(${ctx.v(t.id)}, {`,
+          `  protocolPolicy: cloudfront.OriginProtocolPolicy.HTTP_ONLY,`,
+          `  customHeaders: { ${tsString(ORIGIN_HEADER)}: ${ctx.helperVar(t.id, 'OriginSecret')}.secretValue.unsafeUnwrap() },`,
+          `});`,
+        );
       }
     }
     const behavior = (t: DesignNode, indent: string): string[] => {
@@ -107,7 +126,19 @@ export const cloudfrontCdk: CdkEmitter = {
       `  enableIpv6: ${p['ipv6'] === false ? 'false' : 'true'},`,
     );
     if (wafs[0]) lines.push(`  webAclId: ${ctx.v(wafs[0])}.attrArn,`);
-    lines.push(`});`);
+    const logs = ctx.accessLogs({ acl: true });
+    lines.push(
+      `  // Standard logs to the stack's access-log bucket (delivered with object ACLs).`,
+      `  enableLogging: true,`,
+      `  logBucket: ${logs},`,
+      `  logFilePrefix: ${tsString(`cloudfront/${ctx.id(node.id)}/`)},`,
+      `});`,
+      ctx.acknowledge(v, [
+        { id: tsString(CLOUDFRONT_ACKS.geoRestriction.id), reason: CLOUDFRONT_ACKS.geoRestriction.reason },
+        { id: tsString(CLOUDFRONT_ACKS.defaultCertificate.id), reason: CLOUDFRONT_ACKS.defaultCertificate.reason },
+        ...(httpOrigin ? [{ id: tsString(CLOUDFRONT_ACKS.httpToLoadBalancer.id), reason: CLOUDFRONT_ACKS.httpToLoadBalancer.reason }] : []),
+      ]),
+    );
     ctx.output(`${ctx.id(node.id)}DomainName`, `${v}.distributionDomainName`, `Domain name of distribution ${node.id}`);
     return lines;
   },

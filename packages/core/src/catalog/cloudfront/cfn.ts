@@ -7,6 +7,10 @@
  * WAF node protects it.
  */
 import { CfnExportError, type CfnObject, type NodeEmitter, getAtt, join, names, propBool, propString, ref, select } from '../../cfn/context';
+import { accessLogs } from '../../cfn/logging';
+import { acknowledged } from '../../cfn/nag';
+import { ORIGIN_HEADER, originSecretValue } from '../alb/cfn';
+import { CLOUDFRONT_ACKS } from './nag';
 import type { DesignEdge, DesignNode } from '../../model/types';
 
 /** AWS managed cache and origin request policies (ids are the same in every account). */
@@ -37,6 +41,7 @@ export const emitCloudFront: NodeEmitter = (node, ctx) => {
   const origins: CfnObject[] = [];
   const originIds = new Set<string>();
   let needsOac = false;
+  let httpOrigin = false;
   for (const edge of edges) {
     const target = ctx.node(edge.target);
     const tid = ctx.id(target.id);
@@ -51,10 +56,13 @@ export const emitCloudFront: NodeEmitter = (node, ctx) => {
         OriginAccessControlId: getAtt(names.originAccessControl(id), 'Id'),
       });
     } else if (propBool(target, 'internetFacing', true)) {
+      // The load balancer answers only requests that carry this secret header (its listener rule).
+      httpOrigin = true;
       origins.push({
         Id: tid,
         DomainName: getAtt(tid, 'DNSName'),
         CustomOriginConfig: { OriginProtocolPolicy: 'http-only', HTTPPort: 80, HTTPSPort: 443, OriginSSLProtocols: ['TLSv1.2'] },
+        OriginCustomHeaders: [{ HeaderName: ORIGIN_HEADER, HeaderValue: originSecretValue(tid) }],
       });
     } else {
       const vpcOrigin = names.vpcOrigin(id, tid);
@@ -147,8 +155,11 @@ export const emitCloudFront: NodeEmitter = (node, ctx) => {
           ...(cacheBehaviors.length ? { CacheBehaviors: cacheBehaviors } : {}),
           ...(waf ? { WebACLId: getAtt(names.webAclCloudFront(ctx.id(waf.node.id)), 'Arn') } : {}),
           ViewerCertificate: { CloudFrontDefaultCertificate: true },
+          // Standard logs to the stack's access-log bucket (delivered with object ACLs).
+          Logging: { Bucket: getAtt(accessLogs(ctx, { acl: true }), 'RegionalDomainName'), Prefix: `cloudfront/${id}/`, IncludeCookies: false },
         },
       },
+      Metadata: acknowledged([CLOUDFRONT_ACKS.geoRestriction, CLOUDFRONT_ACKS.defaultCertificate, httpOrigin ? CLOUDFRONT_ACKS.httpToLoadBalancer : undefined]),
     },
     node.id,
   );

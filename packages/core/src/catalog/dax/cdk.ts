@@ -1,5 +1,7 @@
 import { tsString } from '../../cdk/literal';
 import type { CdkEmitter } from '../../cdk/types';
+import { DAX_TABLE_ACTIONS } from './cfn';
+import { daxSizes } from './sizes';
 
 /**
  * DAX has no L2 construct: an L1 cluster with server-side encryption, a TLS endpoint, its subnet
@@ -17,8 +19,7 @@ export const daxCdk: CdkEmitter = {
     const sg = ctx.helperVar(node.id, 'SecurityGroup');
     const subnets = ctx.helperVar(node.id, 'SubnetGroup');
     const params = ctx.helperVar(node.id, 'Parameters');
-    const factor = Number(node.props['replicationFactor'] ?? 3);
-    const nodeType = String(node.props['nodeType'] ?? 'dax.t3.small');
+    const sizes = daxSizes(node);
     const tables = ctx.index
       .outgoing(node.id)
       .map((e) => ctx.index.nodes.get(e.target))
@@ -33,7 +34,15 @@ export const daxCdk: CdkEmitter = {
       `  assumedBy: new iam.ServicePrincipal('dax.amazonaws.com'),`,
       `  description: ${tsString(`DAX ${node.id} reads and writes through to its tables`)},`,
       `});`,
-      ...tables.map((t) => `${ctx.v(t)}.grantReadWriteData(${role});`),
+      ...(tables.length
+        ? [
+            `// The item-level actions on the tables it reads through (the CloudFormation export's statement).`,
+            `${role}.addToPolicy(new iam.PolicyStatement({`,
+            `  actions: [${DAX_TABLE_ACTIONS.map(tsString).join(', ')}],`,
+            `  resources: [${tables.map((t) => `${ctx.v(t)}.tableArn`).join(', ')}],`,
+            `}));`,
+          ]
+        : []),
       `const ${sg} = new ec2.SecurityGroup(this, ${tsString(ctx.helperId(node.id, 'SecurityGroup'))}, {`,
       `  vpc,`,
       `  description: ${tsString(`DAX ${node.id}: reachable only from its callers`)},`,
@@ -50,8 +59,8 @@ export const daxCdk: CdkEmitter = {
       `});`,
       `const ${v} = new dax.CfnCluster(this, ${tsString(id)}, {`,
       `  iamRoleArn: ${role}.roleArn,`,
-      `  nodeType: ${ctx.size(node.id, 'nodeType', { doc: 'DAX node type.', prod: nodeType, stage: nodeType, dev: 'dax.t3.small' })},`,
-      `  replicationFactor: ${ctx.size(node.id, 'replicationFactor', { doc: 'Nodes in the cluster (AWS recommends three or more in production).', prod: factor, stage: factor, dev: 1 })},`,
+      `  nodeType: ${ctx.size(node.id, 'nodeType', sizes['nodeType']!)},`,
+      `  replicationFactor: ${ctx.size(node.id, 'replicationFactor', sizes['replicationFactor']!)},`,
       `  sseSpecification: { sseEnabled: true },`,
       `  clusterEndpointEncryptionType: 'TLS',`,
       `  subnetGroupName: ${subnets}.ref,`,

@@ -22,6 +22,7 @@ export const facets: KindFacets = {
       'AWS::DAX::SubnetGroup': {},
       'AWS::DAX::ParameterGroup': {},
       'AWS::IAM::Role': { tags: 'standard' },
+      'AWS::IAM::Policy': {},
     },
   },
   cdk: { ...daxCdk, idSuffix: 'Cluster', primaryResources: () => ['AWS::DAX::Cluster'] },

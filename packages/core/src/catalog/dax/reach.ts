@@ -19,7 +19,7 @@ export const daxReach: ReachFacet = {
     const did = ctx.id(node.id);
     return [{ Sid: `Dax${did}`.slice(0, 100), Effect: 'Allow', Action: [...DAX_DATA_ACTIONS], Resource: getAtt(did, 'Arn') }];
   },
-  env: (node, ctx) => [{ name: 'ENDPOINT', value: getAtt(ctx.id(node.id), 'ClusterDiscoveryEndpoint') }],
+  env: (node, ctx) => [{ name: 'ENDPOINT', value: getAtt(ctx.id(node.id), 'ClusterDiscoveryEndpointURL') }],
   cdk: {
     wire(caller, callerId, node, ctx) {
       ctx.use('iam');

@@ -1,5 +1,6 @@
 import { tsString } from '../../cdk/literal';
 import type { CdkEmitter } from '../../cdk/types';
+import { dynamodbSizes } from './sizes';
 
 /** DynamoDB: a table with point-in-time recovery; capacity from the environment's sizes when provisioned. */
 export const dynamodbCdk: CdkEmitter = {
@@ -15,13 +16,12 @@ export const dynamodbCdk: CdkEmitter = {
     if (typeof p['sortKey'] === 'string' && p['sortKey']) {
       lines.push(`  sortKey: { name: ${tsString(p['sortKey'])}, type: dynamodb.AttributeType.STRING },`);
     }
+    const sizes = dynamodbSizes(node);
     if (p['billingMode'] === 'PROVISIONED') {
-      const read = Number(p['readCapacity'] ?? 5);
-      const write = Number(p['writeCapacity'] ?? 5);
       lines.push(
         `  billingMode: dynamodb.BillingMode.PROVISIONED,`,
-        `  readCapacity: ${ctx.size(node.id, 'readCapacity', { doc: 'Provisioned read capacity units.', prod: read, stage: read, dev: Math.min(read, 5) })},`,
-        `  writeCapacity: ${ctx.size(node.id, 'writeCapacity', { doc: 'Provisioned write capacity units.', prod: write, stage: write, dev: Math.min(write, 5) })},`,
+        `  readCapacity: ${ctx.size(node.id, 'readCapacity', sizes['readCapacity']!)},`,
+        `  writeCapacity: ${ctx.size(node.id, 'writeCapacity', sizes['writeCapacity']!)},`,
       );
     } else {
       lines.push(`  billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,`);
@@ -29,6 +29,7 @@ export const dynamodbCdk: CdkEmitter = {
     lines.push(
       `  pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: ${p['pointInTimeRecovery'] === false ? 'false' : 'true'} },`,
       `  encryption: dynamodb.TableEncryption.AWS_MANAGED,`,
+      `  deletionProtection: ${ctx.size(node.id, 'deletionProtection', sizes['deletionProtection']!)},`,
       `  removalPolicy: cdk.RemovalPolicy.RETAIN,`,
       `});`,
     );

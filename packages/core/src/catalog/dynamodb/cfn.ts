@@ -1,5 +1,7 @@
 /** DynamoDB → a table (on-demand by default, point-in-time recovery), kept when the stack is deleted. */
-import { type NodeEmitter, getAtt, ifCond, propBool, propNumber, propString, ref } from '../../cfn/context';
+import { type NodeEmitter, getAtt, propBool, propString, ref } from '../../cfn/context';
+import { perEnvironment } from '../../cfn/environments';
+import { dynamodbSizes } from './sizes';
 
 export const emitDynamoDb: NodeEmitter = (node, ctx) => {
   const id = ctx.id(node.id);
@@ -7,7 +9,7 @@ export const emitDynamoDb: NodeEmitter = (node, ctx) => {
   const sk = node.props['sortKey'];
   const sortKey = typeof sk === 'string' && sk !== '' && sk !== pk ? sk : undefined;
   const provisioned = propString(node, 'billingMode', 'PAY_PER_REQUEST') === 'PROVISIONED';
-  ctx.conditions.set('IsProd', { 'Fn::Equals': [ref('EnvironmentName'), 'prod'] });
+  const sizes = dynamodbSizes(node);
   ctx.add(
     id,
     {
@@ -19,11 +21,16 @@ export const emitDynamoDb: NodeEmitter = (node, ctx) => {
         KeySchema: [{ AttributeName: pk, KeyType: 'HASH' }, ...(sortKey ? [{ AttributeName: sortKey, KeyType: 'RANGE' }] : [])],
         BillingMode: provisioned ? 'PROVISIONED' : 'PAY_PER_REQUEST',
         ...(provisioned
-          ? { ProvisionedThroughput: { ReadCapacityUnits: propNumber(node, 'readCapacity', 5), WriteCapacityUnits: propNumber(node, 'writeCapacity', 5) } }
+          ? {
+              ProvisionedThroughput: {
+                ReadCapacityUnits: perEnvironment(ctx, `${id}ReadCapacity`, sizes['readCapacity']!),
+                WriteCapacityUnits: perEnvironment(ctx, `${id}WriteCapacity`, sizes['writeCapacity']!),
+              },
+            }
           : {}),
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: propBool(node, 'pointInTimeRecovery', true) },
         SSESpecification: { SSEEnabled: true },
-        DeletionProtectionEnabled: ifCond('IsProd', true, false),
+        DeletionProtectionEnabled: perEnvironment(ctx, `${id}DeletionProtection`, sizes['deletionProtection']!),
       },
     },
     node.id,

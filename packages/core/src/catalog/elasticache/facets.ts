@@ -24,6 +24,7 @@ export const facets: KindFacets = {
       'AWS::ElastiCache::ReplicationGroup': { primary: true, tags: 'standard', holdsData: CACHED },
       'AWS::ElastiCache::CacheCluster': { primary: true, tags: 'standard', holdsData: CACHED },
       'AWS::ElastiCache::SubnetGroup': { tags: 'standard' },
+      'AWS::SecretsManager::Secret': { tags: 'standard' },
     },
   },
   cdk: {

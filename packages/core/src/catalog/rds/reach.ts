@@ -24,10 +24,11 @@ export const rdsReach: ReachFacet = {
   },
   cdk: {
     wire(caller, callerId, node, ctx) {
+      ctx.use('iam');
       const v = ctx.v(node.id);
       return [
         `${v}.connections.allowFrom(${caller}, ec2.Port.tcp(${rdsPort(node.props['engine'])}), ${tsString(`${callerId} to database ${node.id}`)});`,
-        `${v}.secret!.grantRead(${caller});`,
+        `${caller}.addToRolePolicy(new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [${v}.secret!.secretArn] }));`,
       ];
     },
     env(node, ctx) {

@@ -1,7 +1,7 @@
 /** The heavy facets of the kind (emitters, importer, how callers reach it), loaded on demand. */
 import type { KindFacets } from '../kind';
-import { emitS3 } from './cfn';
-import { s3Cdk } from './cdk';
+import { emitLogBucket, emitS3 } from './cfn';
+import { s3Cdk, s3LogBucketCdk } from './cdk';
 import { s3Importer } from './importer';
 import { s3Reach } from './reach';
 
@@ -17,4 +17,5 @@ export const facets: KindFacets = {
   cdk: { ...s3Cdk, idSuffix: 'Bucket', primaryResources: () => ['AWS::S3::Bucket'] },
   importer: s3Importer,
   reach: s3Reach,
+  logStore: { resourceType: 'AWS::S3::Bucket', flowLogDestinationType: 's3', cfn: emitLogBucket, cdk: s3LogBucketCdk },
 };

@@ -21,8 +21,8 @@ function managedRuleGroup(name: string, priority: number): wafv2.CfnWebACL.RuleP
 
 /**
  * WAFv2 has no L2 construct: an L1 web ACL with a rate limit and the managed rule groups of the
- * props. CloudFront needs a CLOUDFRONT-scope ACL (only in us-east-1), an ALB a REGIONAL one with
- * an association; a WAF node protecting both gets one of each.
+ * props. CloudFront needs a CLOUDFRONT-scope ACL (created in the us-east-1 stack), an ALB a
+ * REGIONAL one with an association; a WAF node protecting both gets one of each.
  */
 export const wafCdk: CdkEmitter = {
   phase: 60,
@@ -38,11 +38,11 @@ export const wafCdk: CdkEmitter = {
     const albs = targets.filter((t) => t.kind === 'alb');
     const rate = Number(node.props['rateLimit'] ?? 2000);
     const lines: string[] = [];
-    const acl = (v: string, constructId: string, scope: 'CLOUDFRONT' | 'REGIONAL') => {
+    const acl = (v: string, constructId: string, scope: 'CLOUDFRONT' | 'REGIONAL', where = 'this') => {
       const metric = `${ctx.id(node.id)}${scope === 'CLOUDFRONT' ? '' : 'Regional'}`;
       const groups = MANAGED_GROUPS.filter(([prop]) => node.props[prop] !== false);
       lines.push(
-        `const ${v} = new wafv2.CfnWebACL(this, ${tsString(constructId)}, {`,
+        `const ${v} = new wafv2.CfnWebACL(${where}, ${tsString(constructId)}, {`,
         `  scope: '${scope}',`,
         `  defaultAction: { allow: {} },`,
         `  visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: ${tsString(metric)}, sampledRequestsEnabled: true },`,
@@ -62,17 +62,10 @@ export const wafCdk: CdkEmitter = {
     };
     if (cloudFront) {
       lines.push(
-        `// A CLOUDFRONT-scope web ACL can only be created in us-east-1: fail early anywhere else.`,
-        `new cdk.CfnRule(this, ${tsString(ctx.helperId(node.id, 'RegionRule'))}, {`,
-        `  assertions: [`,
-        `    {`,
-        `      assert: cdk.Fn.conditionEquals(cdk.Aws.REGION, 'us-east-1'),`,
-        `      assertDescription: 'This stack holds a web ACL for CloudFront: deploy it in us-east-1.',`,
-        `    },`,
-        `  ],`,
-        `});`,
+        `// AWS creates CLOUDFRONT-scope web ACLs only in us-east-1: this one lives in the us-east-1 stack, and the`,
+        `// distribution refers to it across Regions (crossRegionReferences).`,
       );
-      acl(ctx.v(node.id), ctx.id(node.id), 'CLOUDFRONT');
+      acl(ctx.v(node.id), ctx.id(node.id), 'CLOUDFRONT', ctx.usEast1());
     }
     if (albs.length || !cloudFront) {
       const v = cloudFront ? ctx.helperVar(node.id, 'Regional') : ctx.v(node.id);

@@ -1,7 +1,7 @@
 /**
  * WAF → a web ACL with a rate-based rule and the AWS managed rule groups chosen in the props:
  * `CLOUDFRONT` scope for the distributions it protects (such an ACL can only be created in
- * us-east-1: a template Rule refuses other Regions up front), `REGIONAL` scope plus one
+ * us-east-1: it goes to the companion us-east-1 stack, see `cfn/stacks.ts`), `REGIONAL` scope plus one
  * association per load balancer it protects. A WAF with no edge gets a regional ACL.
  */
 import { type CfnObject, type CfnResource, type NodeEmitter, getAtt, names, propBool, propNumber, ref } from '../../cfn/context';
@@ -54,15 +54,8 @@ export const emitWaf: NodeEmitter = (node, ctx) => {
   const albs = ctx.callees(node.id, 'alb');
   if (distributions.length) {
     const acl = names.webAclCloudFront(id);
+    // AWS creates CLOUDFRONT-scope web ACLs only in us-east-1: this one goes to the us-east-1 stack (the `usEast1` facet).
     ctx.add(acl, webAcl(node, acl, 'CLOUDFRONT'), node.id);
-    ctx.rules.set('CloudFrontWebAclInUsEast1', {
-      Assertions: [
-        {
-          Assert: { 'Fn::Equals': [ref('AWS::Region'), 'us-east-1'] },
-          AssertDescription: 'A WAF web ACL for CloudFront (scope CLOUDFRONT) can only be created in us-east-1: deploy this stack in us-east-1.',
-        },
-      ],
-    });
     ctx.output(`${id}WebAclArn`, { Description: `ARN of the ${id} web ACL (CloudFront scope)`, Value: getAtt(acl, 'Arn') });
   }
   if (albs.length || !distributions.length) {

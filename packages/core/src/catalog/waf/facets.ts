@@ -18,5 +18,8 @@ export const facets: KindFacets = {
     },
   },
   importer: wafImporter,
-  usEast1: (n, index) => index.outgoing(n.id).some((e) => index.nodes.get(e.target)?.kind === 'cloudfront'),
+  usEast1: {
+    needed: (n, index) => index.outgoing(n.id).some((e) => index.nodes.get(e.target)?.kind === 'cloudfront'),
+    moves: (r) => r.Type === 'AWS::WAFv2::WebACL' && r.Properties?.['Scope'] === 'CLOUDFRONT',
+  },
 };

@@ -1,0 +1,314 @@
+/**
+ * Deployable in any Region: resources that only exist in us-east-1 (a CLOUDFRONT-scope web ACL)
+ * go to a small companion stack, and the main stack, deployable anywhere, takes what it
+ * references from them as parameters. The kinds say which of their resources move (`usEast1`
+ * facet); this module only moves resources and rewrites references, whatever their kind.
+ *
+ * Why parameters: plain CloudFormation cannot read another Region's outputs or SSM parameters
+ * (dynamic references and `Fn::ImportValue` are Region-local), so the deployer passes the
+ * companion's outputs to the main stack (docs/cloudformation.md lists the commands). The main
+ * template also keeps a copy of the moved resources in its `Metadata` (`Stackcanvas::UsEast1Stack`),
+ * so importing the main template alone gives the whole design back (`joinUsEast1`).
+ */
+import { facetsOf } from '../catalog/index';
+import { indexDesign } from '../model/graph';
+import type { Design } from '../model/types';
+import { type CfnObject, type CfnTemplate, NODE_METADATA_KEY, sub } from './context';
+
+/** The Region of the companion stack. */
+export const US_EAST_1 = 'us-east-1';
+/** Key of the main template's `Metadata` that keeps the moved resources and what replaced them. */
+export const US_EAST_1_METADATA_KEY = 'Stackcanvas::UsEast1Stack';
+/** Label of the main stack's parameter group for the companion's outputs. */
+const GROUP_LABEL = 'From the us-east-1 stack';
+
+export interface CfnStack {
+  readonly template: CfnTemplate;
+  /** For each resource, the node it was emitted for (shared network resources have none). */
+  readonly owners: ReadonlyMap<string, string>;
+}
+
+export interface CfnStacks {
+  /** The stack of the design, deployable in any Region. */
+  readonly main: CfnStack;
+  /** The resources that must live in us-east-1, when the design has any: deploy it first, in us-east-1. */
+  readonly usEast1?: CfnStack;
+}
+
+type Json = unknown;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** `X` or `X.Attr` → the reference that the main stack replaces with a parameter. */
+interface Reference {
+  readonly logicalId: string;
+  /** Undefined for `Ref`. */
+  readonly attribute?: string;
+}
+
+const SUB_VAR = /\$\{([^!}][^}]*)\}/g;
+
+/**
+ * Rewrites references to the moved resources inside a value: `replace` returns the new value for
+ * a `Ref`/`Fn::GetAtt` (an object) and the variable name for a `${X.Attr}` inside `Fn::Sub`.
+ */
+function rewrite(value: Json, moved: ReadonlySet<string>, replace: (r: Reference) => string): Json {
+  if (Array.isArray(value)) return value.map((v) => rewrite(v, moved, replace));
+  if (!isRecord(value)) return value;
+  const keys = Object.keys(value);
+  if (keys.length === 1) {
+    const [key] = keys as [string];
+    const inner = value[key];
+    if (key === 'Ref' && typeof inner === 'string' && moved.has(inner)) return { Ref: replace({ logicalId: inner }) };
+    if (key === 'Fn::GetAtt') {
+      const [id, attr] =
+        typeof inner === 'string' ? [inner.split('.')[0]!, inner.split('.').slice(1).join('.')] : Array.isArray(inner) ? [inner[0], inner[1]] : [];
+      if (typeof id === 'string' && moved.has(id) && typeof attr === 'string') return { Ref: replace({ logicalId: id, attribute: attr }) };
+    }
+    if (key === 'Fn::Sub') {
+      const [text, vars] = typeof inner === 'string' ? [inner, undefined] : Array.isArray(inner) ? [inner[0], inner[1]] : [undefined, undefined];
+      if (typeof text === 'string') {
+        const local = new Set(isRecord(vars) ? Object.keys(vars) : []);
+        const replaced = text.replace(SUB_VAR, (whole, name: string) => {
+          const [id, ...rest] = name.trim().split('.');
+          if (!id || local.has(id) || !moved.has(id)) return whole;
+          return `\${${replace({ logicalId: id, ...(rest.length ? { attribute: rest.join('.') } : {}) })}}`;
+        });
+        const newVars = vars === undefined ? undefined : rewrite(vars, moved, replace);
+        return { 'Fn::Sub': newVars === undefined ? replaced : [replaced, newVars] };
+      }
+    }
+  }
+  return Object.fromEntries(keys.map((k) => [k, rewrite(value[k], moved, replace)]));
+}
+
+/** Names (resources, parameters, mappings, conditions) a value refers to. */
+function referencedNames(value: Json, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const v of value) referencedNames(v, out);
+    return out;
+  }
+  if (!isRecord(value)) return out;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === 'Ref' && typeof inner === 'string') out.add(inner);
+    else if (key === 'Fn::GetAtt' && Array.isArray(inner) && typeof inner[0] === 'string') out.add(inner[0]);
+    else if (key === 'Fn::GetAtt' && typeof inner === 'string') out.add(inner.split('.')[0]!);
+    else if (key === 'Fn::FindInMap' && Array.isArray(inner) && typeof inner[0] === 'string') out.add(inner[0]);
+    else if ((key === 'Condition' || key === 'Fn::If') && typeof inner === 'string') out.add(inner);
+    else if (key === 'Fn::If' && Array.isArray(inner) && typeof inner[0] === 'string') out.add(inner[0]);
+    else if (key === 'Fn::Sub') {
+      const text = typeof inner === 'string' ? inner : Array.isArray(inner) ? inner[0] : undefined;
+      if (typeof text === 'string') for (const m of text.matchAll(SUB_VAR)) out.add(m[1]!.trim().split('.')[0]!);
+    }
+    referencedNames(inner, out);
+  }
+  return out;
+}
+
+function parameterName(r: Reference): string {
+  return `${r.logicalId}${(r.attribute ?? 'Ref').replace(/[^A-Za-z0-9]/g, '')}`;
+}
+
+/**
+ * Splits a whole-design template in two when some node has resources that only exist in
+ * us-east-1; otherwise the template is the main stack, unchanged.
+ */
+export function splitUsEast1(whole: CfnStack, design: Design): CfnStacks {
+  const index = indexDesign(design);
+  const movers = new Map<string, NonNullable<ReturnType<typeof facetsOf>['usEast1']>>();
+  for (const node of design.nodes) {
+    const facet = facetsOf(node.kind).usEast1;
+    if (facet?.needed(node, index)) movers.set(node.id, facet);
+  }
+  const resources = whole.template.Resources as Record<string, CfnObject>;
+  const moved = new Set<string>();
+  for (const [logicalId, r] of Object.entries(resources)) {
+    const owner = whole.owners.get(logicalId);
+    const facet = owner === undefined ? undefined : movers.get(owner);
+    if (facet && isRecord(r) && typeof r['Type'] === 'string' && isRecord(r['Metadata']) && r['Metadata'][NODE_METADATA_KEY] === owner) {
+      if (facet.moves({ logicalId, Type: r['Type'], ...(isRecord(r['Properties']) ? { Properties: r['Properties'] } : {}) })) moved.add(logicalId);
+    }
+  }
+  if (!moved.size) return { main: whole };
+
+  const template = whole.template;
+  // What the rest of the main stack references of the moved resources: one parameter each.
+  const references = new Map<string, Reference>();
+  const replace = (r: Reference) => {
+    const name = parameterName(r);
+    references.set(name, r);
+    return name;
+  };
+  const mainResources: Record<string, Json> = {};
+  const companionResources: Record<string, Json> = {};
+  for (const [id, r] of Object.entries(resources)) {
+    if (moved.has(id)) companionResources[id] = r;
+    else mainResources[id] = rewrite(r, moved, replace);
+  }
+  // Outputs about the moved resources only move with them; the others are rewritten.
+  const mainOutputs: Record<string, Json> = {};
+  const companionOutputs: Record<string, Json> = {};
+  for (const [name, o] of Object.entries((template.Outputs ?? {}) as Record<string, Json>)) {
+    const names = referencedNames(isRecord(o) ? o['Value'] : o);
+    if ([...names].some((n) => moved.has(n)) && [...names].every((n) => moved.has(n) || n.startsWith('AWS::'))) companionOutputs[name] = o;
+    else mainOutputs[name] = rewrite(o, moved, replace);
+  }
+  const conditions = Object.fromEntries(Object.entries((template.Conditions ?? {}) as Record<string, Json>).map(([k, v]) => [k, rewrite(v, moved, replace)]));
+  const taken = new Set([...Object.keys(resources), ...Object.keys(template.Parameters ?? {})]);
+  for (const name of references.keys()) {
+    if (taken.has(name)) throw new Error(`the us-east-1 reference ${name} clashes with a resource or parameter of the same name`);
+  }
+
+  // The companion: the moved resources, the parameters, mappings and conditions they use, and an output per reference.
+  const used = referencedNames(companionResources);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const name of [...used]) {
+      const condition = (template.Conditions ?? {})[name];
+      if (condition === undefined) continue;
+      for (const n of referencedNames(condition)) {
+        if (used.has(n)) continue;
+        used.add(n);
+        grown = true;
+      }
+    }
+  }
+  const pick = (section: Record<string, Json> | undefined) => {
+    const out = Object.fromEntries(Object.entries(section ?? {}).filter(([k]) => used.has(k)));
+    return Object.keys(out).length ? out : undefined;
+  };
+  const outputs: Record<string, Json> = { ...companionOutputs };
+  for (const [name, r] of [...references].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    outputs[name] = {
+      Description: `${r.attribute ?? 'Ref'} of ${r.logicalId}: pass it to the main stack as its parameter ${name}`,
+      Value: r.attribute ? { 'Fn::GetAtt': [r.logicalId, r.attribute] } : { Ref: r.logicalId },
+      Export: { Name: sub(`\${AWS::StackName}-${name}`) },
+    };
+  }
+  const companionParameters = pick(template.Parameters as Record<string, Json>);
+  const companion: CfnTemplate = {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description:
+      `Stackcanvas design "${design.name}": the resources that exist only in us-east-1. Deploy this stack in us-east-1 first (one per environment), then pass its outputs to the main stack.`.slice(
+        0,
+        1024,
+      ),
+    ...(companionParameters ? { Parameters: companionParameters } : {}),
+    Rules: {
+      UsEast1Only: {
+        Assertions: [
+          {
+            Assert: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, US_EAST_1] },
+            AssertDescription: 'This stack holds resources that AWS creates only in us-east-1 (a web ACL for CloudFront): deploy it in us-east-1.',
+          },
+        ],
+      },
+    },
+    ...(pick(template.Mappings as Record<string, Json>) ? { Mappings: pick(template.Mappings as Record<string, Json>) } : {}),
+    ...(pick(template.Conditions as Record<string, Json>) ? { Conditions: pick(template.Conditions as Record<string, Json>) } : {}),
+    Resources: companionResources,
+    Outputs: outputs,
+  };
+
+  // The main stack: parameters for the references, in their own group of the interface.
+  const parameters: Record<string, Json> = { ...(template.Parameters ?? {}) };
+  for (const [name, r] of [...references].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    parameters[name] = {
+      Type: 'String',
+      Description: `${r.attribute ?? 'Ref'} of ${r.logicalId} in the us-east-1 stack (its output ${name}): deploy that stack first`,
+      ...(r.attribute === 'Arn'
+        ? { AllowedPattern: '^arn:aws[a-z-]*:[a-z0-9-]+:us-east-1:[0-9]{12}:.+$', ConstraintDescription: 'the ARN output by the us-east-1 stack' }
+        : { AllowedPattern: '.+', ConstraintDescription: 'the value output by the us-east-1 stack' }),
+    };
+  }
+  const metadata: CfnObject = { ...(template.Metadata ?? {}) };
+  const iface = metadata['AWS::CloudFormation::Interface'];
+  if (isRecord(iface)) {
+    const groups = Array.isArray(iface['ParameterGroups']) ? [...(iface['ParameterGroups'] as Json[])] : [];
+    groups.unshift({ Label: { default: GROUP_LABEL }, Parameters: [...references.keys()].sort() });
+    const labels = { ...(isRecord(iface['ParameterLabels']) ? iface['ParameterLabels'] : {}) };
+    for (const [name, r] of references) labels[name] = { default: `${r.logicalId} ${r.attribute ?? 'id'} (us-east-1 stack)` };
+    metadata['AWS::CloudFormation::Interface'] = { ...iface, ParameterGroups: groups, ParameterLabels: labels };
+  }
+  metadata[US_EAST_1_METADATA_KEY] = {
+    Region: US_EAST_1,
+    Resources: companionResources,
+    // What each parameter stands for, as text (`X.Attr`, or `X` for a Ref): no intrinsic here refers to a resource this template lacks.
+    Parameters: Object.fromEntries(
+      [...references].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, r]) => [name, r.attribute ? `${r.logicalId}.${r.attribute}` : r.logicalId]),
+    ),
+  };
+  const main: CfnTemplate = {
+    ...template,
+    Metadata: metadata,
+    Parameters: parameters,
+    ...(Object.keys(conditions).length ? { Conditions: conditions } : {}),
+    Resources: mainResources,
+    ...(Object.keys(mainOutputs).length ? { Outputs: mainOutputs } : {}),
+  };
+  if (!Object.keys(mainOutputs).length) delete main.Outputs;
+  const owners = (keep: (id: string) => boolean) => new Map([...whole.owners].filter(([id]) => keep(id)));
+  return {
+    main: { template: ordered(main), owners: owners((id) => !moved.has(id)) },
+    usEast1: { template: companion, owners: owners((id) => moved.has(id)) },
+  };
+}
+
+/** Top-level sections in the order `mergeExtras` writes them. */
+function ordered(t: CfnTemplate): CfnTemplate {
+  const order = ['AWSTemplateFormatVersion', 'Description', 'Transform', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Resources', 'Outputs'];
+  const out: Record<string, unknown> = {};
+  for (const k of order) if (k in t) out[k] = t[k];
+  for (const k of Object.keys(t)) if (!(k in out)) out[k] = t[k];
+  return out as CfnTemplate;
+}
+
+/**
+ * The inverse, for the importer: a main template that carries its us-east-1 resources in
+ * `Metadata` becomes one template again (the resources back, the parameters that stood for them
+ * replaced by the references). Any other template is returned as it is.
+ */
+export function joinUsEast1<T extends Record<string, unknown>>(template: T): T {
+  const metadata = template['Metadata'];
+  const kept = isRecord(metadata) ? metadata[US_EAST_1_METADATA_KEY] : undefined;
+  if (!isRecord(kept) || !isRecord(kept['Resources']) || !isRecord(template['Resources'])) return template;
+  const stands = Object.fromEntries(
+    Object.entries(isRecord(kept['Parameters']) ? kept['Parameters'] : {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+  const reference = (target: string): Json => {
+    const [id, ...attr] = target.split('.');
+    return attr.length ? { 'Fn::GetAtt': [id, attr.join('.')] } : { Ref: id };
+  };
+  const restore = (value: Json): Json => {
+    if (Array.isArray(value)) return value.map(restore);
+    if (!isRecord(value)) return value;
+    const keys = Object.keys(value);
+    if (keys.length === 1 && keys[0] === 'Ref' && typeof value['Ref'] === 'string' && value['Ref'] in stands) return reference(stands[value['Ref']]!);
+    if (keys.length === 1 && keys[0] === 'Fn::Sub') {
+      const inner = value['Fn::Sub'];
+      const fix = (text: string) =>
+        text.replace(SUB_VAR, (whole, name: string) => {
+          const target = stands[name.trim()];
+          return target === undefined ? whole : `\${${target}}`;
+        });
+      if (typeof inner === 'string') return { 'Fn::Sub': fix(inner) };
+      if (Array.isArray(inner) && typeof inner[0] === 'string') return { 'Fn::Sub': [fix(inner[0]), restore(inner[1])] };
+    }
+    return Object.fromEntries(keys.map((k) => [k, restore(value[k])]));
+  };
+  const out: Record<string, unknown> = {};
+  for (const [section, value] of Object.entries(template)) {
+    if (section === 'Metadata' && isRecord(value)) {
+      const rest = Object.fromEntries(Object.entries(value).filter(([k]) => k !== US_EAST_1_METADATA_KEY));
+      if (Object.keys(rest).length) out[section] = rest;
+    } else if (section === 'Parameters' && isRecord(value)) {
+      const rest = Object.fromEntries(Object.entries(value).filter(([k]) => !(k in stands)));
+      if (Object.keys(rest).length) out[section] = rest;
+    } else if (section === 'Resources' && isRecord(value)) {
+      out[section] = { ...(restore(value) as Record<string, unknown>), ...kept['Resources'] };
+    } else out[section] = restore(value);
+  }
+  return out as T;
+}
