@@ -96,7 +96,7 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
  * deep costs it about 2 KB per level (5 MB of `[` would take gigabytes). Past `MAX_DEPTH + 8`
  * entries the value is deeper than `MAX_DEPTH` for certain, so we stop there.
  */
-function parseYamlDocument(text: string, lineCounter: LineCounter): Document.Parsed {
+function parseYamlDocument(text: string, lineCounter: LineCounter, notes: YamlNotes): Document.Parsed {
   const parser = new Parser(lineCounter.addNewLine);
   const composer = new Composer({ schema: 'failsafe', customTags: SHORT_FORM_NODE_TAGS, version: '1.1', merge: false, uniqueKeys: false });
   lineCounter.addNewLine(0);
@@ -106,6 +106,7 @@ function parseYamlDocument(text: string, lineCounter: LineCounter): Document.Par
     for (const lexeme of new Lexer().lex(text)) {
       yield* parser.next(lexeme);
       offset += lexeme.length;
+      if (lexeme[0] === '#') notes.comments++;
       if (lexeme[0] === '*' && ++aliases > MAX_YAML_ALIASES) {
         throw new YamlRefusal('alias-bomb', `more than ${MAX_YAML_ALIASES.toLocaleString('en')} YAML aliases (*name); refused`);
       }
@@ -133,6 +134,7 @@ interface YamlNotes {
   unknownTags: Set<string>;
   aliases: number;
   merges: number;
+  comments: number;
 }
 
 /**
@@ -146,7 +148,7 @@ function loadYaml(text: string, notes: YamlNotes): unknown {
     const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
     return `at line ${line}, column ${col}`;
   };
-  const doc = parseYamlDocument(text, lineCounter);
+  const doc = parseYamlDocument(text, lineCounter, notes);
   const [error] = doc.errors;
   if (error) {
     const message = firstLine(error.message).replace(/[.:]$/, '');
@@ -369,7 +371,7 @@ export function loadUntrusted(text: string, what = 'file'): LoadResult {
   if (!trimmed) return importError('malformed', `the ${what} is empty`);
   let value: unknown;
   let format: 'json' | 'yaml';
-  const notes: YamlNotes = { unknownTags: new Set(), aliases: 0, merges: 0 };
+  const notes: YamlNotes = { unknownTags: new Set(), aliases: 0, merges: 0, comments: 0 };
   const yamlRefusal = (e: unknown) => {
     if (e instanceof YamlRefusal) {
       const prefix = { malformed: 'malformed YAML: ', 'alias-bomb': `the ${what} has `, unsafe: `the ${what} is ` } as Partial<Record<ImportErrorCode, string>>;
@@ -417,6 +419,10 @@ export function loadUntrusted(text: string, what = 'file'): LoadResult {
   }
   if (notes.merges) {
     warnings.push(`YAML merge keys (<<, ${notes.merges}) were merged: CloudFormation does not accept them, so the export writes the merged mappings`);
+  }
+  if (notes.comments) {
+    // docs/import.md, "How YAML is read": a design holds values, not the template's text.
+    warnings.push(`YAML comments (${notes.comments}) are not kept: the design holds the template's values, and the export writes them without comments`);
   }
   return { ok: true, value: plainCopy(value), format, warnings };
 }

@@ -305,6 +305,16 @@ describe('mapping keys', () => {
   });
 });
 
+describe('comments', () => {
+  it('are not kept (the design holds values), and the import says so', () => {
+    const r = loadUntrusted('# a template\nResources: # the resources\n  A:\n    Type: AWS::SNS::Topic\n    Properties: { DisplayName: "#1 topic" }\n');
+    expect(r.ok && r.value).toEqual({ Resources: { A: { Type: 'AWS::SNS::Topic', Properties: { DisplayName: '#1 topic' } } } });
+    expect(r.ok && r.warnings).toEqual(["YAML comments (2) are not kept: the design holds the template's values, and the export writes them without comments"]);
+    const none = loadUntrusted('Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties: { DisplayName: "a # b" }\n');
+    expect(none.ok && none.warnings).toEqual([]);
+  });
+});
+
 describe('aliases and merge keys (CloudFormation accepts neither; we expand them and say so)', () => {
   it('an alias becomes a copy of its anchor, with a warning', () => {
     const r = loadUntrusted('t: &t [{ Key: a, Value: b }]\nA: *t\nB: *t\n');
