@@ -89,6 +89,8 @@ export const en = {
   docs: 'AWS documentation',
   noProps: 'This connection has no settings.',
   defaultValue: 'default: {value}',
+  fromTemplate: 'In the template: {expression} (written back unchanged unless you change the value)',
+  heldResources: 'From the imported template, kept as they are: {ids}',
   range: '{min}–{max}',
   errInteger: 'Enter a whole number from {min} to {max}.',
   errTooLong: 'At most {max} characters.',

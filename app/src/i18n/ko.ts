@@ -92,6 +92,8 @@ export const ko = {
   docs: 'AWS 문서',
   noProps: '이 연결에는 설정이 없습니다.',
   defaultValue: '기본값: {value}',
+  fromTemplate: '템플릿의 값: {expression} (값을 바꾸지 않으면 그대로 다시 내보냅니다)',
+  heldResources: '가져온 템플릿의 리소스(그대로 보존): {ids}',
   range: '{min}–{max}',
   errInteger: '{min}부터 {max}까지의 정수를 입력하세요.',
   errTooLong: '최대 {max}자까지 입력할 수 있습니다.',

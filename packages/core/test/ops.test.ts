@@ -19,7 +19,7 @@ import {
   type Design,
 } from '../src/index';
 
-const empty: Design = { format: 'stackcanvas.design', version: 1, name: 'empty', nodes: [], edges: [] };
+const empty: Design = { format: 'stackcanvas.design', version: 2, name: 'empty', nodes: [], edges: [] };
 
 /** Every operation's output must still be a valid document: round-trip it through the parser. */
 function expectValid(design: Design) {

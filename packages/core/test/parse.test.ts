@@ -68,9 +68,33 @@ describe('parseDesign', () => {
   });
 
   it('refuses a newer version and says so', () => {
-    const [e] = errorsOf({ ...base(), version: 2 });
+    const [e] = errorsOf({ ...base(), version: 3 });
     expect(e!.path).toBe('$.version');
-    expect(e!.message).toMatch(/version 2.*newer/);
+    expect(e!.message).toMatch(/version 3.*newer/);
+  });
+
+  it('reads a version 1 document (migrated to version 2)', () => {
+    const r = parseDesign({ ...base(), version: 1 });
+    expect(r.ok && r.design.version).toBe(2);
+  });
+
+  it('refuses a node holding a resource the design does not have, or one another node holds', () => {
+    const held = { resources: ['Table'], props: {} };
+    const doc = {
+      ...base(),
+      edges: [],
+      nodes: [
+        { id: 'a', kind: 'dynamodb', imported: held },
+        { id: 'b', kind: 'dynamodb', imported: held },
+      ],
+    };
+    expect(errorsOf(doc).map((e) => `${e.path}: ${e.message}`)).toEqual([
+      '$.nodes[0].imported.resources[0]: no resource "Table" in $.resources',
+      '$.nodes[1].imported.resources[0]: no resource "Table" in $.resources',
+      '$.nodes[1].imported.resources[0]: the resource "Table" is also held by $.nodes[0]',
+    ]);
+    const errors = errorsOf({ ...doc, resources: { Table: { Type: 'AWS::DynamoDB::Table' } } });
+    expect(errors).toEqual([{ path: '$.nodes[1].imported.resources[0]', message: 'the resource "Table" is also held by $.nodes[0]' }]);
   });
 
   it('refuses a template given as a design, pointing at import', () => {

@@ -4,6 +4,7 @@
  * resources, outputs, mappings and conditions to it; they never see each other's objects.
  */
 import type { Kind } from '../catalog/index';
+import type { Held } from '../catalog/import-facet';
 import type { KindFacets, TagStyle } from '../catalog/kind';
 import type { DesignIndex } from '../model/graph';
 import type { NetworkPlan } from '../network/plan';
@@ -102,6 +103,29 @@ function withEnvironmentTag(resource: CfnResource, variant: TagStyle | undefined
   return { ...resource, Properties: props };
 }
 
+/** The network of an imported template, used by the new nodes drawn into it (no second VPC). */
+export interface ImportedNetwork {
+  readonly vpcId: CfnValue;
+  readonly cidr: CfnValue;
+  readonly subnets: CfnValue;
+  readonly publicSubnets: CfnValue;
+}
+
+export interface EmitOptions {
+  readonly design: Design;
+  readonly index: DesignIndex;
+  readonly logicalIds: ReadonlyMap<string, string>;
+  readonly network: NetworkPlan;
+  readonly facets: (kind: Kind) => KindFacets;
+  /** How a resource type takes tags (kinds' and the network's types). */
+  readonly tagStyle: (type: string) => TagStyle | undefined;
+  /** Whether a kind lives in the VPC. */
+  readonly inVpc: (kind: Kind) => boolean;
+  /** The resources each imported node holds. */
+  readonly held?: ReadonlyMap<string, Held>;
+  readonly importedNetwork?: ImportedNetwork;
+}
+
 export class EmitContext {
   readonly resources = new Map<string, CfnResource>();
   readonly outputs = new Map<string, CfnOutput>();
@@ -116,16 +140,42 @@ export class EmitContext {
   /** Which resource was emitted for which node (for the Template panel's scroll-to-node). */
   readonly owner = new Map<string, string>();
 
-  constructor(
-    readonly design: Design,
-    readonly index: DesignIndex,
-    readonly logicalIds: ReadonlyMap<string, string>,
-    readonly network: NetworkPlan,
-    /** The kinds' facets (handed in: emitters never import the registry, so a kind's folder has no import cycle). */
-    readonly facets: (kind: Kind) => KindFacets,
-    /** How a resource type takes tags (kinds' and the network's types). */
-    private readonly tagStyle: (type: string) => TagStyle | undefined,
-  ) {}
+  readonly design: Design;
+  readonly index: DesignIndex;
+  readonly logicalIds: ReadonlyMap<string, string>;
+  readonly network: NetworkPlan;
+  /** The kinds' facets (handed in: emitters never import the registry, so a kind's folder has no import cycle). */
+  readonly facets: (kind: Kind) => KindFacets;
+  /** Problems the export reports without failing (e.g. a connection whose IAM cannot be derived). */
+  readonly warnings: string[] = [];
+  private readonly tagStyle: (type: string) => TagStyle | undefined;
+  private readonly kindInVpc: (kind: Kind) => boolean;
+  private readonly heldBy: ReadonlyMap<string, Held>;
+  private readonly importedNetwork: ImportedNetwork | undefined;
+
+  constructor(options: EmitOptions) {
+    this.design = options.design;
+    this.index = options.index;
+    this.logicalIds = options.logicalIds;
+    this.network = options.network;
+    this.facets = options.facets;
+    this.tagStyle = options.tagStyle;
+    this.kindInVpc = options.inVpc;
+    this.heldBy = options.held ?? new Map();
+    this.importedNetwork = options.importedNetwork;
+  }
+
+  /** The resources an imported node holds (edited in place during the export), or undefined for a generated node. */
+  held(nodeId: string): Held | undefined {
+    return this.heldBy.get(nodeId);
+  }
+
+  /** The node's primary resource as the export writes it (generated, or held): to read what a callee really is. */
+  resourceOf(nodeId: string): CfnResource | undefined {
+    const h = this.heldBy.get(nodeId);
+    if (h) return h.primary.resource as CfnResource;
+    return this.resources.get(this.id(nodeId));
+  }
 
   /** The logical id base of a node (its primary resource's logical id). */
   id(nodeId: string): string {
@@ -239,21 +289,47 @@ export class EmitContext {
     this.parameterGroups.set(group, list);
   }
 
-  /** The `GroupId` of a VPC node's security group. */
-  securityGroupId(nodeId: string): CfnObject {
-    return getAtt(names.securityGroup(this.id(nodeId)), 'GroupId');
+  /** The `GroupId` of a VPC node's security group: the generated one, or the one an imported node holds. */
+  securityGroupId(nodeId: string): CfnValue {
+    const h = this.heldBy.get(nodeId);
+    if (!h) return getAtt(names.securityGroup(this.id(nodeId)), 'GroupId');
+    const node = this.node(nodeId);
+    const group = this.facets(node.kind).importer?.edit?.securityGroup?.(h);
+    if (group === undefined) {
+      throw new CfnExportError(
+        `the imported "${node.label ?? node.id}" has no security group Stackcanvas can find, so its new connection cannot be opened; give it one in the template`,
+        [nodeId],
+      );
+    }
+    return group;
   }
 
-  privateSubnets(): CfnObject[] {
-    return [ref('PrivateSubnet1'), ref('PrivateSubnet2')];
+  /** The VPC new nodes go in: the generated one, or the imported template's own. */
+  vpcId(): CfnValue {
+    return this.importedNetwork ? this.importedNetwork.vpcId : ref('VPC');
   }
 
-  publicSubnets(): CfnObject[] {
-    return [ref('PublicSubnet1'), ref('PublicSubnet2')];
+  /** The VPC's CIDR block (for rules that allow the VPC). */
+  vpcCidr(): CfnValue {
+    return this.importedNetwork ? this.importedNetwork.cidr : getAtt('VPC', 'CidrBlock');
+  }
+
+  /** Private subnets for new nodes (a list, or one list-valued expression of the imported template). */
+  privateSubnets(): CfnValue {
+    return this.importedNetwork ? this.importedNetwork.subnets : [ref('PrivateSubnet1'), ref('PrivateSubnet2')];
+  }
+
+  publicSubnets(): CfnValue {
+    return this.importedNetwork ? this.importedNetwork.publicSubnets : [ref('PublicSubnet1'), ref('PublicSubnet2')];
+  }
+
+  /** The generated network exists (routes a new instance may depend on). */
+  hasGeneratedNetwork(): boolean {
+    return this.network.needed && !this.importedNetwork;
   }
 
   isInVpc(node: DesignNode): boolean {
-    return this.network.tiers.has(node.id);
+    return this.network.tiers.has(node.id) || (node.imported !== undefined && this.kindInVpc(node.kind));
   }
 }
 

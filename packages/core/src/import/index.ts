@@ -16,6 +16,7 @@ import { findUnsafeKeys } from '../model/parse';
 export * from './errors';
 export { MAX_IMPORT_BYTES, MAX_EXPANDED_NODES, expandedSize, loadUntrusted } from './load';
 export { MAX_RESOURCES, MAX_IMPORTED_EDGES, nodeIdFor, type TemplateImportOptions, type TemplateImportResult } from './template';
+export { ownerProps } from './owners';
 export { collectRefs, renameRefs } from './refs';
 
 export type InputKind = 'design' | 'template' | 'unknown';

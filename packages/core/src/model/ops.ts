@@ -61,7 +61,16 @@ export function removeElements(design: Design, remove: { readonly nodes?: readon
   const nodesChanged = nodes.length !== design.nodes.length;
   const edgesChanged = edges.length !== design.edges.length;
   if (!nodesChanged && !edgesChanged) return design;
-  return { ...design, nodes: nodesChanged ? nodes : design.nodes, edges: edgesChanged ? edges : design.edges };
+  // A deleted node made from an imported template takes the resources it holds with it.
+  const heldGone = new Set(design.nodes.filter((n) => goneNodes.has(n.id)).flatMap((n) => n.imported?.resources ?? []));
+  const resources =
+    heldGone.size && design.resources ? Object.fromEntries(Object.entries(design.resources).filter(([id]) => !heldGone.has(id))) : design.resources;
+  return {
+    ...design,
+    nodes: nodesChanged ? nodes : design.nodes,
+    edges: edgesChanged ? edges : design.edges,
+    ...(resources !== design.resources ? { resources } : {}),
+  };
 }
 
 /**
@@ -198,7 +207,9 @@ export function pasteFragment(design: Design, fragment: Fragment, offset: Positi
     const id = freeId(n.id, takenNodes);
     takenNodes.add(id);
     idMap.set(n.id, id);
-    nodes.push({ ...n, id, position: { x: n.position.x + offset.x, y: n.position.y + offset.y } });
+    // A copy is a new component: it holds none of the imported resources (the export generates its own).
+    const { imported: _held, ...rest } = n;
+    nodes.push({ ...rest, id, position: { x: n.position.x + offset.x, y: n.position.y + offset.y } });
   }
   const edges: DesignEdge[] = [];
   for (const e of fragment.edges) {
@@ -207,7 +218,8 @@ export function pasteFragment(design: Design, fragment: Fragment, offset: Positi
     if (!source || !target) continue;
     const id = freeId(`${source}-${target}`, takenEdges);
     takenEdges.add(id);
-    edges.push({ ...e, id, source, target });
+    const { imported: _wired, ...rest } = e;
+    edges.push({ ...rest, id, source, target });
   }
   if (!nodes.length) return { design, nodes: [], edges: [] };
   return {

@@ -18,8 +18,11 @@ import {
   type DesignEdge,
   type DesignError,
   type DesignNode,
+  ENVIRONMENT_NAMES,
   type ParseResult,
+  type TemplateResource,
 } from './types';
+import { migrate } from './migrate';
 import { formatMegabytes, utf8SizeOver } from './size';
 
 /** Keys that could reach an object prototype if the data were ever merged into an object. */
@@ -84,12 +87,24 @@ const idSchema = z.string().regex(ID_PATTERN, {
 
 const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
 
+/** CloudFormation logical ids: letters and digits, at most 255. */
+export const LOGICAL_ID_PATTERN = /^[A-Za-z0-9]{1,255}$/;
+const logicalIdSchema = z.string().regex(LOGICAL_ID_PATTERN, { message: 'expected a logical id (letters and digits, at most 255)' });
+
+const importedSchema = z.strictObject({
+  resources: z.array(logicalIdSchema).min(1),
+  props: z.record(z.string(), z.unknown()),
+  expressions: z.record(z.string(), z.unknown()).optional(),
+  peers: z.array(idSchema).optional(),
+});
+
 const nodeSchema = z.strictObject({
   id: idSchema,
   kind: z.string(),
   label: z.string().max(MAX_LABEL_LENGTH).optional(),
   position: positionSchema.optional(),
   props: z.record(z.string(), z.unknown()).optional(),
+  imported: importedSchema.optional(),
 });
 
 const edgeSchema = z.strictObject({
@@ -97,6 +112,15 @@ const edgeSchema = z.strictObject({
   source: z.string(),
   target: z.string(),
   props: z.record(z.string(), z.unknown()).optional(),
+  imported: z.literal(true).optional(),
+});
+
+const resourceSchema = z.looseObject({ Type: z.string().min(1).max(256) });
+
+const baselineSchema = z.strictObject({
+  template: z.looseObject({ Resources: z.record(z.string(), z.unknown()) }),
+  at: z.string().max(40),
+  source: z.enum(['marked', 'loaded']),
 });
 
 const documentSchema = z.strictObject({
@@ -106,6 +130,8 @@ const documentSchema = z.strictObject({
   nodes: z.array(nodeSchema),
   edges: z.array(edgeSchema).optional(),
   extras: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/), z.unknown()).optional(),
+  resources: z.record(logicalIdSchema, resourceSchema).optional(),
+  baselines: z.partialRecord(z.enum(ENVIRONMENT_NAMES), baselineSchema).optional(),
 });
 
 function propSchema(spec: PropSpec): z.ZodType {
@@ -198,13 +224,14 @@ export function parseDesign(input: unknown): ParseResult {
   }
   const unsafe = findUnsafeKeys(raw);
   if (unsafe.length) return { ok: false, errors: unsafe };
+  raw = migrate(raw);
 
   const envelope = checkEnvelope(raw as Record<string, unknown>);
   if (envelope.length) return { ok: false, errors: envelope };
 
   const parsed = documentSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, errors: zodErrors(parsed.error, [], ['format', 'version', 'name', 'nodes', 'edges', 'extras']) };
+    return { ok: false, errors: zodErrors(parsed.error, [], ['format', 'version', 'name', 'nodes', 'edges', 'extras', 'resources', 'baselines']) };
   }
   const doc = parsed.data;
   const errors: DesignError[] = [];
@@ -240,6 +267,21 @@ export function parseDesign(input: unknown): ParseResult {
       ...(node.label !== undefined ? { label: node.label } : {}),
       position: node.position ?? gridPosition(i),
       props: { ...defaultProps(specs), ...(props.data as Record<string, unknown>) },
+      ...(node.imported ? { imported: node.imported } : {}),
+    });
+  });
+
+  // Held resources: each exists in `resources`, and no two nodes hold the same one.
+  const holder = new Map<string, number>();
+  doc.nodes.forEach((node, i) => {
+    node.imported?.resources.forEach((id, j) => {
+      const path = `$.nodes[${i}].imported.resources[${j}]`;
+      if (!doc.resources || !Object.prototype.hasOwnProperty.call(doc.resources, id)) {
+        errors.push({ path, message: `no resource "${id}" in $.resources` });
+      }
+      const other = holder.get(id);
+      if (other !== undefined && other !== i) errors.push({ path, message: `the resource "${id}" is also held by $.nodes[${other}]` });
+      holder.set(id, i);
     });
   });
 
@@ -270,6 +312,7 @@ export function parseDesign(input: unknown): ParseResult {
       source: edge.source,
       target: edge.target,
       props: { ...defaultProps(specs), ...(props.data as Record<string, unknown>) },
+      ...(edge.imported ? { imported: true as const } : {}),
     });
   });
 
@@ -281,6 +324,8 @@ export function parseDesign(input: unknown): ParseResult {
     nodes,
     edges,
     ...(doc.extras ? { extras: doc.extras } : {}),
+    ...(doc.resources ? { resources: doc.resources as Record<string, TemplateResource> } : {}),
+    ...(doc.baselines ? { baselines: doc.baselines } : {}),
   };
   return { ok: true, design };
 }

@@ -40,7 +40,8 @@ export function planNetwork(design: Design): NetworkPlan {
   let gateway = false;
   for (const node of design.nodes) {
     const facet = definitionOf(node.kind).network;
-    if (!facet) continue;
+    // A node made from an imported template lives in the template's own network, written back as it was.
+    if (!facet || node.imported) continue;
     requested.set(node.id, facet.tier(node, index));
     if (facet.egress) egress = true;
     if (facet.gateway?.(node, index)) gateway = true;

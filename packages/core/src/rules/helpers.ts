@@ -1,4 +1,5 @@
 /** Helpers shared by several rules (not rules themselves). */
+import { canConnect, isGeneric } from '../catalog/index';
 import { logicalIdBase } from '../cfn/logical-ids';
 import type { RuleContext } from './types';
 import type { DesignEdge, DesignNode } from '../model/types';
@@ -10,8 +11,16 @@ export interface OriginEdge {
   readonly pattern: unknown;
 }
 
+/**
+ * The origins of a distribution: its connections to what can be an origin. References of an
+ * imported distribution to other resources (a cache policy, a Lambda@Edge function, a log
+ * bucket) are connections to generic resources, not origins.
+ */
 export function originEdges(ctx: RuleContext, cdn: DesignNode): OriginEdge[] {
-  return ctx.callees(cdn).map(({ edge, target }) => ({ edge, target, pattern: edge.props?.['pathPattern'] ?? undefined }));
+  return ctx
+    .callees(cdn)
+    .filter(({ target }) => !isGeneric(target.kind) && canConnect(cdn.kind, target.kind))
+    .map(({ edge, target }) => ({ edge, target, pattern: edge.props?.['pathPattern'] ?? undefined }));
 }
 
 export const PATH_PATTERN_DOCS =

@@ -62,7 +62,7 @@ export function albIngress(node: DesignNode, ctx: EmitContext): CfnObject[] {
     source = { SourcePrefixListId: findInMap('CloudFrontOriginFacingPrefixList', ref('AWS::Region'), 'PrefixListId') };
     from = 'CloudFront origin-facing servers only';
   } else if (node.props['internetFacing'] === false) {
-    source = { CidrIp: getAtt('VPC', 'CidrBlock') };
+    source = { CidrIp: ctx.vpcCidr() };
     from = 'inside the VPC';
   } else {
     source = { CidrIp: '0.0.0.0/0' };
@@ -93,7 +93,7 @@ export const emitAlb: NodeEmitter = (node, ctx) => {
           { Key: 'routing.http.drop_invalid_header_fields.enabled', Value: 'true' },
         ],
       },
-      ...(internetFacing ? { DependsOn: 'InternetGatewayAttachment' } : {}),
+      ...(internetFacing && ctx.hasGeneratedNetwork() ? { DependsOn: 'InternetGatewayAttachment' } : {}),
     },
     node.id,
   );
@@ -106,7 +106,7 @@ export const emitAlb: NodeEmitter = (node, ctx) => {
       {
         Type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
         Properties: {
-          VpcId: ref('VPC'),
+          VpcId: ctx.vpcId(),
           TargetType: 'instance',
           Protocol: 'HTTP',
           Port: propNumber(asg, 'appPort', 80),

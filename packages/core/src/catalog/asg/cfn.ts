@@ -90,7 +90,8 @@ export const emitAsg: NodeEmitter = (node, ctx) => {
         HealthCheckType: targetGroups.length ? 'ELB' : 'EC2',
         HealthCheckGracePeriod: 300,
       },
-      DependsOn: ['PrivateDefaultRoute1', 'PrivateDefaultRoute2'],
+      // Instances start once the private subnets route out through NAT (package mirrors, AWS APIs).
+      ...(ctx.hasGeneratedNetwork() ? { DependsOn: ['PrivateDefaultRoute1', 'PrivateDefaultRoute2'] } : {}),
     },
     node.id,
   );
