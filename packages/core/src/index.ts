@@ -17,3 +17,4 @@ export * from './share/index';
 export * from './cdk/index';
 export * from './import/index';
 export * from './traffic/index';
+export * from './network/plan';

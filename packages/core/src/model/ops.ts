@@ -8,7 +8,17 @@
  * from order of calls or chance, so the same edit on the same document gives the same ids.
  */
 import { canConnect, catalog, defaultProps, edgePropSpecs, type Kind } from '../catalog/index';
-import { ID_PATTERN, MAX_LABEL_LENGTH, MAX_NAME_LENGTH, type Design, type DesignEdge, type DesignNode, type Position } from './types';
+import {
+  ID_PATTERN,
+  MAX_LABEL_LENGTH,
+  MAX_NAME_LENGTH,
+  type Baseline,
+  type Design,
+  type DesignEdge,
+  type DesignNode,
+  type EnvironmentName,
+  type Position,
+} from './types';
 
 /** The first id free in `taken`: `base`, then `base-2`, `base-3`, … (kept within the id pattern). */
 export function freeId(base: string, taken: ReadonlySet<string>): string {
@@ -232,4 +242,27 @@ export function pasteFragment(design: Design, fragment: Fragment, offset: Positi
 /** Duplicates nodes `ids` (keeping the edges between them) next to the originals. */
 export function duplicateNodes(design: Design, ids: readonly string[], offset: Position = { x: 40, y: 40 }) {
   return pasteFragment(design, copyFragment(design, ids), offset);
+}
+
+/**
+ * Stores a deployed baseline for an environment (the change-set preview compares against it):
+ * "Mark as deployed" passes the design's current export, `source: 'marked'`; a template loaded
+ * from the stack (`aws cloudformation get-template`) passes `source: 'loaded'`.
+ */
+export function setBaseline(
+  design: Design,
+  environment: EnvironmentName,
+  template: Readonly<Record<string, unknown>>,
+  at: string,
+  source: Baseline['source'],
+): Design {
+  return { ...design, baselines: { ...design.baselines, [environment]: { template: structuredClone(template) as Record<string, unknown>, at, source } } };
+}
+
+/** Forgets the baseline of an environment. */
+export function removeBaseline(design: Design, environment: EnvironmentName): Design {
+  if (!design.baselines?.[environment]) return design;
+  const { [environment]: _gone, ...rest } = design.baselines;
+  const { baselines: _all, ...without } = design;
+  return Object.keys(rest).length ? { ...design, baselines: rest } : without;
 }
