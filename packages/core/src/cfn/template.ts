@@ -153,12 +153,9 @@ export function toCloudFormation(design: Design): CfnTemplate {
   return exportCloudFormation(design).template;
 }
 
-/** js-yaml writes `!Tag ` before a nested block with a trailing space; drop it (same YAML, cleaner diffs). */
-const TRAILING_TAG_SPACE = /^([^\n"']*![A-Za-z]+) $/gm;
-
-/** A template object as text: YAML with short-form tags, or JSON (two-space indent, final newline). */
+/** A template object as text: YAML with short-form tags (one pass, see `dumpCfnYaml`), or JSON (two-space indent, final newline). */
 export function cfnTemplateText(template: CfnTemplate, format: 'yaml' | 'json'): string {
-  return format === 'yaml' ? dumpCfnYaml(template).replace(TRAILING_TAG_SPACE, '$1') : `${JSON.stringify(template, null, 2)}\n`;
+  return format === 'yaml' ? dumpCfnYaml(template) : `${JSON.stringify(template, null, 2)}\n`;
 }
 
 export function toCfnYaml(design: Design): string {
