@@ -81,12 +81,13 @@ export const CFN_SCHEMA = yaml.DEFAULT_SCHEMA.extend(makeTypes());
 
 // ---------------------------------------------------------------------------------------------
 // Writing. js-yaml's `dump` decides each scalar's style by calling a dozen small functions per
-// character and builds every node's text as a string its parent copies, so 1,000 components took
-// ~250 ms (and a regex pass over the text to drop the space it leaves after `!Tag`). The writer
-// below makes the same decisions (ported from js-yaml 4's dumper: `chooseScalarStyle`,
-// `writeBlockMapping`, `writeBlockSequence`, `writeNode`) and writes UTF-8 straight into one
-// growing buffer in a single walk of the object: no intermediate strings, nothing read twice.
-// `yaml-writer.test.ts` checks it against js-yaml's output on random templates.
+// character and builds every node's text as a string its parent copies again, so 1,000
+// components took ~250 ms (and the export then ran a regex over the whole text to drop the space
+// it leaves after `!Tag`). The writer below makes the same decisions (ported from js-yaml 4's
+// dumper: `chooseScalarStyle`, `writeBlockMapping`, `writeBlockSequence`, `writeNode`) in a
+// single walk of the object, appending pieces to one list joined once at the end: a plain string
+// (most of them) is appended as it is, never copied or scanned twice. `yaml-writer.test.ts`
+// checks it against js-yaml's output on random templates.
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -107,6 +108,14 @@ const BASE60 = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
 /** First characters of those (the checks are skipped for every other string). */
 const QUOTE_CHECK = new Uint8Array(128);
 for (const c of 'yYnNoO+-_0123456789') QUOTE_CHECK[c.charCodeAt(0)] = 1;
+
+/**
+ * A printable ASCII character that may start a plain scalar, then printable ASCII with no " #"
+ * and no ": ": most strings of a template. One native regex test decides them; the others go
+ * through the per-character rules of js-yaml below.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this excludes
+const SIMPLE_ASCII = /^[^\s\-?:,[\]{}#&*!|>'"%@`=\x00-\x1f\x7f-\uffff](?:[!-9;-~]| (?!#)|:(?! ))*$/;
 
 const ESCAPES: Readonly<Record<number, string>> = {
   0x00: '\\0',
@@ -154,64 +163,6 @@ function isAmbiguous(s: string): boolean {
   return false;
 }
 
-// The output: UTF-8 bytes in `buf[0, pos)`, decoded once at the end.
-let buf = new Uint8Array(1 << 16);
-let pos = 0;
-const decoder = new TextDecoder();
-
-function reserve(bytes: number): void {
-  if (pos + bytes <= buf.length) return;
-  let size = buf.length * 2;
-  while (size < pos + bytes) size *= 2;
-  const next = new Uint8Array(size);
-  next.set(buf.subarray(0, pos));
-  buf = next;
-}
-
-function byte(b: number): void {
-  if (pos === buf.length) reserve(1);
-  buf[pos++] = b;
-}
-
-/** `s[from, to)` as UTF-8 (a lone surrogate as U+FFFD, as TextEncoder does; the writer escapes them before). */
-function text(s: string, from = 0, to = s.length): void {
-  reserve((to - from) * 3);
-  for (let i = from; i < to; i++) {
-    let c = s.charCodeAt(i);
-    if (c < 0x80) {
-      buf[pos++] = c;
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdfff) {
-      const next = i + 1 < to ? s.charCodeAt(i + 1) : 0;
-      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        c = (c - 0xd800) * 0x400 + next - 0xdc00 + 0x10000;
-        i++;
-        buf[pos++] = 0xf0 | (c >> 18);
-        buf[pos++] = 0x80 | ((c >> 12) & 0x3f);
-        buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
-        buf[pos++] = 0x80 | (c & 0x3f);
-        continue;
-      }
-      c = 0xfffd;
-    }
-    if (c < 0x800) {
-      buf[pos++] = 0xc0 | (c >> 6);
-      buf[pos++] = 0x80 | (c & 0x3f);
-    } else {
-      buf[pos++] = 0xe0 | (c >> 12);
-      buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
-      buf[pos++] = 0x80 | (c & 0x3f);
-    }
-  }
-}
-
-function newline(level: number): void {
-  reserve(1 + 2 * level);
-  buf[pos++] = 0x0a;
-  for (let i = 2 * level; i > 0; i--) buf[pos++] = 0x20;
-}
-
 const PLAIN = 0;
 const DOUBLE = 1;
 const LITERAL = 2;
@@ -219,21 +170,22 @@ const QUOTED = 3; // double quotes around the text as it is (YAML 1.1 booleans, 
 
 /** js-yaml's `chooseScalarStyle` for lineWidth -1 and double quotes; keys are single-line only. */
 function styleOf(s: string, isKey: boolean): number {
-  const first = codePointAt(s, 0);
+  const first = s.charCodeAt(0);
   if (first < 128 && QUOTE_CHECK[first] && ((s.length <= 5 && YAML11_BOOLEANS.has(s)) || BASE60.test(s))) return QUOTED;
+  if (SIMPLE_ASCII.test(s)) {
+    // Printable ASCII without " #" (a comment) or ": " (a mapping): plain unless it ends in a
+    // space or ":", or reads as another type.
+    const last = s.charCodeAt(s.length - 1);
+    return last !== 0x20 && last !== 0x3a && !isAmbiguous(s) ? PLAIN : DOUBLE;
+  }
+  const cp = codePointAt(s, 0);
   const last = s.charCodeAt(s.length - 1);
-  let plain = isPrintable(first) && first !== 0x20 && !(first < 128 && NOT_FIRST[first]) && last !== 0x20 && last !== 0x09 && last !== 0x3a;
+  let plain = isPrintable(cp) && cp !== 0x20 && !(cp < 128 && NOT_FIRST[cp]) && last !== 0x20 && last !== 0x09 && last !== 0x3a;
   let lineBreak = false;
   let prev = -1;
   for (let i = 0; i < s.length;) {
-    let c = s.charCodeAt(i++);
-    if (c >= 0xd800 && c <= 0xdbff && i < s.length) {
-      const next = s.charCodeAt(i);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        c = (c - 0xd800) * 0x400 + next - 0xdc00 + 0x10000;
-        i++;
-      }
-    }
+    const c = codePointAt(s, i);
+    i += c >= 0x10000 ? 2 : 1;
     if (c >= 0x20 && c <= 0x7e) {
       // " #" starts a comment, ": " a mapping value
       if (plain && ((c === 0x23 && (prev === 0x20 || prev < 0)) || (c === 0x20 && prev === 0x3a))) plain = false;
@@ -249,8 +201,13 @@ function styleOf(s: string, isKey: boolean): number {
   return plain && !isAmbiguous(s) ? PLAIN : DOUBLE;
 }
 
-function writeDouble(s: string): void {
-  byte(0x22);
+/** Any character `doubleQuoted` escapes (and valid surrogate pairs, which take the exact path). */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
+const NEEDS_ESCAPE = /[\x00-\x1f"\\\x7f-\xa0\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+
+function doubleQuoted(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
+  let out = '"';
   let start = 0;
   for (let i = 0; i < s.length;) {
     const c = codePointAt(s, i);
@@ -264,62 +221,52 @@ function writeDouble(s: string): void {
             .toUpperCase()
             .padStart(c <= 0xff ? 2 : c <= 0xffff ? 4 : 8, '0')}`);
     if (escape !== undefined) {
-      text(s, start, i);
-      text(escape);
+      out += s.slice(start, i) + escape;
       start = i + width;
     }
     i += width;
   }
-  text(s, start);
-  byte(0x22);
+  return `${out}${s.slice(start)}"`;
+}
+
+const indents: string[] = [''];
+function indent(level: number): string {
+  while (indents.length <= level) indents.push(`${indents[indents.length - 1]}  `);
+  return indents[level]!;
+}
+const newlines: string[] = [];
+function newline(level: number): string {
+  return (newlines[level] ??= `\n${indent(level)}`);
 }
 
 /** A literal block scalar (`|`, `|-`, `|+`, with `2` when the text starts with a space), its lines indented for `level`. */
-function writeLiteral(s: string, level: number): void {
+function literal(s: string, level: number): string {
   const clip = s.charCodeAt(s.length - 1) === 0x0a;
   const keep = clip && (s.charCodeAt(s.length - 2) === 0x0a || s === '\n');
-  byte(0x7c); // |
-  if (/^\n* /.test(s)) byte(0x32); // 2
-  if (keep)
-    byte(0x2b); // +
-  else if (!clip) byte(0x2d); // -
-  byte(0x0a);
-  const indent = 2 * Math.max(1, level);
+  const pad = indent(Math.max(1, level));
+  let out = `|${/^\n* /.test(s) ? '2' : ''}${keep ? '+' : clip ? '' : '-'}\n`;
   for (let from = 0; from < s.length;) {
     const lf = s.indexOf('\n', from);
     const to = lf < 0 ? s.length : lf + 1;
     // Each line keeps its own line break; an empty line gets no indentation.
-    if (to - from > 1 || lf < 0) {
-      reserve(indent);
-      for (let i = 0; i < indent; i++) buf[pos++] = 0x20;
-    }
-    text(s, from, to);
+    out += to - from > 1 || lf < 0 ? pad + s.slice(from, to) : '\n';
     from = to;
   }
-  if (buf[pos - 1] === 0x0a) pos--; // the last line break is the writer's, not the text's
+  return out.endsWith('\n') ? out.slice(0, -1) : out; // the last line break is the writer's
 }
 
 /** A string as js-yaml writes it: plain when that reads back as the same string, a literal block when it has line breaks (not keys), else double-quoted. */
-function scalar(s: string, level: number, isKey: boolean): void {
-  if (s.length === 0) {
-    byte(0x22);
-    byte(0x22);
-    return;
-  }
+function scalarText(s: string, level: number, isKey: boolean): string {
+  if (s.length === 0) return '""';
   switch (styleOf(s, isKey)) {
     case PLAIN:
-      text(s);
-      return;
+      return s;
     case QUOTED:
-      byte(0x22);
-      text(s);
-      byte(0x22);
-      return;
+      return `"${s}"`;
     case LITERAL:
-      writeLiteral(s, level);
-      return;
+      return literal(s, level);
     default:
-      writeDouble(s);
+      return doubleQuoted(s);
   }
 }
 
@@ -343,6 +290,20 @@ function isMapping(v: object): v is Record<string, unknown> {
 }
 
 /**
+ * The text being written: pieces, joined into a chunk now and then (between two entries, where no
+ * piece can be taken back), and the chunks joined once at the end. A short list of pieces and a
+ * few large flat chunks cost far less to join and to keep than one list of half a million pieces.
+ */
+let out: string[] = [];
+let chunks: string[] = [];
+function flush(): void {
+  if (out.length >= 2048) {
+    chunks.push(out.join(''));
+    out.length = 0;
+  }
+}
+
+/**
  * Writes one node. `space`: the node continues a line that wants a space before it (after `key:`,
  * `-` or `!Tag`); a block that starts on the next line writes its line break instead. `compact`:
  * the first entry of a block continues the current line (a block inside a sequence). Returns
@@ -352,22 +313,20 @@ function isMapping(v: object): v is Record<string, unknown> {
 function write(value: unknown, level: number, compact: boolean, space: boolean): boolean {
   switch (typeof value) {
     case 'string':
-      if (space) byte(0x20);
-      scalar(value, level, false);
+      if (space) out.push(' ');
+      out.push(scalarText(value, level, false));
       return true;
     case 'number':
-      if (space) byte(0x20);
-      text(numberText(value));
+      out.push(space ? ' ' : '', numberText(value));
       return true;
     case 'boolean':
-      if (space) byte(0x20);
-      text(value ? 'true' : 'false');
+      out.push(space ? (value ? ' true' : ' false') : value ? 'true' : 'false');
       return true;
     case 'undefined':
       return false;
     case 'object': {
       if (value === null) {
-        text(space ? ' null' : 'null');
+        out.push(space ? ' null' : 'null');
         return true;
       }
       if (Array.isArray(value)) {
@@ -393,11 +352,10 @@ function writeTagged(tag: string, inner: unknown, level: number, space: boolean)
     inner = `${inner[0]}.${inner[1]}`;
   }
   if (inner === undefined) return false;
-  if (space) byte(0x20);
-  text(tag);
+  if (space) out.push(' ');
+  out.push(tag);
   if (typeof inner === 'string') {
-    byte(0x20);
-    scalar(inner, level, false);
+    out.push(' ', scalarText(inner, level, false));
   } else if (Array.isArray(inner)) {
     writeSequence(inner, level, false, true);
   } else if (inner !== null && typeof inner === 'object' && isMapping(inner)) {
@@ -412,44 +370,34 @@ function writeTagged(tag: string, inner: unknown, level: number, space: boolean)
 function writeSequence(items: readonly unknown[], level: number, compact: boolean, space: boolean): void {
   let wrote = false;
   for (let i = 0; i < items.length; i++) {
-    const mark = pos;
-    if (!compact || wrote) newline(level);
-    else if (space) byte(0x20);
-    byte(0x2d); // -
+    flush();
+    const mark = out.length;
+    out.push(!compact || wrote ? `${newline(level)}-` : space ? ' -' : '-');
     const item = items[i];
     if (write(item, level + 1, true, true)) wrote = true;
     else if (item === undefined) {
-      text(' null'); // a hole or an undefined entry reads as null
+      out.push(' null'); // a hole or an undefined entry reads as null
       wrote = true;
-    } else pos = mark;
+    } else out.length = mark;
   }
-  if (!wrote) text(space ? ' []' : '[]');
+  if (!wrote) out.push(space ? ' []' : '[]');
 }
 
 function writeMapping(object: Record<string, unknown>, keys: readonly string[], level: number, compact: boolean, space: boolean): void {
   let wrote = false;
   for (const key of keys) {
-    const mark = pos;
-    if (!compact || wrote) newline(level);
-    else if (space) byte(0x20);
-    const keyAt = pos;
-    scalar(key, level + 1, true);
-    // js-yaml writes a key over 1024 characters (UTF-16 units) as an explicit `? key`.
-    const explicit = pos - keyAt > 1024 && decoder.decode(buf.subarray(keyAt, pos)).length > 1024; // bytes ≥ UTF-16 units
-    if (explicit) {
-      const k = buf.slice(keyAt, pos);
-      pos = keyAt;
-      text('? ');
-      reserve(k.length);
-      buf.set(k, pos);
-      pos += k.length;
-      newline(level);
-    }
-    byte(0x3a); // :
+    flush();
+    const mark = out.length;
+    out.push(!compact || wrote ? newline(level) : space ? ' ' : '');
+    const k = scalarText(key, level + 1, true);
+    // js-yaml writes a key over 1024 characters as an explicit `? key`.
+    const explicit = k.length > 1024;
+    if (explicit) out.push('? ', k, newline(level), ':');
+    else out.push(k, ':');
     if (write(object[key], level + 1, explicit, true)) wrote = true;
-    else pos = mark;
+    else out.length = mark;
   }
-  if (!wrote) text(space ? ' {}' : '{}');
+  if (!wrote) out.push(space ? ' {}' : '{}');
 }
 
 /**
@@ -459,14 +407,16 @@ function writeMapping(object: Record<string, unknown>, keys: readonly string[], 
  * writes `!Sub ` there). JSON values only: anything else throws a TypeError.
  */
 export function dumpCfnYaml(template: unknown): string {
-  pos = 0;
+  const outer = [out, chunks] as const;
+  out = [];
+  chunks = [];
   try {
     if (!write(template, 0, true, false)) return '';
-    byte(0x0a);
-    return decoder.decode(buf.subarray(0, pos));
+    out.push('\n');
+    chunks.push(out.join(''));
+    return chunks.join('');
   } finally {
-    pos = 0;
-    if (buf.length > 1 << 24) buf = new Uint8Array(1 << 16); // do not keep a huge buffer for later calls
+    [out, chunks] = outer;
   }
 }
 
