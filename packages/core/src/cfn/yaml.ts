@@ -367,13 +367,25 @@ function writeTagged(tag: string, inner: unknown, level: number, space: boolean)
   return true;
 }
 
+const dashes: string[] = [];
+const dash = (level: number) => (dashes[level] ??= `${newline(level)}-`);
+const dashesScalar: string[] = [];
+const dashScalar = (level: number) => (dashesScalar[level] ??= `${newline(level)}- `);
+
 function writeSequence(items: readonly unknown[], level: number, compact: boolean, space: boolean): void {
   let wrote = false;
   for (let i = 0; i < items.length; i++) {
     flush();
-    const mark = out.length;
-    out.push(!compact || wrote ? `${newline(level)}-` : space ? ' -' : '-');
     const item = items[i];
+    const first = compact && !wrote;
+    if (isScalar(item)) {
+      out.push(first ? (space ? ' - ' : '- ') : dashScalar(level));
+      write(item, level + 1, true, false);
+      wrote = true;
+      continue;
+    }
+    const mark = out.length;
+    out.push(first ? (space ? ' -' : '-') : dash(level));
     if (write(item, level + 1, true, true)) wrote = true;
     else if (item === undefined) {
       out.push(' null'); // a hole or an undefined entry reads as null
@@ -383,18 +395,63 @@ function writeSequence(items: readonly unknown[], level: number, compact: boolea
   if (!wrote) out.push(space ? ' []' : '[]');
 }
 
+/**
+ * How a key is written at one level: on a new line or continuing the line (after "-", with or
+ * without a space before it), each with the space a scalar value takes after the colon or
+ * without it (a block value starts on the next line); and whether it is an explicit key.
+ */
+interface KeyText {
+  readonly line: string;
+  readonly lineScalar: string;
+  readonly bare: string;
+  readonly bareScalar: string;
+  readonly spaced: string;
+  readonly spacedScalar: string;
+  readonly explicit: boolean;
+}
+
+/**
+ * Key texts made once per key and level in a dump: templates repeat a few hundred keys (Type,
+ * Properties, Key, Value, …) tens of thousands of times.
+ */
+let keyTexts: Map<string, KeyText>[] = [];
+function keyText(key: string, level: number): KeyText {
+  const texts = (keyTexts[level] ??= new Map());
+  let text = texts.get(key);
+  if (text === undefined) {
+    const k = scalarText(key, level + 1, true);
+    // js-yaml writes a key over 1024 characters as an explicit `? key`.
+    const explicit = k.length > 1024;
+    const bare = explicit ? `? ${k}${newline(level)}:` : `${k}:`;
+    const line = newline(level) + bare;
+    text = { line, lineScalar: `${line} `, bare, bareScalar: `${bare} `, spaced: ` ${bare}`, spacedScalar: ` ${bare} `, explicit };
+    texts.set(key, text);
+  }
+  return text;
+}
+
+/** A string, number or boolean: written on the line of its key or dash, after one space. */
+const isScalar = (v: unknown) => {
+  const t = typeof v;
+  return t === 'string' || t === 'number' || t === 'boolean';
+};
+
 function writeMapping(object: Record<string, unknown>, keys: readonly string[], level: number, compact: boolean, space: boolean): void {
   let wrote = false;
   for (const key of keys) {
     flush();
+    const value = object[key];
+    if (value === undefined) continue;
+    const k = keyText(key, level);
+    if (isScalar(value)) {
+      out.push(!compact || wrote ? k.lineScalar : space ? k.spacedScalar : k.bareScalar);
+      write(value, level + 1, k.explicit, false);
+      wrote = true;
+      continue;
+    }
     const mark = out.length;
-    out.push(!compact || wrote ? newline(level) : space ? ' ' : '');
-    const k = scalarText(key, level + 1, true);
-    // js-yaml writes a key over 1024 characters as an explicit `? key`.
-    const explicit = k.length > 1024;
-    if (explicit) out.push('? ', k, newline(level), ':');
-    else out.push(k, ':');
-    if (write(object[key], level + 1, explicit, true)) wrote = true;
+    out.push(!compact || wrote ? k.line : space ? k.spaced : k.bare);
+    if (write(value, level + 1, k.explicit, true)) wrote = true;
     else out.length = mark;
   }
   if (!wrote) out.push(space ? ' {}' : '{}');
@@ -407,16 +464,17 @@ function writeMapping(object: Record<string, unknown>, keys: readonly string[], 
  * writes `!Sub ` there). JSON values only: anything else throws a TypeError.
  */
 export function dumpCfnYaml(template: unknown): string {
-  const outer = [out, chunks] as const;
+  const outer = [out, chunks, keyTexts] as const;
   out = [];
   chunks = [];
+  keyTexts = [];
   try {
     if (!write(template, 0, true, false)) return '';
     out.push('\n');
     chunks.push(out.join(''));
     return chunks.join('');
   } finally {
-    [out, chunks] = outer;
+    [out, chunks, keyTexts] = outer;
   }
 }
 
