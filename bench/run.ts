@@ -58,7 +58,7 @@ if (wanted('export')) {
 }
 if (wanted('inprocess')) {
   log('\nIn process');
-  inProcess = measureInProcess(Math.max(5, runs * 3), log);
+  inProcess = measureInProcess(Math.max(9, runs * 5), log);
 }
 if (wanted('browser')) {
   log('\nChromium (built site, vite preview)');
