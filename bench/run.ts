@@ -5,6 +5,7 @@
  *   pnpm bench --runs 5              N runs per figure (default 3; the quick figures take more)
  *   pnpm bench --only cli,inprocess  some sections (cli, export, inprocess, browser, micro); prints, writes nothing
  *   pnpm bench --port 4180           the port of `vite preview` (default BENCH_PORT or 4173)
+ *   pnpm bench validate              the micro-benchmarks of the bench/*.bench.ts files whose name holds "validate"
  *
  * Benchmarks are not tests: they report, they do not fail on time. `pnpm bench` first rebuilds
  * the CLI if a source changed (the root script), so the figures are those of the sources.
@@ -23,7 +24,8 @@ import { renderReport } from './report';
 const SECTIONS = ['cli', 'export', 'inprocess', 'browser', 'micro'] as const;
 type Section = (typeof SECTIONS)[number];
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     runs: { type: 'string', default: '3' },
     only: { type: 'string' },
@@ -32,7 +34,8 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
-const only = values.only?.split(',').map((s) => s.trim()) as Section[] | undefined;
+const microFilter = positionals[0];
+const only = (microFilter ? ['micro'] : values.only?.split(',').map((s) => s.trim())) as Section[] | undefined;
 for (const s of only ?? []) if (!SECTIONS.includes(s)) throw new Error(`--only: unknown section "${s}"; sections: ${SECTIONS.join(', ')}`);
 const wanted = (s: Section) => !only || only.includes(s);
 
@@ -71,7 +74,7 @@ if (wanted('browser')) {
 }
 if (wanted('micro')) {
   log('\nMicro-benchmarks');
-  micro = await runMicro(undefined, log);
+  micro = await runMicro(microFilter, log);
 }
 
 info.loadAfter = loadavg().map((l) => Math.round(l * 100) / 100);
