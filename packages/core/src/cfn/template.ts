@@ -64,7 +64,11 @@ const SECTION_ORDER = [
 ];
 
 function byKey<T>(entries: Iterable<[string, T]>): Record<string, T> {
-  return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // The default sort compares UTF-16 code units, as `<` does, without a comparator call per step.
+  const map = new Map(entries);
+  const out: Record<string, T> = {};
+  for (const key of [...map.keys()].sort()) out[key] = map.get(key)!;
+  return out;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -76,6 +80,18 @@ function describe(design: Design): string {
   const kinds = KINDS.filter((k) => present.has(k)).map((k) => catalog[k].name.en);
   const text = `Stackcanvas design "${design.name}": ${kinds.length ? kinds.join(', ') : 'no modelled components'}. Deploy one stack per environment (EnvironmentName = dev, stage or prod), preferably through a change set.`;
   return text.length > 1024 ? `${text.slice(0, 1021)}...` : text;
+}
+
+/**
+ * Whether `value` holds `{ Ref: name }` anywhere: a walk that stops at the first one (serializing
+ * the whole template to search its text took half of a 1,000-component export).
+ */
+function refersTo(value: unknown, name: string): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((v) => refersTo(v, name));
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  if (entries.length === 1 && entries[0]![0] === 'Ref' && entries[0]![1] === name) return true;
+  return entries.some(([, v]) => refersTo(v, name));
 }
 
 /** The template and, for each resource, the node it was emitted for (shared network resources have none). */
@@ -366,7 +382,7 @@ export function exportCloudFormation(design: Design): CfnExport {
     template.Outputs = byKey([...ctx.outputs].map(([name, o]): [string, CfnObject] => [name, { ...o, Export: { Name: sub(`\${AWS::StackName}-${name}`) } }]));
   }
   // A design with no modelled component (only imported resources) does not use the environment.
-  if (!JSON.stringify([template.Resources, template.Outputs ?? {}]).includes('{"Ref":"EnvironmentName"}')) {
+  if (!refersTo([template.Resources, template.Outputs ?? {}], 'EnvironmentName')) {
     delete template.Parameters['EnvironmentName'];
     const iface = (template.Metadata['AWS::CloudFormation::Interface'] ?? {}) as {
       ParameterGroups: { Parameters: string[] }[];
@@ -458,12 +474,9 @@ export function toCloudFormation(design: Design): CfnTemplate {
   return exportCloudFormation(design).template;
 }
 
-/** js-yaml writes `!Tag ` before a nested block with a trailing space; drop it (same YAML, cleaner diffs). */
-const TRAILING_TAG_SPACE = /^([^\n"']*![A-Za-z]+) $/gm;
-
-/** A template object as text: YAML with short-form tags, or JSON (two-space indent, final newline). */
+/** A template object as text: YAML with short-form tags (one pass, see `dumpCfnYaml`), or JSON (two-space indent, final newline). */
 export function cfnTemplateText(template: CfnTemplate, format: 'yaml' | 'json'): string {
-  return format === 'yaml' ? dumpCfnYaml(template).replace(TRAILING_TAG_SPACE, '$1') : `${JSON.stringify(template, null, 2)}\n`;
+  return format === 'yaml' ? dumpCfnYaml(template) : `${JSON.stringify(template, null, 2)}\n`;
 }
 
 export function toCfnYaml(design: Design): string {
