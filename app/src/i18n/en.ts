@@ -188,6 +188,7 @@ export const en = {
   'importLead.invalid-design': 'the Stackcanvas design file is not valid',
   importedDesign: 'Opened the design "{name}" as a new design.',
   importedTemplate: 'Imported "{name}": {components}, {generic}, {edges}.',
+  importHoldings: '{summary} Kept as they are and written back with only your edits: {holdings}.',
   importComponentsOne: '1 component',
   importComponents: '{n} components',
   importGenericOne: '1 other resource kept as it is',

@@ -72,6 +72,15 @@ export function renderCoreMessage(message: CoreMessage | I18n, locale: Locale): 
   return fill(message[locale], params, locale);
 }
 
+/** What went wrong, as a message: core's catalogue entry when the error carries one (shown in the user's language), else its text. */
+export function errorText(e: unknown): Text | string {
+  if (e && typeof e === 'object' && 'detail' in e) {
+    const d = (e as { detail: unknown }).detail;
+    if (d && typeof d === 'object' && 'code' in d && 'en' in d && 'ko' in d) return d as CoreMessage;
+  }
+  return e instanceof Error ? e.message : String(e);
+}
+
 /** Any message in `locale`: one of the app's, or one of core's. */
 export function renderText(text: Text, locale: Locale): string {
   if (isMessage(text)) return translate(locale, text.key, text.params);

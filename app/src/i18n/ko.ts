@@ -191,6 +191,7 @@ export const ko = {
   'importLead.invalid-design': 'Stackcanvas 설계 파일이 올바르지 않습니다',
   importedDesign: '설계 "{name}"을/를 새 설계로 열었습니다.',
   importedTemplate: '"{name}"을/를 가져왔습니다: {components}, {generic}, {edges}.',
+  importHoldings: '{summary} 템플릿의 리소스는 그대로 보존되며 편집한 부분만 반영해 다시 내보냅니다: {holdings}.',
   importComponentsOne: '구성 요소 1개',
   importComponents: '구성 요소 {n}개',
   importGenericOne: '그대로 보존한 기타 리소스 1개',

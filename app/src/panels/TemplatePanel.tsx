@@ -8,7 +8,7 @@ import { cfnTemplateText, exportCloudFormation, memoizeOnStructure, type CfnTemp
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { downloadText, fileBaseName } from '../canvas/exportImage';
 import { useErrorCount } from '../diagnostics/useDiagnostics';
-import { msg } from '../i18n/index';
+import { errorText, msg, type Text } from '../i18n/index';
 import { useAppStore, useAppStoreApi, useT } from '../store/provider';
 
 /** Above this many characters the template is shown as plain text: highlighting megabytes would stall the tab. */
@@ -80,14 +80,14 @@ async function loadHighlighter(): Promise<Hljs> {
   return hljs;
 }
 
-type Generated = { ok: true; template: CfnTemplate; owners: ReadonlyMap<string, string>; count: number } | { ok: false; message: string };
+type Generated = { ok: true; template: CfnTemplate; owners: ReadonlyMap<string, string>; count: number } | { ok: false; message: Text | string };
 
 function generate(design: Design): Generated {
   try {
     const { template, owners } = exportCloudFormation(design);
     return { ok: true, template, owners, count: Object.keys(template.Resources).length };
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, message: errorText(e) };
   }
 }
 
@@ -182,7 +182,7 @@ export function TemplatePanel() {
       const body = f === format ? text : cfnTemplateText(generated.template, f);
       downloadText(`${fileBaseName(design.name)}.template.${f}`, body, f === 'yaml' ? 'application/yaml' : 'application/json');
     } catch (e) {
-      store.getState().notify(msg('templateFailed', { detail: e instanceof Error ? e.message : String(e) }), 'error');
+      store.getState().notify(msg('templateFailed', { detail: errorText(e) }), 'error');
     }
   };
 

@@ -114,7 +114,7 @@ describe('stackcanvas traffic', () => {
   it('exits 2 on unusable input, with one line', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'bad.json'), '{"format": "stackcanvas.design", "version": 1, "nodes": [');
-    expectUnusable(runCli(['traffic', join(dir, 'bad.json')]), /bad\.json: \$: malformed JSON/);
+    expectUnusable(runCli(['traffic', join(dir, 'bad.json')]), /bad\.json: malformed JSON/);
     const doc = { format: 'stackcanvas.design', version: 1, nodes: [{ id: 'c', kind: 'dax', props: { hitRatio: 101 } }] };
     writeFileSync(join(dir, 'range.json'), JSON.stringify(doc));
     expectUnusable(runCli(['traffic', join(dir, 'range.json')]), /range\.json: \$\.nodes\[0\]\.props\.hitRatio: /);

@@ -20,3 +20,4 @@ export * from './traffic/index';
 export * from './network/plan';
 export * from './i18n/josa';
 export * from './i18n/fill';
+export * from './errors/catalogue';

@@ -94,7 +94,13 @@ describe('parseDesign', () => {
       '$.nodes[1].imported.resources[0]: the resource "Table" is also held by $.nodes[0]',
     ]);
     const errors = errorsOf({ ...doc, resources: { Table: { Type: 'AWS::DynamoDB::Table' } } });
-    expect(errors).toEqual([{ path: '$.nodes[1].imported.resources[0]', message: 'the resource "Table" is also held by $.nodes[0]', detail: expect.objectContaining({ code: 'SC-D014' }) }]);
+    expect(errors).toEqual([
+      {
+        path: '$.nodes[1].imported.resources[0]',
+        message: 'the resource "Table" is also held by $.nodes[0]',
+        detail: expect.objectContaining({ code: 'SC-D014' }),
+      },
+    ]);
   });
 
   it('refuses a template given as a design, pointing at import', () => {

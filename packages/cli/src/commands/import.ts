@@ -17,7 +17,7 @@ const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 export const importCommand = defineCommand({
   name: 'import',
   usage: 'stackcanvas import TEMPLATE --out FILE',
-  summary: 'turn a CloudFormation template (YAML or JSON) into a design; prints what was folded or kept as generic resources',
+  summary: 'turn a CloudFormation template (YAML or JSON) into a design, without loss; prints the resources each component holds',
   options: { out: { type: 'string' } },
   positionals: ['TEMPLATE'],
   async run({ values: { out }, positionals: [file] }, io) {
@@ -34,6 +34,14 @@ export const importCommand = defineCommand({
     io.stdout(
       `wrote ${out}: ${count(result.design.nodes.length - generic, 'component')}, ${count(generic, 'generic resource')}, ${count(result.design.edges.length, 'connection')}\n`,
     );
+    // What each component holds: the template's resources, kept as they are and written back with only the edits made.
+    for (const n of result.design.nodes) {
+      if (n.imported) io.stdout(`  ${n.label ?? n.id} (${n.kind}): ${n.imported.resources.join(', ')}\n`);
+    }
+    const generics = result.design.nodes.filter((n) => isGeneric(n.kind)).map((n) => String(n.props['logicalId'] ?? n.id));
+    if (generics.length) io.stdout(`  kept as generic resources: ${generics.join(', ')}\n`);
+    const shared = Object.keys(result.design.resources ?? {}).filter((id) => !result.design.nodes.some((n) => n.imported?.resources.includes(id)));
+    if (shared.length) io.stdout(`  shared (the network, kept as it is): ${shared.join(', ')}\n`);
     for (const w of result.warnings) io.stdout(`note: ${w}\n`);
     return EXIT_OK;
   },

@@ -8,7 +8,10 @@ export const trafficCommand = defineCommand({
   options: { rps: { type: 'string' }, json: { type: 'boolean' } },
   positionals: ['FILE'],
   async run({ values, positionals: [file] }, io) {
-    const [{ computeTraffic, parseRps, trafficJson, trafficText }, { readDesignOrTemplate }] = await Promise.all([import('../lib/traffic'), import('../lib/design')]);
+    const [{ computeTraffic, parseRps, trafficJson, trafficText }, { readDesignOrTemplate }] = await Promise.all([
+      import('../lib/traffic'),
+      import('../lib/design'),
+    ]);
     const entryRps = parseRps(values.rps);
     const { design } = await readDesignOrTemplate(io.cwd, file!);
     const result = computeTraffic(design, { entryRps });

@@ -93,4 +93,3 @@ export function trafficText(design: Design, result: TrafficResult): string {
     '',
   ].join('\n');
 }
-

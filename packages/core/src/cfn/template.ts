@@ -227,7 +227,8 @@ function detachHeld(node: DesignNode, h: Held, targets: ReadonlySet<string>): vo
   try {
     facetsOf(node.kind).importer?.edit?.afterDetach?.(h, targets);
   } catch (e) {
-    throw new CfnExportError(`removing a connection of "${node.label ?? node.id}": ${e instanceof Error ? e.message : String(e)}`, [node.id]);
+    if (e instanceof CfnExportError) throw e;
+    throw new CfnExportError('SC-X014', { node: node.label ?? node.id, detail: e instanceof Error ? e.message : String(e) }, [node.id]);
   }
   if (gone.size)
     for (const id of gone)
@@ -252,10 +253,7 @@ function connectImported(design: Design, ctx: EmitContext, held: ReadonlyMap<str
       if (statements.length && edit?.role) {
         const role = edit.role(hs);
         if (role === undefined) {
-          throw new CfnExportError(
-            `the imported "${source.label ?? source.id}" has no IAM role Stackcanvas can find, so it cannot be allowed to call "${target.label ?? target.id}"; give it one in the template`,
-            [source.id, target.id],
-          );
+          throw new CfnExportError('SC-X012', { source: source.label ?? source.id, target: target.label ?? target.id }, [source.id, target.id]);
         }
         ctx.add(
           `${ctx.id(source.id)}To${ctx.id(target.id)}Policy`.slice(0, 255),
@@ -278,10 +276,7 @@ function connectImported(design: Design, ctx: EmitContext, held: ReadonlyMap<str
 }
 
 function unsupported(source: DesignNode, target: DesignNode): never {
-  throw new CfnExportError(
-    `connecting "${source.label ?? source.id}" to "${target.label ?? target.id}" would need changes to imported resources that Stackcanvas does not make yet; make this connection in the template and import it again`,
-    [source.id, target.id],
-  );
+  throw new CfnExportError('SC-X013', { source: source.label ?? source.id, target: target.label ?? target.id }, [source.id, target.id]);
 }
 
 export function exportCloudFormation(design: Design): CfnExport {
@@ -342,7 +337,7 @@ export function exportCloudFormation(design: Design): CfnExport {
   }
   for (const id of generatedIds.sort()) {
     if (id in resources && !generatedSet.has(id)) continue;
-    if (id in resources) throw new CfnExportError(`two resources would share the logical id "${id}"; rename one of the labels`, [ctx.owner.get(id) ?? '']);
+    if (id in resources) throw new CfnExportError('SC-X016', { id }, [ctx.owner.get(id) ?? '']);
     resources[id] = ctx.resources.get(id);
   }
 
@@ -422,10 +417,7 @@ function detachDangling(template: CfnTemplate, ctx: EmitContext, generated: Read
         const names = [...refsIn(r), ...dependsOnOf(r)].filter((x) => !known.has(x) && !isPseudo(x));
         if (names.length) {
           const owner = ctx.owner.get(id);
-          throw new CfnExportError(
-            `the generated resource "${id}" refers to ${names.map((n) => `"${n}"`).join(', ')}, which the template does not have`,
-            owner ? [owner] : [],
-          );
+          throw new CfnExportError('SC-X015', { id, names: names.map((n) => `"${n}"`).join(', ') }, owner ? [owner] : []);
         }
       }
     }

@@ -497,7 +497,14 @@ function write(value: unknown, level: number, compact: boolean, space: boolean):
 
 /** `!Tag value`; the tagged value itself is written without looking for a tag in it (as js-yaml does). */
 function writeTagged(tag: string, inner: unknown, level: number, space: boolean): boolean {
-  if (tag === '!GetAtt' && Array.isArray(inner) && inner.length === 2 && typeof inner[0] === 'string' && typeof inner[1] === 'string' && !inner[0].includes('.')) {
+  if (
+    tag === '!GetAtt' &&
+    Array.isArray(inner) &&
+    inner.length === 2 &&
+    typeof inner[0] === 'string' &&
+    typeof inner[1] === 'string' &&
+    !inner[0].includes('.')
+  ) {
     inner = `${inner[0]}.${inner[1]}`;
   }
   if (inner === undefined) return false;

@@ -3,7 +3,9 @@
  * opening a share link, exporting, and the change-set findings in `changeset/messages.ts`) has
  * a stable code, its English and Korean text with `{parameters}` (Korean particles written after
  * a placeholder, `{label}을/를`, are chosen by the value: `i18n/josa.ts`), and where it applies a
- * JSON path, node ids or a logical id on the error that carries it. The CLI prints the English
+ * JSON path, node ids or a logical id on the error that carries it. Share-link refusals carry
+ * `SC-L-<code>` with their texts in `share/errors.ts`; change-set findings `SC-CS-…` in
+ * `changeset/messages.ts`. The CLI prints the English
  * text on one line; the app shows the user's language. No code anywhere matches on the English
  * text: programs test `code`.
  */
@@ -80,7 +82,10 @@ export const MESSAGES = {
     'this is neither a Stackcanvas design nor a CloudFormation template (no "format" and no Resources)',
     'Stackcanvas 설계도 CloudFormation 템플릿도 아닙니다("format"도 Resources도 없음)',
   ),
-  'SC-I015': T('the template has no Resources section (a mapping of logical ids to resources)', '템플릿에 Resources 섹션(논리적 ID와 리소스의 매핑)이 없습니다'),
+  'SC-I015': T(
+    'the template has no Resources section (a mapping of logical ids to resources)',
+    '템플릿에 Resources 섹션(논리적 ID와 리소스의 매핑)이 없습니다',
+  ),
   'SC-I016': T('the template has no resources', '템플릿에 리소스가 없습니다'),
   'SC-I017': T('the template has {count} resources; the limit is {limit}', '템플릿의 리소스가 {count}개로 한도 {limit}개를 넘습니다'),
   'SC-I018': T(
@@ -96,6 +101,12 @@ export const MESSAGES = {
   'SC-I022': T('{path}: expected a resource type such as AWS::S3::Bucket', '{path}: AWS::S3::Bucket 같은 리소스 유형이 필요합니다'),
   'SC-I023': T('{path}: expected a mapping', '{path}: 매핑이 필요합니다'),
   'SC-I024': T('the template cannot be represented: {detail}', '템플릿을 설계로 나타낼 수 없습니다: {detail}'),
+  'SC-I025': T('the {what} has {detail}', '{what}: {detail}'),
+  'SC-I026': T('the {what} is {detail}', '{what}: {detail}'),
+  'SC-I027': T(
+    'the {what} expands to more than {max} values through YAML aliases (a "billion laughs" document); refused',
+    '{what}이/가 YAML 별칭으로 {max}개가 넘는 값으로 펼쳐집니다("billion laughs" 문서). 거부되었습니다',
+  ),
 
   // Exporting (CloudFormation and CDK).
   'SC-X001': T('no logical id for node "{node}"', '구성 요소 "{node}"의 논리적 ID가 없습니다'),
@@ -133,9 +144,21 @@ export const MESSAGES = {
     '"{source}"와/과 "{target}"을/를 연결하려면 Stackcanvas가 아직 하지 않는 방식으로 가져온 리소스를 바꿔야 합니다. 템플릿에서 연결한 뒤 다시 가져오세요',
   ),
   'SC-X014': T('removing a connection of "{node}": {detail}', '"{node}"의 연결을 제거하는 중: {detail}'),
-  'SC-X015': T('the generated resource "{id}" refers to {names}, which the template does not have', '생성된 리소스 "{id}"가 템플릿에 없는 {names}을/를 참조합니다'),
-  'SC-X016': T('two resources would share the logical id "{id}"; rename one of the labels', '두 리소스가 같은 논리적 ID "{id}"를 갖게 됩니다. 이름 중 하나를 바꾸세요'),
+  'SC-X015': T(
+    'the generated resource "{id}" refers to {names}, which the template does not have',
+    '생성된 리소스 "{id}"가 템플릿에 없는 {names}을/를 참조합니다',
+  ),
+  'SC-X016': T(
+    'two resources would share the logical id "{id}"; rename one of the labels',
+    '두 리소스가 같은 논리적 ID "{id}"를 갖게 됩니다. 이름 중 하나를 바꾸세요',
+  ),
   'SC-X017': T('the design has errors: {detail}', '설계에 오류가 있습니다: {detail}'),
+  'SC-X018': T('the web ACL has no rate-based rule to change', '웹 ACL에 바꿀 속도 기반 규칙이 없습니다'),
+  'SC-X019': T('no launch template or launch configuration holds the instance type', '인스턴스 유형을 담은 시작 템플릿이나 시작 구성이 없습니다'),
+  'SC-X020': T(
+    'the default cache behavior of {id} uses the origin whose connection was removed; connect another origin as the default first',
+    '{id}의 기본 캐시 동작이 연결이 제거된 오리진을 사용합니다. 먼저 다른 오리진을 기본으로 연결하세요',
+  ),
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -267,7 +267,10 @@ export function parseDesign(input: unknown): ParseResult {
 
   const parsed = documentSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, errors: zodErrors(parsed.error, [], ['format', 'version', 'name', 'nodes', 'edges', 'extras', 'resources', 'baselines'], undefined, raw) };
+    return {
+      ok: false,
+      errors: zodErrors(parsed.error, [], ['format', 'version', 'name', 'nodes', 'edges', 'extras', 'resources', 'baselines'], undefined, raw),
+    };
   }
   const doc = parsed.data;
   const errors: DesignError[] = [];

@@ -12,9 +12,12 @@ export function serializeDesign(design: Design): string {
       ...(n.label !== undefined ? { label: n.label } : {}),
       position: { x: n.position.x, y: n.position.y },
       props: n.props,
+      ...(n.imported ? { imported: n.imported } : {}),
     })),
-    edges: design.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, props: e.props })),
+    edges: design.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, props: e.props, ...(e.imported ? { imported: true } : {}) })),
     ...(design.extras ? { extras: design.extras } : {}),
+    ...(design.resources ? { resources: design.resources } : {}),
+    ...(design.baselines ? { baselines: design.baselines } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

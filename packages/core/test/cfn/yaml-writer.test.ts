@@ -10,7 +10,7 @@ import yaml from 'js-yaml';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CFN_DUMP_SCHEMA, dumpCfnYaml, loadCfnYaml } from '../../src/cfn/yaml';
-import { toCloudFormation } from '../../src/cfn/template';
+import { toCloudFormation } from '../../src/cfn/index';
 import { EXAMPLES } from '../../src/examples';
 
 function jsYamlDump(value: unknown): string {
