@@ -158,7 +158,7 @@ describe('parseDesign', () => {
     const { placeholders } = await import('../src/i18n/fill');
     for (const [code, { en, ko }] of Object.entries(MESSAGES)) {
       expect(code).toMatch(/^SC-[A-Z]+\d{3}$/);
-      expect(ko, code).toMatch(/[가-힣]|^\{\w+\}$|^\{path\}: \{detail\}$/);
+      expect(ko, code).toMatch(/[가-힣]|^\{\w+\}$|^\{\w+\}: \{detail\}$/);
       expect(placeholders(ko).sort(), code).toEqual(placeholders(en).sort());
     }
   });
