@@ -4,7 +4,7 @@
  * a slider drag is one undo step, the diff is not re-run for edits the template does not see.
  * Expected numbers are docs/traffic-model.md's worked example for the reference architecture.
  */
-import { REFERENCE_DESIGN, toCfnYaml, updateNodeProps, type Design } from '@stackcanvas/core';
+import { parseDesign, REFERENCE_DESIGN, serializeDesign, toCfnYaml, updateNodeProps, type Design } from '@stackcanvas/core';
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../i18n/index';
 import { changeStateOf } from '../../panels/useChangeSet';
@@ -171,6 +171,17 @@ describe('traffic', () => {
     s().undo();
     expect(hit()).toBeUndefined();
     expect(node(s().design, 'querycache').props).toEqual(node(REFERENCE_DESIGN, 'querycache').props);
+  });
+
+  it('the assumptions are design props: saved in the design file and read back', () => {
+    const { s } = setup();
+    s().setTrafficProp({ edge: 'cdn-alb' }, 'hitRatio', 12);
+    s().setTrafficProp({ node: 'dax' }, 'hitRatio', 97);
+    const back = parseDesign(serializeDesign(s().design));
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.design.edges.find((e) => e.id === 'cdn-alb')!.props['hitRatio']).toBe(12);
+    expect(node(back.design, 'dax').props['hitRatio']).toBe(97);
   });
 
   it('the result is computed once per design and rate', () => {
