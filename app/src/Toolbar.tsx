@@ -16,6 +16,7 @@ export function Toolbar() {
   const t = useT();
   const theme = useAppStore((s) => s.theme);
   const snapToGrid = useAppStore((s) => s.snapToGrid);
+  const trafficMode = useAppStore((s) => s.trafficMode);
   const { canUndo, canRedo } = useHistoryState();
   const [designsOpen, setDesignsOpen] = useState(false);
   const flow = useReactFlow();
@@ -66,6 +67,16 @@ export function Toolbar() {
         <input type="checkbox" data-testid="snap" checked={snapToGrid} onChange={(e) => store.getState().setSnapToGrid(e.target.checked)} />
         {t('snap')}
       </label>
+      <button
+        type="button"
+        data-testid="traffic-mode"
+        aria-pressed={trafficMode}
+        className={trafficMode ? 'active' : undefined}
+        title={t('trafficModeTitle')}
+        onClick={() => store.getState().setTrafficMode(!trafficMode)}
+      >
+        {t('trafficMode')}
+      </button>
       <span className="spacer" />
       <span className="toolbar-group" aria-label={t('exportMenu')}>
         <span className="muted">{t('exportMenu')}:</span>

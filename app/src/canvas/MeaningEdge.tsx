@@ -1,6 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { EdgeBadge } from '../diagnostics/Badges';
+import { EdgeDecorationView, edgeStyle } from './Decorations';
 import type { MeaningFlowEdge } from './toFlow';
 
 /** An edge with what it means written on it ("origin /static/*", "session store"), as text. */
@@ -9,7 +10,14 @@ export const MeaningEdge = memo(function MeaningEdge(props: EdgeProps<MeaningFlo
   const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 8 });
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={data?.allowed === false ? 'edge-refused' : undefined} interactionWidth={16} />
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        className={data?.allowed === false ? 'edge-refused' : undefined}
+        interactionWidth={16}
+        style={edgeStyle(data?.decoration)}
+      />
       <EdgeLabelRenderer>
         <div
           className={`edge-label nodrag nopan${selected ? ' selected' : ''}`}
@@ -18,6 +26,7 @@ export const MeaningEdge = memo(function MeaningEdge(props: EdgeProps<MeaningFlo
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
         >
           {data?.label ? <span>{data.label}</span> : null}
+          <EdgeDecorationView decoration={data?.decoration} />
           <EdgeBadge edgeId={id} />
         </div>
       </EdgeLabelRenderer>

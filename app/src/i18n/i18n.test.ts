@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { browserLocale, createT, fill, flowAriaLabels, msg, renderCoreMessage, renderText, translate, type MessageTable } from './index';
-import { finalSound, PARTICLES, pickParticle } from './josa';
+import { finalSound, PARTICLES, pickParticle } from '@stackcanvas/core';
 import { ko } from './ko';
 
 const KEYS = Object.keys(en) as (keyof typeof en)[];

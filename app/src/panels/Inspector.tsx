@@ -80,7 +80,18 @@ function NodeInspector({ node, locale }: { node: DesignNode; locale: Locale }) {
         />
         <small className="muted">{t('labelHelp')}</small>
       </div>
-      <PropsForm specs={spec.props} values={node.props} locale={locale} onChange={(patch) => store.getState().updateNodeProps(node.id, patch)} />
+      {node.imported ? (
+        <p className="muted small" data-testid="node-held">
+          {t('heldResources', { ids: node.imported.resources.join(', ') })}
+        </p>
+      ) : null}
+      <PropsForm
+        specs={spec.props}
+        values={node.props}
+        locale={locale}
+        fromTemplate={node.imported ? { props: node.imported.props, expressions: node.imported.expressions ?? {} } : undefined}
+        onChange={(patch) => store.getState().updateNodeProps(node.id, patch)}
+      />
       <DeleteButton />
     </div>
   );
@@ -124,11 +135,49 @@ function DeleteButton() {
   );
 }
 
-function PropsForm(props: { specs: PropSpecs; values: Readonly<Record<string, unknown>>; locale: Locale; onChange: (patch: Record<string, unknown>) => void }) {
+/** What an imported node's props were when the template was read, and the expressions some of them were given by. */
+interface FromTemplate {
+  readonly props: Readonly<Record<string, unknown>>;
+  readonly expressions: Readonly<Record<string, unknown>>;
+}
+
+/** A CloudFormation expression in the short form a reader knows (`!Ref HashKeyName`). */
+function expressionText(value: unknown): string {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const [key] = Object.keys(value);
+    const inner = (value as Record<string, unknown>)[key!];
+    if (key === 'Ref') return `!Ref ${String(inner)}`;
+    if (key?.startsWith('Fn::')) return `!${key.slice(4)} ${JSON.stringify(inner)}`;
+  }
+  return JSON.stringify(value);
+}
+
+function PropsForm(props: {
+  specs: PropSpecs;
+  values: Readonly<Record<string, unknown>>;
+  locale: Locale;
+  fromTemplate?: FromTemplate | undefined;
+  onChange: (patch: Record<string, unknown>) => void;
+}) {
   return (
     <div className="props-form">
       {Object.entries(props.specs).map(([name, spec]) => (
-        <PropField key={name} name={name} spec={spec} value={props.values[name]} locale={props.locale} onChange={(v) => props.onChange({ [name]: v })} />
+        <PropField
+          key={name}
+          name={name}
+          spec={spec}
+          value={props.values[name]}
+          locale={props.locale}
+          // The template's expression, while the value is still the one read from it.
+          expression={
+            props.fromTemplate &&
+            name in props.fromTemplate.expressions &&
+            JSON.stringify(props.values[name]) === JSON.stringify(props.fromTemplate.props[name])
+              ? expressionText(props.fromTemplate.expressions[name])
+              : undefined
+          }
+          onChange={(v) => props.onChange({ [name]: v })}
+        />
       ))}
     </div>
   );
@@ -141,7 +190,21 @@ function format(spec: PropSpec, value: unknown): string {
   return String(value);
 }
 
-function PropField({ name, spec, value, locale, onChange }: { name: string; spec: PropSpec; value: unknown; locale: Locale; onChange: (v: unknown) => void }) {
+function PropField({
+  name,
+  spec,
+  value,
+  locale,
+  expression,
+  onChange,
+}: {
+  name: string;
+  spec: PropSpec;
+  value: unknown;
+  locale: Locale;
+  expression?: string | undefined;
+  onChange: (v: unknown) => void;
+}) {
   const t = useT();
   const id = useId();
   const helpId = `${id}-help`;
@@ -213,16 +276,28 @@ function PropField({ name, spec, value, locale, onChange }: { name: string; spec
       break;
     case 'string':
       control = (
-        <input
-          id={id}
-          data-testid={`prop-${name}`}
-          type="text"
-          value={draft}
-          placeholder={spec.default === undefined ? '*' : undefined}
-          aria-invalid={!!error}
-          aria-describedby={described}
-          onChange={(e) => edit(e.target.value)}
-        />
+        <>
+          <input
+            id={id}
+            data-testid={`prop-${name}`}
+            type="text"
+            value={draft}
+            placeholder={spec.default === undefined ? '*' : undefined}
+            list={spec.suggestions ? `${id}-list` : undefined}
+            aria-invalid={!!error}
+            aria-describedby={described}
+            onChange={(e) => edit(e.target.value)}
+          />
+          {spec.suggestions ? (
+            <datalist id={`${id}-list`}>
+              {spec.suggestions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label[locale]}
+                </option>
+              ))}
+            </datalist>
+          ) : null}
+        </>
       );
       break;
     case 'json':
@@ -264,6 +339,11 @@ function PropField({ name, spec, value, locale, onChange }: { name: string; spec
       {error ? (
         <small id={errorId} className="field-error" data-testid={`prop-error-${name}`} role="alert">
           {error}
+        </small>
+      ) : null}
+      {expression ? (
+        <small className="field-expression" data-testid={`prop-expression-${name}`}>
+          {t('fromTemplate', { expression })}
         </small>
       ) : null}
       <small id={helpId} className="muted">

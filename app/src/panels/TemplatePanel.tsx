@@ -6,11 +6,11 @@
  * companion stack (a web ACL for CloudFront), a selector shows either stack and the companion has
  * its own downloads (`<name>.template.us-east-1.<ext>`).
  */
-import { cfnTemplateText, exportStacks, memoizeOnStructure, type CfnTemplate, type Design } from '@stackcanvas/core';
+import { cfnTemplateText } from '@stackcanvas/core';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { downloadText, fileBaseName } from '../canvas/exportImage';
 import { useErrorCount } from '../diagnostics/useDiagnostics';
-import { msg } from '../i18n/index';
+import { errorText, msg } from '../i18n/index';
 import { useAppStore, useAppStoreApi, useT } from '../store/provider';
 
 /** Above this many characters the template is shown as plain text: highlighting megabytes would stall the tab. */
@@ -82,19 +82,7 @@ async function loadHighlighter(): Promise<Hljs> {
   return hljs;
 }
 
-type Shown = { template: CfnTemplate; owners: ReadonlyMap<string, string>; count: number };
-type Generated = { ok: true; main: Shown; usEast1?: Shown } | { ok: false; message: string };
 type StackName = 'main' | 'usEast1';
-
-function generate(design: Design): Generated {
-  try {
-    const stacks = exportStacks(design);
-    const shown = (s: { template: CfnTemplate; owners: ReadonlyMap<string, string> }): Shown => ({ ...s, count: Object.keys(s.template.Resources).length });
-    return { ok: true, main: shown(stacks.main), ...(stacks.usEast1 ? { usEast1: shown(stacks.usEast1) } : {}) };
-  } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
-  }
-}
 
 const Block = memo(function Block({
   block,
@@ -163,10 +151,10 @@ export function TemplatePanel() {
   }, []);
 
   // Positions do not reach the template: moving nodes must not regenerate it (1,000 nodes ≈ 0.2 s).
-  const generateFor = useMemo(() => memoizeOnStructure(generate), []);
-  const generated = generateFor(design);
+  // The memo is the store's, shared with the change set (store/exportMemo.ts).
+  const generated = useAppStore((s) => s.cfnExport)(design);
   const stack: StackName = generated.ok && generated.usEast1 ? stackChoice : 'main';
-  const shown = generated.ok ? (stack === 'usEast1' ? generated.usEast1! : generated.main) : undefined;
+  const shown = generated.ok ? (stack === 'usEast1' ? generated.usEast1! : generated) : undefined;
   // Only the shown format is written out (YAML of 1,000 nodes takes ~0.5 s); the same text as the CLI.
   const text = useMemo(() => (shown ? cfnTemplateText(shown.template, format) : ''), [shown, format]);
   const blocks = useMemo(() => splitTemplate(text, format), [text, format]);
@@ -186,14 +174,14 @@ export function TemplatePanel() {
 
   const save = (f: TemplateFormat, which: StackName = 'main') => {
     if (!generated.ok) return;
-    const s = which === 'usEast1' ? generated.usEast1 : generated.main;
+    const s = which === 'usEast1' ? generated.usEast1 : generated;
     if (!s) return;
     try {
       const body = f === format && which === stack ? text : cfnTemplateText(s.template, f);
       const name = `${fileBaseName(design.name)}.template${which === 'usEast1' ? '.us-east-1' : ''}.${f}`;
       downloadText(name, body, f === 'yaml' ? 'application/yaml' : 'application/json');
     } catch (e) {
-      store.getState().notify(msg('templateFailed', { detail: e instanceof Error ? e.message : String(e) }), 'error');
+      store.getState().notify(msg('templateFailed', { detail: errorText(e) }), 'error');
     }
   };
 

@@ -19,7 +19,7 @@ import {
   type Design,
 } from '../src/index';
 
-const empty: Design = { format: 'stackcanvas.design', version: 1, name: 'empty', nodes: [], edges: [] };
+const empty: Design = { format: 'stackcanvas.design', version: 2, name: 'empty', nodes: [], edges: [] };
 
 /** Every operation's output must still be a valid document: round-trip it through the parser. */
 function expectValid(design: Design) {
@@ -196,5 +196,20 @@ describe('copy, paste, duplicate', () => {
   });
   it('pasting nothing changes nothing', () => {
     expect(pasteFragment(REFERENCE_DESIGN, { nodes: [], edges: [] }, { x: 1, y: 1 }).design).toBe(REFERENCE_DESIGN);
+  });
+});
+
+describe('baselines', () => {
+  it('stores a deployed template per environment, a copy, and forgets it', async () => {
+    const { setBaseline, removeBaseline } = await import('../src/model/ops');
+    const template = { Resources: { T: { Type: 'AWS::DynamoDB::Table' } } };
+    const marked = setBaseline(empty, 'prod', template, '2026-12-01T00:00:00.000Z', 'marked');
+    expect(marked.baselines).toEqual({ prod: { template, at: '2026-12-01T00:00:00.000Z', source: 'marked' } });
+    template.Resources.T.Type = 'changed';
+    expect((marked.baselines!.prod!.template as typeof template).Resources.T.Type).toBe('AWS::DynamoDB::Table');
+    const both = setBaseline(marked, 'dev', { Resources: {} }, '2026-12-02T00:00:00.000Z', 'loaded');
+    expect(Object.keys(both.baselines!).sort()).toEqual(['dev', 'prod']);
+    expect(removeBaseline(removeBaseline(both, 'dev'), 'prod')).toEqual(empty);
+    expect(removeBaseline(empty, 'stage')).toBe(empty);
   });
 });

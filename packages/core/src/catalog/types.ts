@@ -63,6 +63,16 @@ export interface StringProp extends PropBase {
   /** A regular expression (source) the value must match when present. */
   readonly pattern?: string;
   readonly patternHelp?: I18n;
+  /**
+   * Values to offer (instance and node types, …). Any value matching `pattern` is accepted: an
+   * imported template's type outside the list is kept and shown, never replaced by a default.
+   */
+  readonly suggestions?: readonly EnumOption[];
+}
+
+/** Suggestions from a list of type names (instance and node types read the same in every language). */
+export function typeOptions(types: readonly string[]): EnumOption[] {
+  return types.map((value) => ({ value, label: { en: value, ko: value } }));
 }
 
 /** Arbitrary JSON (objects, arrays, scalars); used by `cfn-resource` to keep imported data verbatim. */

@@ -7,7 +7,8 @@ import { catalog, facetsOf, KINDS, type LogStoreFacet } from '../catalog/index';
 import { FLOW_LOGS_ACK } from '../cfn/network';
 import { indexDesign } from '../model/graph';
 import type { Design, DesignNode } from '../model/types';
-import { ENVIRONMENT_NAMES, planNetwork } from '../network/plan';
+import { ENVIRONMENT_NAMES } from '../model/types';
+import { planNetwork } from '../network/plan';
 import { camelCase, pascalCase, tsKey, tsString, wellFormed } from './literal';
 import { CDK_MODULES, STAGES, type CdkContext, type CdkModule, type SizeSpec, type Stage, type SubnetTier } from './types';
 

@@ -4,6 +4,8 @@
  * resources, outputs, mappings and conditions to it; they never see each other's objects.
  */
 import type { Kind } from '../catalog/index';
+import { coreMessage, renderMessage, type CoreMessage, type MessageCode, type MessageParam } from '../errors/catalogue';
+import type { Held } from '../catalog/import-facet';
 import type { KindFacets, TagStyle } from '../catalog/kind';
 import type { DesignIndex } from '../model/graph';
 import type { NetworkPlan, SubnetTier } from '../network/plan';
@@ -65,13 +67,21 @@ export const LABEL_METADATA_KEY = 'Stackcanvas::Label';
 /** Marks a shared resource (the network, the access-log bucket): the export regenerates it, the importer folds it. */
 export const SHARED_METADATA_KEY = 'Stackcanvas::Shared';
 
-/** A design the emitters cannot turn into a template (e.g. a distribution without any origin). */
+/**
+ * A design the emitters cannot turn into a template (e.g. a distribution without any origin):
+ * the catalogue entry (stable code, parameters, English and Korean text), the nodes it is about.
+ * `message` is the English line.
+ */
 export class CfnExportError extends Error {
+  readonly detail: CoreMessage;
   constructor(
-    message: string,
+    entry: MessageCode,
+    params: Readonly<Record<string, MessageParam>> = {},
     readonly nodes: readonly string[] = [],
   ) {
-    super(message);
+    const detail = coreMessage(entry, params);
+    super(renderMessage(detail, 'en'));
+    this.detail = detail;
     this.name = 'CfnExportError';
   }
 }
@@ -104,6 +114,29 @@ function withEnvironmentTag(resource: CfnResource, variant: TagStyle | undefined
   return { ...resource, Properties: props };
 }
 
+/** The network of an imported template, used by the new nodes drawn into it (no second VPC). */
+export interface ImportedNetwork {
+  readonly vpcId: CfnValue;
+  readonly cidr: CfnValue;
+  readonly subnets: CfnValue;
+  readonly publicSubnets: CfnValue;
+}
+
+export interface EmitOptions {
+  readonly design: Design;
+  readonly index: DesignIndex;
+  readonly logicalIds: ReadonlyMap<string, string>;
+  readonly network: NetworkPlan;
+  readonly facets: (kind: Kind) => KindFacets;
+  /** How a resource type takes tags (kinds' and the network's types). */
+  readonly tagStyle: (type: string) => TagStyle | undefined;
+  /** Whether a kind lives in the VPC. */
+  readonly inVpc: (kind: Kind) => boolean;
+  /** The resources each imported node holds. */
+  readonly held?: ReadonlyMap<string, Held>;
+  readonly importedNetwork?: ImportedNetwork;
+}
+
 export class EmitContext {
   readonly resources = new Map<string, CfnResource>();
   readonly outputs = new Map<string, CfnOutput>();
@@ -118,27 +151,53 @@ export class EmitContext {
   /** Which resource was emitted for which node (for the Template panel's scroll-to-node). */
   readonly owner = new Map<string, string>();
 
-  constructor(
-    readonly design: Design,
-    readonly index: DesignIndex,
-    readonly logicalIds: ReadonlyMap<string, string>,
-    readonly network: NetworkPlan,
-    /** The kinds' facets (handed in: emitters never import the registry, so a kind's folder has no import cycle). */
-    readonly facets: (kind: Kind) => KindFacets,
-    /** How a resource type takes tags (kinds' and the network's types). */
-    private readonly tagStyle: (type: string) => TagStyle | undefined,
-  ) {}
+  readonly design: Design;
+  readonly index: DesignIndex;
+  readonly logicalIds: ReadonlyMap<string, string>;
+  readonly network: NetworkPlan;
+  /** The kinds' facets (handed in: emitters never import the registry, so a kind's folder has no import cycle). */
+  readonly facets: (kind: Kind) => KindFacets;
+  /** Problems the export reports without failing (e.g. a connection whose IAM cannot be derived). */
+  readonly warnings: string[] = [];
+  private readonly tagStyle: (type: string) => TagStyle | undefined;
+  private readonly kindInVpc: (kind: Kind) => boolean;
+  private readonly heldBy: ReadonlyMap<string, Held>;
+  private readonly importedNetwork: ImportedNetwork | undefined;
+
+  constructor(options: EmitOptions) {
+    this.design = options.design;
+    this.index = options.index;
+    this.logicalIds = options.logicalIds;
+    this.network = options.network;
+    this.facets = options.facets;
+    this.tagStyle = options.tagStyle;
+    this.kindInVpc = options.inVpc;
+    this.heldBy = options.held ?? new Map();
+    this.importedNetwork = options.importedNetwork;
+  }
+
+  /** The resources an imported node holds (edited in place during the export), or undefined for a generated node. */
+  held(nodeId: string): Held | undefined {
+    return this.heldBy.get(nodeId);
+  }
+
+  /** The node's primary resource as the export writes it (generated, or held): to read what a callee really is. */
+  resourceOf(nodeId: string): CfnResource | undefined {
+    const h = this.heldBy.get(nodeId);
+    if (h) return h.primary.resource as CfnResource;
+    return this.resources.get(this.id(nodeId));
+  }
 
   /** The logical id base of a node (its primary resource's logical id). */
   id(nodeId: string): string {
     const id = this.logicalIds.get(nodeId);
-    if (id === undefined) throw new CfnExportError(`no logical id for node "${nodeId}"`, [nodeId]);
+    if (id === undefined) throw new CfnExportError('SC-X001', { node: nodeId }, [nodeId]);
     return id;
   }
 
   node(nodeId: string): DesignNode {
     const n = this.index.nodes.get(nodeId);
-    if (!n) throw new CfnExportError(`unknown node "${nodeId}"`, [nodeId]);
+    if (!n) throw new CfnExportError('SC-X002', { node: nodeId }, [nodeId]);
     return n;
   }
 
@@ -192,10 +251,7 @@ export class EmitContext {
   add(logicalId: string, resource: CfnResource, nodeId: string, edgeId?: string): void {
     if (this.resources.has(logicalId)) {
       const other = this.owner.get(logicalId);
-      throw new CfnExportError(
-        `two resources would share the logical id "${logicalId}" (nodes "${other ?? 'network'}" and "${nodeId}"); rename one of the labels`,
-        other ? [other, nodeId] : [nodeId],
-      );
+      throw new CfnExportError('SC-X003', { id: logicalId, first: other ?? 'network', second: nodeId }, other ? [other, nodeId] : [nodeId]);
     }
     const metadata: CfnObject = { [NODE_METADATA_KEY]: nodeId };
     if (edgeId !== undefined) metadata[EDGE_METADATA_KEY] = edgeId;
@@ -209,7 +265,7 @@ export class EmitContext {
 
   /** Adds a shared resource (the network, the access logs): stamped as shared (`role`), not with a node. */
   addShared(logicalId: string, resource: CfnResource, role = 'network'): void {
-    if (this.resources.has(logicalId)) throw new CfnExportError(`duplicate shared resource "${logicalId}"`);
+    if (this.resources.has(logicalId)) throw new CfnExportError('SC-X004', { id: logicalId });
     const { Type, Properties, Metadata, ...attributes } = withEnvironmentTag(resource, this.tagStyle(resource.Type));
     this.resources.set(logicalId, {
       Type,
@@ -222,9 +278,7 @@ export class EmitContext {
   /** Adds a resource verbatim (imported `cfn-resource`), owned by its node for scrolling but not stamped. */
   addVerbatim(logicalId: string, resource: CfnResource, nodeId: string): void {
     if (this.resources.has(logicalId)) {
-      throw new CfnExportError(`the imported resource "${logicalId}" clashes with a generated resource of the same logical id; rename the other node's label`, [
-        nodeId,
-      ]);
+      throw new CfnExportError('SC-X005', { id: logicalId }, [nodeId]);
     }
     this.resources.set(logicalId, resource);
     this.owner.set(logicalId, nodeId);
@@ -247,37 +301,59 @@ export class EmitContext {
     this.parameterGroups.set(group, list);
   }
 
-  /** The `GroupId` of a VPC node's security group. */
-  securityGroupId(nodeId: string): CfnObject {
-    return getAtt(names.securityGroup(this.id(nodeId)), 'GroupId');
+  /** The `GroupId` of a VPC node's security group: the generated one, or the one an imported node holds. */
+  securityGroupId(nodeId: string): CfnValue {
+    const h = this.heldBy.get(nodeId);
+    if (!h) return getAtt(names.securityGroup(this.id(nodeId)), 'GroupId');
+    const node = this.node(nodeId);
+    const group = this.facets(node.kind).importer?.edit?.securityGroup?.(h);
+    if (group === undefined) {
+      throw new CfnExportError('SC-X007', { node: node.label ?? node.id }, [nodeId]);
+    }
+    return group;
   }
 
-  /** The VPC's id. */
-  vpcId(): CfnObject {
-    return ref('VPC');
+  /** The VPC new nodes go in: the generated one, or the imported template's own. */
+  vpcId(): CfnValue {
+    return this.importedNetwork ? this.importedNetwork.vpcId : ref('VPC');
   }
 
-  /** The two subnets (one per Availability Zone) of a tier of the network plan. */
-  subnets(tier: SubnetTier): CfnObject[] {
+  /** The VPC's CIDR block (for rules that allow the VPC). */
+  vpcCidr(): CfnValue {
+    return this.importedNetwork ? this.importedNetwork.cidr : getAtt('VPC', 'CidrBlock');
+  }
+
+  /**
+   * The subnets of a tier of the network plan: the two generated ones (one per Availability Zone),
+   * or in an imported template's network its public or private subnets (a list, or one
+   * list-valued expression).
+   */
+  subnets(tier: SubnetTier): CfnValue {
+    if (this.importedNetwork) return tier === 'public' ? this.importedNetwork.publicSubnets : this.importedNetwork.subnets;
     return [ref(subnetId(tier, 1)), ref(subnetId(tier, 2))];
   }
 
   /** The subnets of the tier the network plan puts a node in. */
-  subnetsOf(nodeId: string): CfnObject[] {
+  subnetsOf(nodeId: string): CfnValue {
     return this.subnets(this.network.tiers.get(nodeId) ?? 'data');
   }
 
   /** The private subnets: the app tier when instances need egress, else the isolated data tier. */
-  privateSubnets(): CfnObject[] {
+  privateSubnets(): CfnValue {
     return this.subnets(this.network.app ? 'app' : 'data');
   }
 
-  publicSubnets(): CfnObject[] {
+  publicSubnets(): CfnValue {
     return this.subnets('public');
   }
 
+  /** The generated network exists (routes a new instance may depend on). */
+  hasGeneratedNetwork(): boolean {
+    return this.network.needed && !this.importedNetwork;
+  }
+
   isInVpc(node: DesignNode): boolean {
-    return this.network.tiers.has(node.id);
+    return this.network.tiers.has(node.id) || (node.imported !== undefined && this.kindInVpc(node.kind));
   }
 }
 

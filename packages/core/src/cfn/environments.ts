@@ -4,7 +4,8 @@
  * `Fn::If` on a condition over the environment. The same per-environment values feed the CDK app
  * (`lib/environments.ts`), so both exports size every environment alike.
  */
-import { ENVIRONMENT_NAMES, type EnvironmentName, type PerEnvironment } from '../network/plan';
+import { ENVIRONMENT_NAMES, type EnvironmentName } from '../model/types';
+import type { PerEnvironment } from '../network/plan';
 import { type CfnValue, type EmitContext, ifCond, ref } from './context';
 
 const CAPITAL: Readonly<Record<EnvironmentName, string>> = { dev: 'Dev', stage: 'Stage', prod: 'Prod' };

@@ -27,21 +27,26 @@ export function logicalIdBase(node: Pick<DesignNode, 'id' | 'label'>): string {
 }
 
 /**
- * The logical id of every node. Imported generic resources keep their original logical id.
- * Nodes whose labels give the same base get their node id appended (`Cache` → `CacheSessions`).
- * `reserved` holds ids the template uses for shared resources (e.g. the network), which nodes
- * must avoid.
+ * The logical id of every node. A node made from an imported template keeps its primary
+ * resource's logical id, and an imported generic resource its own: logical ids of imported
+ * resources never change (a new id would make CloudFormation create a new resource and delete the
+ * old one with its data). Other nodes get theirs from their labels; nodes whose labels give the
+ * same base get their node id appended (`Cache` → `CacheSessions`). `reserved` holds ids the
+ * template already uses (the network, the imported resources, parameters), which generated ids
+ * avoid, also with the suffixes of the resources derived from a node (`<Base>SecurityGroup`, …).
  */
-export function assignLogicalIds(design: Design, reserved: ReadonlySet<string> = new Set()): Map<string, string> {
+export function assignLogicalIds(design: Design, reserved: ReadonlySet<string> = new Set(), suffixes: readonly string[] = []): Map<string, string> {
   const result = new Map<string, string>();
   const taken = new Set(reserved);
   for (const node of design.nodes) {
-    const kept = isGeneric(node.kind) ? node.props['logicalId'] : undefined;
+    const kept = node.imported ? node.imported.resources[0] : isGeneric(node.kind) ? node.props['logicalId'] : undefined;
     if (typeof kept === 'string' && kept) {
       result.set(node.id, kept);
       taken.add(kept);
     }
   }
+  // A base is free when neither it nor any id derived from it is taken.
+  const clashes = (base: string) => taken.has(base) || suffixes.some((s) => reserved.has(`${base}${s}`));
   const counts = new Map<string, number>();
   const bases = new Map<string, string>();
   for (const node of design.nodes) {
@@ -53,8 +58,8 @@ export function assignLogicalIds(design: Design, reserved: ReadonlySet<string> =
   // Deterministic whatever the node order: resolve in node-id order.
   const pending = [...bases.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [id, base] of pending) {
-    let candidate = (counts.get(base) ?? 0) > 1 || taken.has(base) ? `${base}${pascalCase(id)}` : base;
-    for (let n = 2; taken.has(candidate); n++) candidate = `${base}${pascalCase(id)}${n}`;
+    let candidate = (counts.get(base) ?? 0) > 1 || clashes(base) ? `${base}${pascalCase(id)}` : base;
+    for (let n = 2; clashes(candidate); n++) candidate = `${base}${pascalCase(id)}${n}`;
     taken.add(candidate);
     result.set(id, candidate);
   }

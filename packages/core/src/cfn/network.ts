@@ -10,7 +10,8 @@
  * logs go to the access-log bucket in stage and prod.
  */
 import type { TagStyle } from '../catalog/kind';
-import { ENVIRONMENT_NAMES, tiersOf, type SubnetTier } from '../network/plan';
+import { ENVIRONMENT_NAMES } from '../model/types';
+import { tiersOf, type SubnetTier } from '../network/plan';
 import { type CfnObject, type EmitContext, getAtt, ifCond, ref, select, sub, subnetId } from './context';
 import { environmentCondition, environmentsWhere } from './environments';
 import { ACCESS_LOG_BUCKET, ACCESS_LOG_BUCKET_POLICY, accessLogArn, accessLogs, logStore } from './logging';

@@ -10,6 +10,10 @@
  *   group: an `AWS::EC2::SecurityGroupIngress` on the callee and, when the caller may not send
  *   everywhere, the matching `AWS::EC2::SecurityGroupEgress` on the caller (separate resources:
  *   two groups that name each other inline would be a circular dependency).
+ *
+ * A node made from an imported template keeps its own security groups verbatim; a new connection
+ * from a caller in the VPC adds one `AWS::EC2::SecurityGroupIngress` beside them (and, for a
+ * generated caller that may not send everywhere, the matching egress on the caller's group).
  */
 import { definitionOf } from '../catalog/index';
 import type { DesignNode } from '../model/types';
@@ -36,9 +40,42 @@ function callsInVpc(node: DesignNode, ctx: EmitContext): boolean {
   return ctx.calleesOf(node.id).some(({ node: callee }) => ctx.isInVpc(callee) && ctx.facets(callee.kind).reach?.port?.(callee) !== undefined);
 }
 
+function tcp(port: number, source: CfnObject, description: string): CfnObject {
+  return { IpProtocol: 'tcp', FromPort: port, ToPort: port, ...source, Description: description };
+}
+
+/** Ingress rules for new connections into an imported node: one resource each, attached to the group it holds. */
+function importedIngress(node: DesignNode, ctx: EmitContext): void {
+  const held = ctx.held(node.id)!;
+  const facets = ctx.facets(node.kind);
+  const port = facets.importer?.edit?.port?.(held) ?? facets.reach?.port?.(node);
+  if (port === undefined) return;
+  const seen = new Set<string>();
+  for (const { edge, node: caller } of ctx.callersOf(node.id)) {
+    if (edge.imported || !ctx.isInVpc(caller) || seen.has(caller.id)) continue;
+    seen.add(caller.id);
+    ctx.add(
+      `${ctx.id(node.id)}From${ctx.id(caller.id)}Ingress`.slice(0, 255),
+      {
+        Type: 'AWS::EC2::SecurityGroupIngress',
+        Properties: {
+          GroupId: ctx.securityGroupId(node.id),
+          ...tcp(port, { SourceSecurityGroupId: ctx.securityGroupId(caller.id) }, `TCP ${port} from ${ctx.id(caller.id)}`),
+        },
+      },
+      caller.id,
+      edge.id,
+    );
+  }
+}
+
 export function emitSecurityGroups(ctx: EmitContext): void {
   for (const node of ctx.design.nodes) {
     if (!ctx.isInVpc(node)) continue;
+    if (node.imported) {
+      importedIngress(node, ctx);
+      continue;
+    }
     const anywhere = sendsAnywhere(node);
     const base = ctx.id(node.id);
     const own = ctx.facets(node.kind).cfn.ingress?.(node, ctx) ?? [];
@@ -70,23 +107,25 @@ export function emitSecurityGroups(ctx: EmitContext): void {
       seen.add(caller.id);
       const callerBase = ctx.id(caller.id);
       const description = `TCP ${port} from ${callerBase}`;
-      ctx.add(
-        ruleNames.ingress(calleeBase, callerBase),
-        {
-          Type: 'AWS::EC2::SecurityGroupIngress',
-          Properties: {
-            GroupId: ctx.securityGroupId(callee.id),
-            IpProtocol: 'tcp',
-            FromPort: port,
-            ToPort: port,
-            SourceSecurityGroupId: ctx.securityGroupId(caller.id),
-            Description: description,
+      // An imported callee's ingress is written by `importedIngress`; an imported caller's group stays as it was.
+      if (!callee.imported)
+        ctx.add(
+          ruleNames.ingress(calleeBase, callerBase),
+          {
+            Type: 'AWS::EC2::SecurityGroupIngress',
+            Properties: {
+              GroupId: ctx.securityGroupId(callee.id),
+              IpProtocol: 'tcp',
+              FromPort: port,
+              ToPort: port,
+              SourceSecurityGroupId: ctx.securityGroupId(caller.id),
+              Description: description,
+            },
           },
-        },
-        callee.id,
-        edge.id,
-      );
-      if (sendsAnywhere(caller)) continue;
+          callee.id,
+          edge.id,
+        );
+      if (sendsAnywhere(caller) || caller.imported || (callee.imported && edge.imported)) continue;
       ctx.add(
         ruleNames.egress(callerBase, calleeBase),
         {

@@ -107,6 +107,11 @@ function referencedNames(value: Json, out = new Set<string>()): Set<string> {
   return out;
 }
 
+/** The main stack's parameter group for the companion's outputs. */
+function isCompanionGroup(g: Json): boolean {
+  return isRecord(g) && isRecord(g['Label']) && g['Label']['default'] === GROUP_LABEL;
+}
+
 function parameterName(r: Reference): string {
   return `${r.logicalId}${(r.attribute ?? 'Ref').replace(/[^A-Za-z0-9]/g, '')}`;
 }
@@ -226,7 +231,7 @@ export function splitUsEast1(whole: CfnStack, design: Design): CfnStacks {
   const metadata: CfnObject = { ...(template.Metadata ?? {}) };
   const iface = metadata['AWS::CloudFormation::Interface'];
   if (isRecord(iface)) {
-    const groups = Array.isArray(iface['ParameterGroups']) ? [...(iface['ParameterGroups'] as Json[])] : [];
+    const groups = Array.isArray(iface['ParameterGroups']) ? (iface['ParameterGroups'] as Json[]).filter((g) => !isCompanionGroup(g)) : [];
     groups.unshift({ Label: { default: GROUP_LABEL }, Parameters: [...references.keys()].sort() });
     const labels = { ...(isRecord(iface['ParameterLabels']) ? iface['ParameterLabels'] : {}) };
     for (const [name, r] of references) labels[name] = { default: `${r.logicalId} ${r.attribute ?? 'id'} (us-east-1 stack)` };
@@ -301,13 +306,26 @@ export function joinUsEast1<T extends Record<string, unknown>>(template: T): T {
   const out: Record<string, unknown> = {};
   for (const [section, value] of Object.entries(template)) {
     if (section === 'Metadata' && isRecord(value)) {
-      const rest = Object.fromEntries(Object.entries(value).filter(([k]) => k !== US_EAST_1_METADATA_KEY));
+      const rest: Record<string, unknown> = Object.fromEntries(Object.entries(value).filter(([k]) => k !== US_EAST_1_METADATA_KEY));
+      // The interface loses the group and labels of the parameters that stood for the companion's outputs.
+      const iface = rest['AWS::CloudFormation::Interface'];
+      if (isRecord(iface)) {
+        const groups = Array.isArray(iface['ParameterGroups']) ? (iface['ParameterGroups'] as Json[]).filter((g) => !isCompanionGroup(g)) : undefined;
+        const labels = isRecord(iface['ParameterLabels'])
+          ? Object.fromEntries(Object.entries(iface['ParameterLabels']).filter(([k]) => !(k in stands)))
+          : undefined;
+        rest['AWS::CloudFormation::Interface'] = { ...iface, ...(groups ? { ParameterGroups: groups } : {}), ...(labels ? { ParameterLabels: labels } : {}) };
+      }
       if (Object.keys(rest).length) out[section] = rest;
     } else if (section === 'Parameters' && isRecord(value)) {
       const rest = Object.fromEntries(Object.entries(value).filter(([k]) => !(k in stands)));
       if (Object.keys(rest).length) out[section] = rest;
     } else if (section === 'Resources' && isRecord(value)) {
-      out[section] = { ...(restore(value) as Record<string, unknown>), ...kept['Resources'] };
+      const joined = { ...(restore(value) as Record<string, unknown>), ...kept['Resources'] };
+      // Our exports sort resources by logical id: the joined template stays sorted (the exporter keeps a sorted template sorted).
+      const ids = Object.keys(value);
+      const sorted = ids.every((id, i) => i === 0 || ids[i - 1]! < id);
+      out[section] = sorted ? Object.fromEntries(Object.entries(joined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : joined;
     } else out[section] = restore(value);
   }
   return out as T;

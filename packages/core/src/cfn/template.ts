@@ -4,10 +4,27 @@
  * around them. Pure and deterministic: the same design gives the same object, and `toCfnYaml` /
  * `toCfnJson` give byte-identical text. Resources and outputs are sorted by logical id.
  */
-import { catalog, facetsOf, KINDS, tagStyleOf } from '../catalog/index';
+import { catalog, definitionOf, facetsOf, isGeneric, KINDS, tagStyleOf } from '../catalog/index';
+import { ownerProps } from '../import/owners';
 import { indexDesign } from '../model/graph';
 import type { Design } from '../model/types';
-import { type CfnObject, type CfnTemplate, EmitContext, NETWORK_IDS, sub } from './context';
+import type { Held, HeldResource } from '../catalog/import-facet';
+import type { DesignNode } from '../model/types';
+import {
+  CfnExportError,
+  type CfnObject,
+  type CfnParameter,
+  type CfnTemplate,
+  EmitContext,
+  getAtt,
+  type ImportedNetwork,
+  names,
+  NETWORK_IDS,
+  policyDocument,
+  ref,
+  sub,
+} from './context';
+import { applyPropEdits, detachOutputs, detachResource, heldResources, refsIn } from './imported';
 import { assignLogicalIds } from './logical-ids';
 import { planNetwork } from '../network/plan';
 import { emitAccessLogs } from './logging';
@@ -49,7 +66,11 @@ const SECTION_ORDER = [
 ];
 
 function byKey<T>(entries: Iterable<[string, T]>): Record<string, T> {
-  return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // The default sort compares UTF-16 code units, as `<` does, without a comparator call per step.
+  const map = new Map(entries);
+  const out: Record<string, T> = {};
+  for (const key of [...map.keys()].sort()) out[key] = map.get(key)!;
+  return out;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -63,17 +84,226 @@ function describe(design: Design): string {
   return text.length > 1024 ? `${text.slice(0, 1021)}...` : text;
 }
 
+/**
+ * Whether `value` holds `{ Ref: name }` anywhere: a walk that stops at the first one (serializing
+ * the whole template to search its text took half of a 1,000-component export).
+ */
+function refersTo(value: unknown, name: string): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((v) => refersTo(v, name));
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  if (entries.length === 1 && entries[0]![0] === 'Ref' && entries[0]![1] === name) return true;
+  return entries.some(([, v]) => refersTo(v, name));
+}
+
 /** The template and, for each resource, the node it was emitted for (shared network resources have none). */
 export interface CfnExport {
   readonly template: CfnTemplate;
   readonly owners: ReadonlyMap<string, string>;
+  /** What the export changed without being asked to, or could not do fully (e.g. an output of a deleted node removed). */
+  readonly warnings: readonly string[];
+}
+
+/** Template sections whose keys a `Ref` may name besides resources. */
+function templateParameterNames(design: Design): string[] {
+  const p = design.extras?.['Parameters'];
+  return p && typeof p === 'object' && !Array.isArray(p) ? Object.keys(p) : [];
+}
+
+/** Derived-id suffixes of generated nodes (`<Base>SecurityGroup`, …), so a generated base never clashes with an imported id. */
+const DERIVED_SUFFIXES = Object.values(names).map((f) => (f as (base: string, other?: string) => string)('', ''));
+
+/**
+ * The network of an imported template for the nodes drawn new into it: the VPC and subnets an
+ * imported node in the VPC uses, else parameters typed for a VPC and subnets, else the
+ * template's own VPC and subnet resources. None when the template has no network to offer.
+ */
+function importedNetwork(design: Design, held: ReadonlyMap<string, Held>, ctxParameter: (name: string, p: CfnParameter) => void): ImportedNetwork | undefined {
+  let vpcId: unknown;
+  let subnets: unknown;
+  for (const node of [...design.nodes].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const h = held.get(node.id);
+    if (!h) continue;
+    const found = facetsOf(node.kind).importer?.edit?.network?.(h);
+    vpcId ??= found?.vpcId;
+    subnets ??= found?.subnets;
+  }
+  const params = (design.extras?.['Parameters'] ?? {}) as Record<string, { Type?: unknown }>;
+  for (const [name, p] of Object.entries(params)) {
+    if (vpcId === undefined && p?.Type === 'AWS::EC2::VPC::Id') vpcId = ref(name);
+    if (subnets === undefined && p?.Type === 'List<AWS::EC2::Subnet::Id>') subnets = ref(name);
+  }
+  const shared = Object.entries(design.resources ?? {});
+  const vpcs = shared.filter(([, r]) => r.Type === 'AWS::EC2::VPC');
+  if (vpcId === undefined && vpcs.length === 1) vpcId = ref(vpcs[0]![0]);
+  if (subnets === undefined && vpcId !== undefined) {
+    const inVpc = shared.filter(([, r]) => r.Type === 'AWS::EC2::Subnet').map(([id, r]) => ({ id, r: r as Record<string, unknown> }));
+    const isPrivate = (x: { r: Record<string, unknown> }) => (x.r['Properties'] as Record<string, unknown> | undefined)?.['MapPublicIpOnLaunch'] !== true;
+    const chosen = inVpc.filter(isPrivate).length ? inVpc.filter(isPrivate) : inVpc;
+    if (chosen.length) subnets = chosen.map((x) => ref(x.id));
+  }
+  if (vpcId === undefined && subnets === undefined) return undefined;
+  // What the template does not say, the deployer gives (the default VPC of a template without one, for example).
+  if (vpcId === undefined) {
+    ctxParameter('VpcId', { Type: 'AWS::EC2::VPC::Id', Description: 'The VPC the components added in Stackcanvas go in (the one the template uses)' });
+    vpcId = ref('VpcId');
+  }
+  if (subnets === undefined) {
+    ctxParameter('SubnetIds', {
+      Type: 'List<AWS::EC2::Subnet::Id>',
+      Description: 'Private subnets (two Availability Zones) for the components added in Stackcanvas',
+    });
+    subnets = ref('SubnetIds');
+  }
+  const cidrOf = (v: unknown) => {
+    const r = v as { Ref?: unknown };
+    const id = typeof r?.Ref === 'string' ? r.Ref : undefined;
+    return id && design.resources?.[id]?.Type === 'AWS::EC2::VPC' ? getAtt(id, 'CidrBlock') : undefined;
+  };
+  let cidr: unknown = cidrOf(vpcId);
+  if (cidr === undefined) {
+    ctxParameter('VpcCidrBlock', {
+      Type: 'String',
+      Description: 'IPv4 CIDR block of the VPC (allowed to reach internal load balancers)',
+      AllowedPattern: '^(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}$',
+    });
+    cidr = ref('VpcCidrBlock');
+  }
+  return {
+    vpcId,
+    cidr,
+    subnets,
+    get publicSubnets() {
+      ctxParameter('PublicSubnetIds', {
+        Type: 'List<AWS::EC2::Subnet::Id>',
+        Description: 'Public subnets for internet-facing load balancers added in Stackcanvas',
+      });
+      return ref('PublicSubnetIds');
+    },
+  };
+}
+
+/**
+ * Writes the user's changes to imported nodes into the resources they hold: prop edits, removed
+ * connections, deleted nodes (their references detached), then new connections.
+ */
+function applyImportedEdits(design: Design, ctx: EmitContext, held: ReadonlyMap<string, Held>): void {
+  const index = ctx.index;
+  const byId = (id: string): Record<string, unknown> | undefined => {
+    for (const h of held.values()) {
+      const r = h.get(id);
+      if (r) return r.resource;
+    }
+    return ctx.resources.get(id) as Record<string, unknown> | undefined;
+  };
+  for (const node of design.nodes) {
+    const h = held.get(node.id);
+    if (h) applyPropEdits(node, h, facetsOf(node.kind), byId, ctx.warnings);
+  }
+  // Removed connections: references between two nodes that were connected in the template and no longer are.
+  const connected = (a: string, b: string) => index.outgoing(a).some((e) => e.target === b) || index.outgoing(b).some((e) => e.target === a);
+  for (const node of design.nodes) {
+    const h = held.get(node.id);
+    if (!h) continue;
+    for (const peer of node.imported?.peers ?? []) {
+      const other = index.nodes.get(peer);
+      if (!other || connected(node.id, peer)) continue;
+      const targets = new Set(held.get(peer)?.all.map((x) => x.id) ?? (isGeneric(other.kind) ? [ctx.id(peer)] : []));
+      detachHeld(node, h, targets);
+    }
+  }
+}
+
+function detachHeld(node: DesignNode, h: Held, targets: ReadonlySet<string>): void {
+  const owners = ownerProps();
+  const gone = new Set<string>();
+  for (const r of h.all) {
+    if (r === h.primary) {
+      r.resource = detachResource(r.resource, targets, []) ?? r.resource;
+      continue;
+    }
+    const d = detachResource(r.resource, targets, owners[String(r.resource['Type'])] ?? []);
+    if (d) r.resource = d;
+    else gone.add(r.id);
+  }
+  try {
+    facetsOf(node.kind).importer?.edit?.afterDetach?.(h, targets);
+  } catch (e) {
+    if (e instanceof CfnExportError) throw e;
+    throw new CfnExportError('SC-X014', { node: node.label ?? node.id, detail: e instanceof Error ? e.message : String(e) }, [node.id]);
+  }
+  if (gone.size)
+    for (const id of gone)
+      (h.all as HeldResource[]).splice(
+        (h.all as HeldResource[]).findIndex((x) => x.id === id),
+        1,
+      );
+}
+
+/** New connections that touch an imported node: IAM for the caller's role, then the kinds' own wiring. */
+function connectImported(design: Design, ctx: EmitContext, held: ReadonlyMap<string, Held>): void {
+  for (const edge of [...design.edges].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (edge.imported) continue;
+    const source = ctx.node(edge.source);
+    const target = ctx.node(edge.target);
+    const hs = held.get(source.id);
+    const ht = held.get(target.id);
+    if (!hs && !ht) continue;
+    if (hs) {
+      const statements = facetsOf(target.kind).reach?.iam?.(target, ctx) ?? [];
+      const edit = facetsOf(source.kind).importer?.edit;
+      if (statements.length && edit?.role) {
+        const role = edit.role(hs);
+        if (role === undefined) {
+          throw new CfnExportError('SC-X012', { source: source.label ?? source.id, target: target.label ?? target.id }, [source.id, target.id]);
+        }
+        ctx.add(
+          `${ctx.id(source.id)}To${ctx.id(target.id)}Policy`.slice(0, 255),
+          {
+            Type: 'AWS::IAM::Policy',
+            Properties: {
+              PolicyName: `${ctx.id(source.id)}-${ctx.id(target.id)}`.slice(0, 128),
+              Roles: [role],
+              PolicyDocument: policyDocument(statements),
+            },
+          },
+          source.id,
+          edge.id,
+        );
+      }
+      if (!edit?.connectOut?.(target, edge, hs, ctx)) unsupported(source, target);
+    }
+    if (ht && !facetsOf(target.kind).importer?.edit?.connectIn?.(source, edge, ht, ctx)) unsupported(source, target);
+  }
+}
+
+function unsupported(source: DesignNode, target: DesignNode): never {
+  throw new CfnExportError('SC-X013', { source: source.label ?? source.id, target: target.label ?? target.id }, [source.id, target.id]);
 }
 
 export function exportCloudFormation(design: Design): CfnExport {
   const index = indexDesign(design);
-  const logicalIds = assignLogicalIds(design, new Set(NETWORK_IDS));
+  const held = new Map<string, Held>();
+  for (const node of design.nodes) if (node.imported) held.set(node.id, heldResources(node, design));
+  const verbatimIds = [...Object.keys(design.resources ?? {}), ...design.nodes.filter((n) => isGeneric(n.kind)).map((n) => String(n.props['logicalId'] ?? ''))];
+  const reserved = new Set<string>([...NETWORK_IDS, ...verbatimIds, ...templateParameterNames(design)]);
+  const logicalIds = assignLogicalIds(design, reserved, DERIVED_SUFFIXES);
   const tagStyle = (type: string) => tagStyleOf(type) ?? NETWORK_TAGS[type];
-  const ctx = new EmitContext(design, index, logicalIds, planNetwork(design), facetsOf, tagStyle);
+  const plan = planNetwork(design);
+  const parameters: [string, CfnParameter][] = [];
+  const network = plan.needed ? importedNetwork(design, held, (name, p) => parameters.push([name, p])) : undefined;
+  const ctx = new EmitContext({
+    design,
+    index,
+    logicalIds,
+    network: plan,
+    facets: facetsOf,
+    tagStyle,
+    inVpc: (kind) => definitionOf(kind).network !== undefined,
+    held,
+    ...(network ? { importedNetwork: network } : {}),
+  });
+  for (const [name, p] of parameters) ctx.parameter(name, p, 'Network');
   ctx.parameter(
     'EnvironmentName',
     {
@@ -85,12 +315,38 @@ export function exportCloudFormation(design: Design): CfnExport {
     },
     'Environment',
   );
-  emitNetwork(ctx);
+  if (!network) emitNetwork(ctx);
   emitSecurityGroups(ctx);
-  for (const node of design.nodes) facetsOf(node.kind).cfn.emit(node, ctx);
+  for (const node of design.nodes) if (!node.imported) facetsOf(node.kind).cfn.emit(node, ctx);
+  applyImportedEdits(design, ctx, held);
+  connectImported(design, ctx, held);
+  // The shared access-log bucket, when a generated resource asked for it (imported ones never do).
   emitAccessLogs(ctx);
 
-  const template: CfnTemplate = { AWSTemplateFormatVersion: '2010-09-09', Description: describe(design), Resources: {} };
+  const generatedIds = [...ctx.resources.keys()];
+  const resources: Record<string, unknown> = {};
+  // What the template defined comes first, in its own order; then what Stackcanvas generated, sorted.
+  const heldIds = new Map<string, { nodeId: string; resource: unknown }>();
+  const heldAtStart = new Set(design.nodes.flatMap((n) => n.imported?.resources ?? []));
+  for (const [nodeId, h] of held) for (const r of h.all) heldIds.set(r.id, { nodeId, resource: r.resource });
+  const generatedSet = new Set(generatedIds);
+  for (const [id, r] of Object.entries(design.resources ?? {})) {
+    const h = heldIds.get(id);
+    if (h) {
+      resources[id] = h.resource;
+      ctx.owner.set(id, h.nodeId);
+    } else if (!heldAtStart.has(id)) {
+      resources[id] = structuredClone(r);
+    }
+  }
+  for (const id of generatedIds.sort()) {
+    if (id in resources && !generatedSet.has(id)) continue;
+    if (id in resources) throw new CfnExportError('SC-X016', { id }, [ctx.owner.get(id) ?? '']);
+    resources[id] = ctx.resources.get(id);
+  }
+
+  // An imported template keeps its own format version and description (in `extras`).
+  const template: CfnTemplate = design.resources ? { Resources: {} } : { AWSTemplateFormatVersion: '2010-09-09', Description: describe(design), Resources: {} };
   // Parameters and groups in an order that depends on names only: the fixed ones first, then sorted.
   const rank = (name: string) => {
     const i = FIXED_PARAMETERS.indexOf(name);
@@ -117,12 +373,15 @@ export function exportCloudFormation(design: Design): CfnExport {
   Object.assign(mappings, byKey(ctx.mappings));
   if (Object.keys(mappings).length) template.Mappings = mappings;
   if (ctx.conditions.size) template.Conditions = byKey(ctx.conditions);
-  template.Resources = byKey(ctx.resources);
+  // A template whose resources were sorted (ours, for one) stays sorted; any other keeps its own order, additions after.
+  const keptIds = Object.keys(design.resources ?? {});
+  const sorted = keptIds.every((id, i) => i === 0 || keptIds[i - 1]! < id);
+  template.Resources = sorted ? byKey(Object.entries(resources)) : resources;
   if (ctx.outputs.size) {
     template.Outputs = byKey([...ctx.outputs].map(([name, o]): [string, CfnObject] => [name, { ...o, Export: { Name: sub(`\${AWS::StackName}-${name}`) } }]));
   }
   // A design with no modelled component (only imported resources) does not use the environment.
-  if (!JSON.stringify([template.Resources, template.Outputs ?? {}]).includes('{"Ref":"EnvironmentName"}')) {
+  if (!refersTo([template.Resources, template.Outputs ?? {}], 'EnvironmentName')) {
     delete template.Parameters['EnvironmentName'];
     const iface = (template.Metadata['AWS::CloudFormation::Interface'] ?? {}) as {
       ParameterGroups: { Parameters: string[] }[];
@@ -133,7 +392,61 @@ export function exportCloudFormation(design: Design): CfnExport {
     if (!iface.ParameterGroups.length) delete template.Metadata;
     if (!Object.keys(template.Parameters).length) delete template.Parameters;
   }
-  return { template: mergeExtras(template, design.extras), owners: ctx.owner };
+  const merged = mergeExtras(template, design.extras);
+  detachDangling(merged, ctx, new Set(generatedIds));
+  return { template: merged, owners: ctx.owner, warnings: ctx.warnings };
+}
+
+/** Pseudo parameters and other names a `Ref` may use that no section defines. */
+function isPseudo(id: string): boolean {
+  return id.startsWith('AWS::');
+}
+
+/**
+ * References to what the export no longer has (the resources of a deleted node): detached from
+ * the kept resources of the template, Outputs that show them dropped. A generated resource that
+ * refers to something missing is a design the exporter cannot write: an error, never a template
+ * that fails at deploy time.
+ */
+function detachDangling(template: CfnTemplate, ctx: EmitContext, generated: ReadonlySet<string>): void {
+  const defined = () => new Set([...Object.keys(template.Resources), ...Object.keys((template.Parameters as Record<string, unknown> | undefined) ?? {})]);
+  const owners = ownerProps();
+  for (let round = 0; round < 10; round++) {
+    const known = defined();
+    const missing = new Set<string>();
+    for (const [id, r] of Object.entries(template.Resources)) {
+      for (const ref of refsIn(r)) if (!known.has(ref) && !isPseudo(ref)) missing.add(ref);
+      for (const d of dependsOnOf(r)) if (!known.has(d)) missing.add(d);
+      if (missing.size && generated.has(id)) {
+        const names = [...refsIn(r), ...dependsOnOf(r)].filter((x) => !known.has(x) && !isPseudo(x));
+        if (names.length) {
+          const owner = ctx.owner.get(id);
+          throw new CfnExportError('SC-X015', { id, names: names.map((n) => `"${n}"`).join(', ') }, owner ? [owner] : []);
+        }
+      }
+    }
+    if (!missing.size) break;
+    for (const [id, r] of Object.entries(template.Resources)) {
+      const type = String((r as Record<string, unknown>)['Type']);
+      const d = detachResource(r as Record<string, unknown>, missing, owners[type] ?? []);
+      if (d) template.Resources[id] = d;
+      else {
+        delete template.Resources[id];
+        ctx.warnings.push(`${id} (${type}) removed: it belonged to a deleted component`);
+      }
+    }
+    if (template.Outputs) {
+      const { kept, dropped } = detachOutputs(template.Outputs as Record<string, unknown>, missing);
+      for (const name of dropped) ctx.warnings.push(`output ${name} removed: it showed a deleted component`);
+      template.Outputs = kept;
+      if (!Object.keys(kept).length) delete template.Outputs;
+    }
+  }
+}
+
+function dependsOnOf(r: unknown): string[] {
+  const d = (r as Record<string, unknown> | undefined)?.['DependsOn'];
+  return (Array.isArray(d) ? d : [d]).filter((x): x is string => typeof x === 'string');
 }
 
 /**
@@ -166,12 +479,9 @@ export function toCloudFormation(design: Design): CfnTemplate {
   return exportStacks(design).main.template;
 }
 
-/** js-yaml writes `!Tag ` before a nested block with a trailing space; drop it (same YAML, cleaner diffs). */
-const TRAILING_TAG_SPACE = /^([^\n"']*![A-Za-z]+) $/gm;
-
-/** A template object as text: YAML with short-form tags, or JSON (two-space indent, final newline). */
+/** A template object as text: YAML with short-form tags (one pass, see `dumpCfnYaml`), or JSON (two-space indent, final newline). */
 export function cfnTemplateText(template: CfnTemplate, format: 'yaml' | 'json'): string {
-  return format === 'yaml' ? dumpCfnYaml(template).replace(TRAILING_TAG_SPACE, '$1') : `${JSON.stringify(template, null, 2)}\n`;
+  return format === 'yaml' ? dumpCfnYaml(template) : `${JSON.stringify(template, null, 2)}\n`;
 }
 
 export function toCfnYaml(design: Design): string {

@@ -37,6 +37,8 @@ export function fits(spec: PropSpec, value: unknown): boolean {
 /** Collects props for one node; values that do not fit become warnings. */
 export class PropReader {
   readonly props: Raw = {};
+  /** The template value each prop was read from (an expression such as `{ Ref: P }` for a parameter). */
+  readonly originals: Raw = {};
   constructor(
     private readonly kind: Kind,
     private readonly logicalId: string,
@@ -46,6 +48,7 @@ export class PropReader {
   /** Sets `key` from `value` (already converted); `source` names the template property for messages. */
   set(key: string, value: unknown, source: string, original: unknown = value): void {
     const spec = catalog[this.kind].props[key];
+    if (original !== undefined) this.originals[key] = original;
     if (!spec || value === undefined) {
       if (original !== undefined && spec) {
         this.warnings.push(`${this.logicalId}.${source} is ${describe(original)}; the default ${JSON.stringify(spec.default)} is used`);

@@ -8,7 +8,17 @@
  * from order of calls or chance, so the same edit on the same document gives the same ids.
  */
 import { canConnect, catalog, defaultProps, edgePropSpecs, type Kind } from '../catalog/index';
-import { ID_PATTERN, MAX_LABEL_LENGTH, MAX_NAME_LENGTH, type Design, type DesignEdge, type DesignNode, type Position } from './types';
+import {
+  ID_PATTERN,
+  MAX_LABEL_LENGTH,
+  MAX_NAME_LENGTH,
+  type Baseline,
+  type Design,
+  type DesignEdge,
+  type DesignNode,
+  type EnvironmentName,
+  type Position,
+} from './types';
 
 /** The first id free in `taken`: `base`, then `base-2`, `base-3`, … (kept within the id pattern). */
 export function freeId(base: string, taken: ReadonlySet<string>): string {
@@ -61,7 +71,16 @@ export function removeElements(design: Design, remove: { readonly nodes?: readon
   const nodesChanged = nodes.length !== design.nodes.length;
   const edgesChanged = edges.length !== design.edges.length;
   if (!nodesChanged && !edgesChanged) return design;
-  return { ...design, nodes: nodesChanged ? nodes : design.nodes, edges: edgesChanged ? edges : design.edges };
+  // A deleted node made from an imported template takes the resources it holds with it.
+  const heldGone = new Set(design.nodes.filter((n) => goneNodes.has(n.id)).flatMap((n) => n.imported?.resources ?? []));
+  const resources =
+    heldGone.size && design.resources ? Object.fromEntries(Object.entries(design.resources).filter(([id]) => !heldGone.has(id))) : design.resources;
+  return {
+    ...design,
+    nodes: nodesChanged ? nodes : design.nodes,
+    edges: edgesChanged ? edges : design.edges,
+    ...(resources !== design.resources ? { resources } : {}),
+  };
 }
 
 /**
@@ -179,8 +198,9 @@ export interface Fragment {
 /** The nodes `ids` and the edges between them (edges to nodes outside the group are left out). */
 export function copyFragment(design: Design, ids: readonly string[]): Fragment {
   const wanted = new Set(ids);
-  const nodes = design.nodes.filter((n) => wanted.has(n.id));
-  const edges = design.edges.filter((e) => wanted.has(e.source) && wanted.has(e.target));
+  // A copy is a new component: it holds none of the imported resources (the export generates its own).
+  const nodes = design.nodes.filter((n) => wanted.has(n.id)).map(({ imported: _held, ...n }) => n);
+  const edges = design.edges.filter((e) => wanted.has(e.source) && wanted.has(e.target)).map(({ imported: _wired, ...e }) => e);
   return { nodes, edges };
 }
 
@@ -198,7 +218,9 @@ export function pasteFragment(design: Design, fragment: Fragment, offset: Positi
     const id = freeId(n.id, takenNodes);
     takenNodes.add(id);
     idMap.set(n.id, id);
-    nodes.push({ ...n, id, position: { x: n.position.x + offset.x, y: n.position.y + offset.y } });
+    // A copy is a new component: it holds none of the imported resources (the export generates its own).
+    const { imported: _held, ...rest } = n;
+    nodes.push({ ...rest, id, position: { x: n.position.x + offset.x, y: n.position.y + offset.y } });
   }
   const edges: DesignEdge[] = [];
   for (const e of fragment.edges) {
@@ -207,7 +229,8 @@ export function pasteFragment(design: Design, fragment: Fragment, offset: Positi
     if (!source || !target) continue;
     const id = freeId(`${source}-${target}`, takenEdges);
     takenEdges.add(id);
-    edges.push({ ...e, id, source, target });
+    const { imported: _wired, ...rest } = e;
+    edges.push({ ...rest, id, source, target });
   }
   if (!nodes.length) return { design, nodes: [], edges: [] };
   return {
@@ -220,4 +243,27 @@ export function pasteFragment(design: Design, fragment: Fragment, offset: Positi
 /** Duplicates nodes `ids` (keeping the edges between them) next to the originals. */
 export function duplicateNodes(design: Design, ids: readonly string[], offset: Position = { x: 40, y: 40 }) {
   return pasteFragment(design, copyFragment(design, ids), offset);
+}
+
+/**
+ * Stores a deployed baseline for an environment (the change-set preview compares against it):
+ * "Mark as deployed" passes the design's current export, `source: 'marked'`; a template loaded
+ * from the stack (`aws cloudformation get-template`) passes `source: 'loaded'`.
+ */
+export function setBaseline(
+  design: Design,
+  environment: EnvironmentName,
+  template: Readonly<Record<string, unknown>>,
+  at: string,
+  source: Baseline['source'],
+): Design {
+  return { ...design, baselines: { ...design.baselines, [environment]: { template: structuredClone(template) as Record<string, unknown>, at, source } } };
+}
+
+/** Forgets the baseline of an environment. */
+export function removeBaseline(design: Design, environment: EnvironmentName): Design {
+  if (!design.baselines?.[environment]) return design;
+  const { [environment]: _gone, ...rest } = design.baselines;
+  const { baselines: _all, ...without } = design;
+  return Object.keys(rest).length ? { ...design, baselines: rest } : without;
 }

@@ -7,16 +7,14 @@
 import { definitionOf, type Kind } from '../catalog/index';
 import type { SubnetTier } from '../catalog/kind';
 import { indexDesign } from '../model/graph';
-import type { Design } from '../model/types';
+import type { Design, EnvironmentName } from '../model/types';
 
 export type { SubnetTier };
 
 /** Availability Zones the VPC spans. */
 export const AZ_COUNT = 2;
 
-/** The environments both exports size for: one stack per environment. */
-export const ENVIRONMENT_NAMES = ['dev', 'stage', 'prod'] as const;
-export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
+// The environments both exports size for (one stack per environment): `ENVIRONMENT_NAMES` of model/types.
 /** A value per environment (a size, a switch). */
 export type PerEnvironment<T> = Readonly<Record<EnvironmentName, T>>;
 
@@ -65,7 +63,8 @@ export function planNetwork(design: Design): NetworkPlan {
   let gateway = false;
   for (const node of design.nodes) {
     const facet = definitionOf(node.kind).network;
-    if (!facet) continue;
+    // A node made from an imported template lives in the template's own network, written back as it was.
+    if (!facet || node.imported) continue;
     requested.set(node.id, facet.tier(node, index));
     if (facet.egress) egress = true;
     if (facet.gateway?.(node, index)) gateway = true;

@@ -1,4 +1,5 @@
 /** Helpers shared by several rules (not rules themselves). */
+import { canConnect, isGeneric } from '../catalog/index';
 import { logicalIdBase } from '../cfn/logical-ids';
 import type { RuleContext } from './types';
 import type { DesignEdge, DesignNode } from '../model/types';
@@ -10,8 +11,16 @@ export interface OriginEdge {
   readonly pattern: unknown;
 }
 
+/**
+ * The origins of a distribution: its connections to what can be an origin. References of an
+ * imported distribution to other resources (a cache policy, a Lambda@Edge function, a log
+ * bucket) are connections to generic resources, not origins.
+ */
 export function originEdges(ctx: RuleContext, cdn: DesignNode): OriginEdge[] {
-  return ctx.callees(cdn).map(({ edge, target }) => ({ edge, target, pattern: edge.props?.['pathPattern'] ?? undefined }));
+  return ctx
+    .callees(cdn)
+    .filter(({ target }) => !isGeneric(target.kind) && canConnect(cdn.kind, target.kind))
+    .map(({ edge, target }) => ({ edge, target, pattern: edge.props?.['pathPattern'] ?? undefined }));
 }
 
 export const PATH_PATTERN_DOCS =
@@ -26,17 +35,22 @@ export function sessionStoresOf(ctx: RuleContext, asg: DesignNode): DesignNode[]
 }
 
 /**
- * `logicalIdBase` memoised by label and id: the app re-validates on every edit while most labels
- * stay the same, and Unicode normalisation is the costliest step of a 1,000-node validation.
+ * `logicalIdBase` memoised by node (an edit makes a new node object) and then by label and id:
+ * the app re-validates on every edit while most labels stay the same, and Unicode normalisation
+ * is the costliest step of a 1,000-node validation.
  */
+const baseByNode = new WeakMap<object, string>();
 const baseCache = new Map<string, string>();
 export function cachedLogicalIdBase(node: Pick<DesignNode, 'id' | 'label'>): string {
+  let base = baseByNode.get(node);
+  if (base !== undefined) return base;
   const key = `${node.id}\u0000${node.label ?? '\u0001'}`;
-  let base = baseCache.get(key);
+  base = baseCache.get(key);
   if (base === undefined) {
     if (baseCache.size > 20_000) baseCache.clear();
     base = logicalIdBase(node);
     baseCache.set(key, base);
   }
+  baseByNode.set(node, base);
   return base;
 }

@@ -54,6 +54,7 @@ function canonicalNode(node: DesignNode): Record<string, unknown> {
     ...(node.label !== undefined ? { label: node.label } : {}),
     position: roundPosition(node.position),
     ...(Object.keys(props).length ? { props } : {}),
+    ...(node.imported ? { imported: node.imported } : {}),
   };
 }
 
@@ -67,11 +68,12 @@ function canonicalEdge(edge: DesignEdge, kinds: ReadonlyMap<string, string>): Re
     source: edge.source,
     target: edge.target,
     ...(Object.keys(props).length ? { props } : {}),
+    ...(edge.imported ? { imported: true } : {}),
   };
 }
 
 /** The design as a plain document object in canonical form (see the module comment). */
-export function canonicalDesign(design: Design): Record<string, unknown> {
+export function canonicalDesign(design: Design, options: { readonly baselines?: boolean } = {}): Record<string, unknown> {
   const kinds = new Map(design.nodes.map((n) => [n.id, n.kind] as const));
   return {
     format: design.format,
@@ -80,12 +82,14 @@ export function canonicalDesign(design: Design): Record<string, unknown> {
     nodes: design.nodes.map(canonicalNode),
     ...(design.edges.length ? { edges: design.edges.map((e) => canonicalEdge(e, kinds)) } : {}),
     ...(design.extras !== undefined ? { extras: design.extras } : {}),
+    ...(design.resources !== undefined ? { resources: design.resources } : {}),
+    ...(design.baselines !== undefined && options.baselines !== false ? { baselines: design.baselines } : {}),
   };
 }
 
 /** Compact canonical JSON text of a design (the share-link payload before compression). */
-export function canonicalDesignJson(design: Design): string {
-  return JSON.stringify(canonicalDesign(design));
+export function canonicalDesignJson(design: Design, options: { readonly baselines?: boolean } = {}): string {
+  return JSON.stringify(canonicalDesign(design, options));
 }
 
 /**

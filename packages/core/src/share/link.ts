@@ -31,8 +31,8 @@ const INFLATE_STEP_BYTES = 256;
 export type ShareDecodeResult = { readonly ok: true; readonly design: Design } | { readonly ok: false; readonly error: ShareLinkError };
 
 /** The share payload of a design: base64url of the raw DEFLATE of its canonical JSON. */
-export function encodeSharePayload(design: Design): string {
-  const bytes = new TextEncoder().encode(canonicalDesignJson(design));
+export function encodeSharePayload(design: Design, options: { readonly baselines?: boolean } = {}): string {
+  const bytes = new TextEncoder().encode(canonicalDesignJson(design, options));
   return encodeBase64url(deflateSync(bytes, { level: 9 }));
 }
 
@@ -42,7 +42,9 @@ export function encodeSharePayload(design: Design): string {
  * @example encodeShareLink(design, 'https://stackcanvas.example/') // 'https://stackcanvas.example/#d=1.q1Y…'
  */
 export function encodeShareLink(design: Design, base: string): string {
-  const payload = encodeSharePayload(design);
+  let payload = encodeSharePayload(design);
+  // Deployed baselines travel along only when they fit: the design itself matters more.
+  if (payload.length > MAX_SHARE_PAYLOAD_CHARS && design.baselines) payload = encodeSharePayload(design, { baselines: false });
   if (payload.length > MAX_SHARE_PAYLOAD_CHARS) throw shareErrors.designTooLarge(payload.length, MAX_SHARE_PAYLOAD_CHARS);
   const hash = base.indexOf('#');
   return `${hash >= 0 ? base.slice(0, hash) : base}#d=${SHARE_LINK_VERSION}.${payload}`;

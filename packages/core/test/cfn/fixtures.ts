@@ -163,19 +163,22 @@ export function matrix(): { name: string; design: Design }[] {
       { id: 'e3', source: 'cdn', target: 'lb' },
     ],
   );
-  // Every option of every enum prop of the catalog, one node each (cfn-lint checks e.g. instance
-  // and node types against what the Region offers).
-  const enumNodes: RawNode[] = [];
+  // Every option of every enum prop of the catalog, one node each, and every suggested instance or
+  // node type (cfn-lint checks them against what the Region offers).
+  // One design per prop, so that no template nears CloudFormation's 500 resources.
   for (const kind of KINDS) {
     for (const [prop, spec] of Object.entries(catalog[kind].props)) {
-      if (spec.type !== 'enum') continue;
-      for (const option of spec.options) {
+      // Suggested types come from cfn-lint's own data (scripts/gen-instance-types.ts): a sample of each list is enough.
+      const suggestions = spec.type === 'string' ? (spec.suggestions ?? []).filter((_, i, all) => i % 8 === 0 || i === all.length - 1) : [];
+      const options = spec.type === 'enum' ? spec.options : suggestions;
+      const optionNodes: RawNode[] = [];
+      for (const option of options) {
         if (option.value === spec.default) continue;
-        enumNodes.push({ id: `${kind}-${prop}-${enumNodes.length}`, kind, label: `${kind} ${prop} ${option.value}`, props: { [prop]: option.value } });
+        optionNodes.push({ id: `${kind}-${prop}-${optionNodes.length}`, kind, label: `${kind} ${prop} ${option.value}`, props: { [prop]: option.value } });
       }
+      for (let i = 0; i < optionNodes.length; i += 30) add(`every-option-${kind}-${prop}-${i / 30}`, optionNodes.slice(i, i + 30));
     }
   }
-  add('every-enum-option', enumNodes);
   add('imported-resource-and-extras', [
     {
       id: 'topic',
@@ -200,6 +203,8 @@ function propValue(spec: PropSpec): fc.Arbitrary<unknown> {
       return fc.integer({ min: spec.min, max: Math.min(spec.max, spec.min + 20) });
     case 'enum':
       return fc.constantFrom(...spec.options.map((o) => o.value));
+    case 'string':
+      return spec.suggestions?.length ? fc.constantFrom(...spec.suggestions.map((o) => o.value)) : fc.constant(spec.default);
     default:
       return fc.constant(spec.default);
   }

@@ -10,7 +10,7 @@ const node = (id: string, label?: string, extra: Partial<DesignNode> = {}): Desi
   ...(label !== undefined ? { label } : {}),
   ...extra,
 });
-const design = (nodes: DesignNode[]): Design => ({ format: 'stackcanvas.design', version: 1, name: 't', nodes, edges: [] });
+const design = (nodes: DesignNode[]): Design => ({ format: 'stackcanvas.design', version: 2, name: 't', nodes, edges: [] });
 
 describe('logical ids', () => {
   it.each([

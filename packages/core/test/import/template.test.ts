@@ -38,7 +38,7 @@ describe('importTemplate: a hand-written template without Stackcanvas metadata',
     });
   });
 
-  it('folds derived resources into their node and keeps the rest verbatim', () => {
+  it('holds derived resources in their node, keeps the network shared and the rest verbatim', () => {
     const generic = design.nodes.filter((n) => n.kind === 'cfn-resource');
     expect(generic.map((n) => [n.props['logicalId'], n.props['type']]).sort()).toEqual([
       ['Alerts', 'AWS::SNS::Topic'],
@@ -47,24 +47,17 @@ describe('importTemplate: a hand-written template without Stackcanvas metadata',
     const alarm = generic.find((n) => n.props['logicalId'] === 'DbAlarm')!;
     expect(alarm.props['attributes']).toEqual({ Condition: 'IsProd' });
     expect(alarm.props['properties']).toMatchObject({ Threshold: 80, AlarmActions: [{ Ref: 'Alerts' }] });
-    for (const folded of [
-      'AlbSg',
-      'WebListener',
-      'WebTargets',
-      'WebSg',
-      'WebRole',
-      'WebPolicy',
-      'WebProfile',
-      'WebTemplate',
-      'SessionSg',
-      'SessionIngress',
-      'DaxRole',
-      'DbSubnets',
-      'AssetsOac',
-      'AssetsPolicy',
-    ]) {
-      expect(warnings.some((w) => w.startsWith(`${folded} (`) && w.includes('folded'))).toBe(true);
-    }
+    const held = (label: string) => [...byLabel(design, label).imported!.resources];
+    expect(held('WebServers')[0]).toBe('WebServers');
+    expect(held('WebServers').sort()).toEqual(['WebPolicy', 'WebProfile', 'WebRole', 'WebServers', 'WebSg', 'WebTemplate']);
+    expect(held('WebAlb').sort()).toEqual(['AlbSg', 'WebAlb', 'WebListener', 'WebTargets']);
+    expect(held('SessionStore').sort()).toEqual(['SessionIngress', 'SessionSg', 'SessionStore', 'SessionSubnets']);
+    expect(held('Assets').sort()).toEqual(['Assets', 'AssetsPolicy']);
+    expect(held('Cdn').sort()).toEqual(['AssetsOac', 'Cdn']);
+    // Every held resource is in the design verbatim, as the template has it.
+    const template = loadCfnYaml(fixture('hand-written-web-caching.yaml')) as { Resources: Record<string, unknown> };
+    for (const n of design.nodes) for (const id of n.imported?.resources ?? []) expect(design.resources?.[id], id).toEqual(template.Resources[id]);
+    expect(warnings.join('\n')).not.toMatch(/folded|regenerat/);
   });
 
   it('infers the request path from origins, target groups, security groups, IAM policies and the web ACL', () => {
@@ -118,8 +111,8 @@ describe('importTemplate: a hand-written template without Stackcanvas metadata',
     });
   });
 
-  it('carries the sections it does not model in extras, verbatim', () => {
-    expect(Object.keys(design.extras ?? {}).sort()).toEqual(['Conditions', 'Description', 'Outputs', 'Parameters']);
+  it('carries every section but Resources in extras, verbatim', () => {
+    expect(Object.keys(design.extras ?? {}).sort()).toEqual(['AWSTemplateFormatVersion', 'Conditions', 'Description', 'Outputs', 'Parameters']);
     expect(design.extras?.['Conditions']).toEqual({ IsProd: { 'Fn::Equals': [{ Ref: 'AWS::StackName' }, 'prod'] } });
     expect(design.extras?.['Outputs']).toEqual({ Url: { Value: { 'Fn::Sub': 'https://${Cdn.DomainName}' } }, Table: { Value: { Ref: 'CatalogTable' } } });
   });
@@ -148,8 +141,9 @@ describe('importTemplate: JSON and YAML are the same template', () => {
   });
 });
 
-describe('importTemplate: references in kept parts follow renamed logical ids', () => {
-  it('renames Ref, GetAtt, Sub and DependsOn pointing at a mapped resource whose id changes', () => {
+describe('importTemplate: logical ids never change', () => {
+  it('keeps every logical id and every reference as written (an update must not replace a resource)', async () => {
+    const { toCloudFormation } = await import('../../src/cfn/index');
     const t = {
       Resources: {
         myTable: { Type: 'AWS::DynamoDB::Table', Properties: { KeySchema: [{ AttributeName: 'k', KeyType: 'HASH' }] } },
@@ -165,14 +159,9 @@ describe('importTemplate: references in kept parts follow renamed logical ids', 
       Outputs: { T: { Value: { Ref: 'myTable' } }, A: { Value: { 'Fn::GetAtt': 'myTable.StreamArn' } } },
     };
     const { design, warnings } = ok(importTemplate(t));
-    const topic = design.nodes.find((n) => n.kind === 'cfn-resource')!;
-    expect(topic.props['properties']).toEqual({
-      DisplayName: { 'Fn::Sub': '${MyTable}-${MyTable.Arn}-${!myTable}' },
-      Tags: [{ Key: 'a', Value: { 'Fn::GetAtt': ['MyTable', 'Arn'] } }],
-    });
-    expect(topic.props['attributes']).toEqual({ DependsOn: 'MyTable' });
-    expect(design.extras?.['Outputs']).toEqual({ T: { Value: { Ref: 'MyTable' } }, A: { Value: { 'Fn::GetAtt': 'MyTable.StreamArn' } } });
-    expect(warnings.join('\n')).toMatch(/myTable → MyTable/);
+    expect(design.nodes.find((n) => n.kind === 'dynamodb')!.imported!.resources).toEqual(['myTable']);
+    expect(warnings.join('\n')).not.toMatch(/renamed/);
+    expect(toCloudFormation(design)).toEqual(t);
   });
 
   it('keeps a derived resource that a kept resource refers to (no dangling reference)', () => {
@@ -195,12 +184,13 @@ describe('importTemplate: references in kept parts follow renamed logical ids', 
     expect(kept).toEqual(['Fn', 'Policy', 'Role']);
   });
 
-  it('keeps a catalog resource with a Condition as a generic resource', () => {
-    const { design, warnings } = ok(
-      importTemplate({ Conditions: { C: { 'Fn::Equals': ['a', 'b'] } }, Resources: { B: { Type: 'AWS::S3::Bucket', Condition: 'C' } } }),
-    );
-    expect(design.nodes.map((n) => [n.kind, n.props['type']])).toEqual([['cfn-resource', 'AWS::S3::Bucket']]);
-    expect(warnings.join()).toMatch(/B \(AWS::S3::Bucket\) has a Condition/);
+  it('keeps a catalog resource with a Condition as its node, the condition written back with it', async () => {
+    const { toCloudFormation } = await import('../../src/cfn/index');
+    const t = { Conditions: { C: { 'Fn::Equals': ['a', 'b'] } }, Resources: { B: { Type: 'AWS::S3::Bucket', Condition: 'C' } } };
+    const { design, warnings } = ok(importTemplate(t));
+    expect(design.nodes.map((n) => n.kind)).toEqual(['s3']);
+    expect(warnings.join()).toMatch(/B exists only when the condition "C" holds/);
+    expect(toCloudFormation(design)).toEqual(t);
   });
 
   it('keeps a network load balancer, an Aurora instance and a custom resource as generic resources', () => {
@@ -240,40 +230,34 @@ describe('importTemplate: refusals are typed, one line, never thrown', () => {
   });
 });
 
-describe('importTemplate: names the exporter also generates', () => {
-  it('renames a kept resource and a parameter that clash with generated logical ids, and their references', async () => {
-    const { toCloudFormation } = await import('../../src/cfn/template');
+describe('importTemplate: new components next to imported ones', () => {
+  it('gives a new component logical ids that the template does not use (its own resources keep theirs)', async () => {
+    const { toCloudFormation } = await import('../../src/cfn/index');
+    const { addNode } = await import('../../src/model/ops');
     const t = {
       Parameters: { VPC: { Type: 'AWS::EC2::VPC::Id' } },
       Resources: {
         Site: { Type: 'AWS::S3::Bucket' },
-        Cdn: {
-          Type: 'AWS::CloudFront::Distribution',
-          Properties: {
-            DistributionConfig: {
-              Origins: [{ Id: 's', DomainName: { 'Fn::GetAtt': ['Site', 'RegionalDomainName'] } }],
-              DefaultCacheBehavior: { TargetOriginId: 's' },
-            },
-          },
-        },
         SitePolicy: { Type: 'AWS::SNS::Topic' },
-        Db: { Type: 'AWS::RDS::DBInstance', Properties: { Engine: 'postgres' } },
         Note: { Type: 'AWS::SSM::Parameter', Properties: { Type: 'String', Value: { Ref: 'VPC' } } },
       },
       Outputs: { Topic: { Value: { Ref: 'SitePolicy' } } },
     };
     const { design } = ok(importTemplate(t));
-    const out = toCloudFormation(design) as unknown as {
+    // A new bucket labelled like the imported one: its id and its policy's id avoid the template's.
+    const added = addNode(design, 's3', { x: 0, y: 0 }, { label: 'Site' }).design;
+    const out = toCloudFormation(added) as unknown as {
       Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>;
       Parameters: Record<string, unknown>;
       Outputs: Record<string, { Value: unknown }>;
     };
-    expect(out.Resources['SitePolicy']?.Type).toBe('AWS::S3::BucketPolicy'); // the exporter's own
-    expect(out.Resources['SitePolicyImported']?.Type).toBe('AWS::SNS::Topic'); // the user's, renamed
-    expect(out.Outputs['Topic']?.Value).toEqual({ Ref: 'SitePolicyImported' });
-    expect(out.Resources['VPC']?.Type).toBe('AWS::EC2::VPC');
-    expect(out.Parameters['VPCParam']).toEqual({ Type: 'AWS::EC2::VPC::Id' });
-    expect(out.Resources['Note']?.Properties?.['Value']).toEqual({ Ref: 'VPCParam' });
+    for (const [id, r] of Object.entries(t.Resources)) expect(out.Resources[id], id).toEqual(r);
+    expect(out.Parameters['VPC']).toEqual({ Type: 'AWS::EC2::VPC::Id' });
+    expect(out.Outputs['Topic']).toEqual({ Value: { Ref: 'SitePolicy' } });
+    const mine = Object.keys(out.Resources).filter((id) => !(id in t.Resources));
+    // The new bucket and its policy, and the stack's access-log bucket (with its policy) that the new bucket logs to.
+    expect(mine.map((id) => out.Resources[id]!.Type).sort()).toEqual(['AWS::S3::Bucket', 'AWS::S3::Bucket', 'AWS::S3::BucketPolicy', 'AWS::S3::BucketPolicy']);
+    expect(mine).toEqual(expect.arrayContaining(['AccessLogBucket', 'AccessLogBucketPolicy']));
   });
 });
 
@@ -299,11 +283,11 @@ describe('design files', () => {
   });
 
   it("refuses a broken design file with the parser's path and message", () => {
-    const r = importText('{"format":"stackcanvas.design","version":2,"nodes":[]}');
+    const r = importText('{"format":"stackcanvas.design","version":3,"nodes":[]}');
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('invalid-design');
-      expect(r.error.message).toMatch(/\$\.version: the design is version 2, made by a newer Stackcanvas/);
+      expect(r.error.message).toMatch(/\$\.version: the design is version 3, made by a newer Stackcanvas/);
     }
   });
 });
@@ -334,8 +318,8 @@ describe('mapping keeps resource types', () => {
 });
 
 describe('references follow where the exporter writes a component', () => {
-  it('a regional web ACL on a load balancer: outputs and kept resources point at the exported ACL', async () => {
-    const { toCloudFormation } = await import('../../src/cfn/template');
+  it('a regional web ACL on a load balancer: outputs and kept resources keep pointing at the ACL', async () => {
+    const { toCloudFormation } = await import('../../src/cfn/index');
     const t = {
       Resources: {
         Acl: { Type: 'AWS::WAFv2::WebACL', Properties: { Scope: 'REGIONAL', DefaultAction: { Allow: {} }, Rules: [] } },

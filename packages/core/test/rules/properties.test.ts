@@ -56,7 +56,7 @@ const designArb = fc
       target: `n${t}`,
       props: pattern === undefined ? {} : { pathPattern: pattern },
     }));
-    return { format: 'stackcanvas.design', version: 1, name: 'random', nodes, edges: outEdges };
+    return { format: 'stackcanvas.design', version: 2, name: 'random', nodes, edges: outEdges };
   });
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;

@@ -45,7 +45,7 @@ describe('share link format', () => {
     // Decode with Node's zlib: the payload is standard raw DEFLATE of UTF-8 JSON, no padding.
     const json = JSON.parse(inflateRawSync(Buffer.from(m![2]!, 'base64url')).toString('utf8')) as Record<string, unknown>;
     expect(json['format']).toBe('stackcanvas.design');
-    expect(json['version']).toBe(1);
+    expect(json['version']).toBe(2);
     expect(url.slice(url.indexOf('#d=') + 3)).not.toContain('=');
     // The JSON is itself a valid design document that parses to the same design.
     expect(design(json)).toEqual(d);
@@ -66,7 +66,7 @@ describe('share link format', () => {
     const json = JSON.parse(inflateRawSync(Buffer.from(url.split('#d=1.')[1]!, 'base64url')).toString('utf8')) as unknown;
     expect(json).toEqual({
       format: 'stackcanvas.design',
-      version: 1,
+      version: 2,
       name: 'c',
       nodes: [
         { id: 'alb', kind: 'alb', position: { x: 10, y: 0 }, props: { internetFacing: false } },

@@ -131,9 +131,10 @@ export function behindCloudFront(node: DesignNode, ctx: EmitContext): boolean {
 }
 
 /** Who reaches a load balancer that CloudFront does not front: the VPC (internal) or the internet. */
-function directSource(node: DesignNode): [CfnObject, string] {
-  // Internal: the VPC's range (the parameter it is created with).
-  return node.props['internetFacing'] === false ? [{ CidrIp: ref('VpcCidr') }, 'inside the VPC'] : [{ CidrIp: '0.0.0.0/0' }, 'the internet'];
+function directSource(node: DesignNode, ctx: EmitContext): [CfnObject, string] {
+  // Internal: the VPC's range (the parameter the generated VPC is created with, or the imported VPC's block).
+  const cidr = ctx.hasGeneratedNetwork() ? ref('VpcCidr') : ctx.vpcCidr();
+  return node.props['internetFacing'] === false ? [{ CidrIp: cidr }, 'inside the VPC'] : [{ CidrIp: '0.0.0.0/0' }, 'the internet'];
 }
 
 /**
@@ -143,7 +144,7 @@ function directSource(node: DesignNode): [CfnObject, string] {
  */
 export function albIngress(node: DesignNode, ctx: EmitContext): CfnObject[] {
   if (behindCloudFront(node, ctx)) return [];
-  const [source, from] = directSource(node);
+  const [source, from] = directSource(node, ctx);
   return [tcp(80, source, `HTTP from ${from}`)];
 }
 
@@ -202,8 +203,7 @@ export const emitAlb: NodeEmitter = (node, ctx) => {
           { Key: 'routing.http.drop_invalid_header_fields.enabled', Value: 'true' },
         ],
       },
-      // Elastic Load Balancing checks that it may write to the bucket when access logs are turned on.
-      DependsOn: [ACCESS_LOG_BUCKET_POLICY, ...(internetFacing ? ['InternetGatewayAttachment'] : [])],
+      DependsOn: [ACCESS_LOG_BUCKET_POLICY, ...(internetFacing && ctx.hasGeneratedNetwork() ? ['InternetGatewayAttachment'] : [])],
     },
     node.id,
   );
@@ -300,7 +300,7 @@ export const emitAlb: NodeEmitter = (node, ctx) => {
       'Load balancing',
     );
     ctx.conditions.set(names.hasCertificate(id), { 'Fn::Not': [{ 'Fn::Equals': [ref(cert), ''] }] });
-    const [source, from] = directSource(node);
+    const [source, from] = directSource(node, ctx);
     // 443 only when the HTTPS listener exists (a certificate was given).
     ctx.add(
       `${names.securityGroup(id)}Https`,

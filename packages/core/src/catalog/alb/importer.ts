@@ -1,4 +1,5 @@
 /** Application Load Balancers read back from a template, with their listeners and target groups. */
+import { firstGroupId, getPath, setKeyValue, setPath } from '../../import/edit';
 import { bool, keyValue, num, type Raw } from '../../import/values';
 import { collectRefs } from '../../import/refs';
 import type { ImportedResource, ImportFacet } from '../import-facet';
@@ -17,12 +18,42 @@ function targetGroupsOf(members: readonly ImportedResource[], byId: ReadonlyMap<
   return out;
 }
 
+const TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
+
 export const albImporter: ImportFacet = {
   claims: (r) => r.type === 'AWS::ElasticLoadBalancingV2::LoadBalancer' && (r.view['Type'] === undefined || r.view['Type'] === 'application'),
   derived: {
     'AWS::ElasticLoadBalancingV2::Listener': ['LoadBalancerArn'],
     'AWS::ElasticLoadBalancingV2::ListenerRule': ['ListenerArn'],
     'AWS::ElasticLoadBalancingV2::TargetGroup': [],
+  },
+  edit: {
+    write: {
+      idleTimeoutSeconds: (v, held) => setKeyValue(held.primary, 'LoadBalancerAttributes', 'idle_timeout.timeout_seconds', String(v)),
+      healthCheckPath(v, held) {
+        for (const tg of held.ofType(TARGET_GROUP)) setPath(tg, ['HealthCheckPath'], v);
+      },
+      stickiness(v, held) {
+        for (const tg of held.ofType(TARGET_GROUP)) {
+          setKeyValue(tg, 'TargetGroupAttributes', 'stickiness.enabled', String(v));
+          if (v === true && keyValue(getPath(tg, ['TargetGroupAttributes']), 'stickiness.type') === undefined)
+            setKeyValue(tg, 'TargetGroupAttributes', 'stickiness.type', 'lb_cookie');
+        }
+      },
+      stickinessDurationSeconds(v, held) {
+        for (const tg of held.ofType(TARGET_GROUP)) setKeyValue(tg, 'TargetGroupAttributes', 'stickiness.lb_cookie.duration_seconds', String(v));
+      },
+    },
+    securityGroup: (held) => firstGroupId(getPath(held.primary, ['SecurityGroups']), held),
+    network: (held) => ({
+      subnets: getPath(held.primary, ['Subnets']),
+      vpcId: held
+        .ofType(TARGET_GROUP)
+        .map((tg) => getPath(tg, ['VpcId']))
+        .find((v) => v !== undefined),
+    }),
+    connectIn: () => false,
+    connectOut: () => false,
   },
   readProps(r, { reader, members, byId }) {
     const p: Raw = r.view;

@@ -149,7 +149,7 @@ export const emitAsg: NodeEmitter = (node, ctx) => {
         ...(topics.length ? { NotificationConfigurations: topics.map((t) => ({ TopicARN: ref(t), NotificationTypes: [...SCALING_EVENTS] })) } : {}),
       },
       // The instances need their egress route (package mirrors, AWS APIs) and their permissions from the start.
-      ...dependsOn([...(statements.length ? [policy] : []), ...(ctx.network.nat ? APP_EGRESS_ROUTES : [])]),
+      ...dependsOn([...(statements.length ? [policy] : []), ...(ctx.network.nat && ctx.hasGeneratedNetwork() ? APP_EGRESS_ROUTES : [])]),
       Metadata: acknowledged([topics.length ? undefined : ASG_ACKS.noTopic]),
     },
     node.id,

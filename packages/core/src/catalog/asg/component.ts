@@ -1,4 +1,5 @@
-import type { ComponentSpec } from '../types';
+import { typeOptions, type ComponentSpec } from '../types';
+import { EC2_INSTANCE_TYPES } from './instance-types';
 
 export const asg: ComponentSpec = {
   kind: 'asg',
@@ -37,15 +38,13 @@ export const asg: ComponentSpec = {
       help: { en: 'Instances to run now; between the minimum and the maximum.', ko: '현재 실행할 인스턴스 수로, 최소와 최대 사이여야 합니다.' },
     },
     instanceType: {
-      type: 'enum',
+      type: 'string',
       default: 't3.small',
-      options: [
-        { value: 't3.micro', label: { en: 't3.micro (2 vCPU, 1 GiB)', ko: 't3.micro (2 vCPU, 1 GiB)' } },
-        { value: 't3.small', label: { en: 't3.small (2 vCPU, 2 GiB)', ko: 't3.small (2 vCPU, 2 GiB)' } },
-        { value: 't3.medium', label: { en: 't3.medium (2 vCPU, 4 GiB)', ko: 't3.medium (2 vCPU, 4 GiB)' } },
-        { value: 'm6i.large', label: { en: 'm6i.large (2 vCPU, 8 GiB)', ko: 'm6i.large (2 vCPU, 8 GiB)' } },
-        { value: 'c6i.large', label: { en: 'c6i.large (2 vCPU, 4 GiB)', ko: 'c6i.large (2 vCPU, 4 GiB)' } },
-      ],
+      maxLength: 32,
+      pattern: '^[a-z][a-z0-9-]*\\.[a-z0-9]+$',
+      patternHelp: { en: 'An EC2 instance type such as t3.small or m7i.large.', ko: 't3.small, m7i.large 같은 EC2 인스턴스 유형이어야 합니다.' },
+      // x86_64 families (the launch template uses the x86_64 Amazon Linux 2023 image); any other type is accepted too.
+      suggestions: typeOptions(EC2_INSTANCE_TYPES),
       label: { en: 'Instance type', ko: '인스턴스 유형' },
       help: {
         en: 'EC2 instance type of the launch template (Amazon Linux 2023, x86_64).',

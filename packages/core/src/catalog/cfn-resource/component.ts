@@ -21,8 +21,9 @@ export const cfnResource: ComponentSpec = {
       type: 'string',
       default: 'AWS::CloudFormation::WaitConditionHandle',
       maxLength: 256,
-      // Custom resources are `Custom::Name` (two parts; letters, digits, _ @ -).
-      pattern: '^(?:[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9:]+|Custom::[A-Za-z0-9_@-]{1,60})$',
+      // `AWS::Service::Resource`, `Custom::Name`, and types that macros and registry extensions
+      // provide (e.g. `Boto3::CodeCommit.put_file`): parts of letters, digits and _ . @ -, joined by `::`.
+      pattern: '^[A-Za-z0-9]+(?:::[A-Za-z0-9_.@-]+)+$',
       label: { en: 'Resource type', ko: '리소스 유형' },
       help: { en: 'CloudFormation resource type, e.g. AWS::SNS::Topic.', ko: 'CloudFormation 리소스 유형입니다(예: AWS::SNS::Topic).' },
     },

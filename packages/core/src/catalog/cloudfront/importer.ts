@@ -1,4 +1,6 @@
 /** CloudFront distributions read back from a template; each origin edge gets the path pattern of its cache behavior. */
+import { CfnExportError, getAtt, names } from '../../cfn/context';
+import { getPath, setPath } from '../../import/edit';
 import { bool, list, rec, type Raw } from '../../import/values';
 import { collectRefs } from '../../import/refs';
 import type { ImportedResource, ImportFacet } from '../import-facet';
@@ -15,6 +17,30 @@ export const cloudfrontImporter: ImportFacet = {
   claims: (r) => r.type === 'AWS::CloudFront::Distribution',
   derived: { 'AWS::CloudFront::OriginAccessControl': [] },
   relations: [],
+  edit: {
+    write: {
+      priceClass: (v, held) => setPath(held.primary, ['DistributionConfig', 'PriceClass'], v),
+      defaultRootObject: (v, held) => setPath(held.primary, ['DistributionConfig', 'DefaultRootObject'], v === '' ? undefined : v),
+      ipv6: (v, held) => setPath(held.primary, ['DistributionConfig', 'IPV6Enabled'], v),
+    },
+    connectIn(source, _edge, held, ctx) {
+      // A new web ACL in front: the distribution names it (it can name one).
+      if (source.kind !== 'waf' || source.imported || getPath(held.primary, ['DistributionConfig', 'WebACLId']) !== undefined) return false;
+      setPath(held.primary, ['DistributionConfig', 'WebACLId'], getAtt(names.webAclCloudFront(ctx.id(source.id)), 'Arn'));
+      return true;
+    },
+    afterDetach(held) {
+      // Cache behaviors of an origin that was removed go with it; the default behavior cannot.
+      const config = rec(getPath(held.primary, ['DistributionConfig']));
+      const origins = new Set(list(config['Origins']).map((o) => rec(o)['Id']));
+      const behaviors = list(config['CacheBehaviors']).filter((b) => origins.has(rec(b)['TargetOriginId']));
+      if (behaviors.length) config['CacheBehaviors'] = behaviors;
+      else delete config['CacheBehaviors'];
+      if (!origins.has(rec(config['DefaultCacheBehavior'])['TargetOriginId'])) {
+        throw new CfnExportError('SC-X020', { id: held.primary.id });
+      }
+    },
+  },
   // A distribution's origins and web ACL are its only service relations (not its log bucket).
   serviceRefs(r, collect) {
     const config = rec(r.props['DistributionConfig']);

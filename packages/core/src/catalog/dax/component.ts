@@ -1,4 +1,5 @@
-import type { ComponentSpec } from '../types';
+import { typeOptions, type ComponentSpec } from '../types';
+import { DAX_NODE_TYPES } from './instance-types';
 
 export const dax: ComponentSpec = {
   kind: 'dax',
@@ -24,13 +25,12 @@ export const dax: ComponentSpec = {
       },
     },
     nodeType: {
-      type: 'enum',
+      type: 'string',
       default: 'dax.t3.small',
-      options: [
-        { value: 'dax.t3.small', label: { en: 'dax.t3.small', ko: 'dax.t3.small' } },
-        { value: 'dax.t3.medium', label: { en: 'dax.t3.medium', ko: 'dax.t3.medium' } },
-        { value: 'dax.r5.large', label: { en: 'dax.r5.large', ko: 'dax.r5.large' } },
-      ],
+      maxLength: 40,
+      pattern: '^dax\\.[a-z0-9]+\\.[a-z0-9]+$',
+      patternHelp: { en: 'A DAX node type such as dax.t3.small or dax.r5.large.', ko: 'dax.t3.small, dax.r5.large 같은 DAX 노드 유형이어야 합니다.' },
+      suggestions: typeOptions(DAX_NODE_TYPES),
       label: { en: 'Node type', ko: '노드 유형' },
       help: { en: 'Size of each DAX node.', ko: '각 DAX 노드의 크기입니다.' },
     },

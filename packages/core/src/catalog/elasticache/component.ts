@@ -1,4 +1,5 @@
-import type { ComponentSpec } from '../types';
+import { typeOptions, type ComponentSpec } from '../types';
+import { CACHE_NODE_TYPES } from './instance-types';
 
 export const elasticache: ComponentSpec = {
   kind: 'elasticache',
@@ -51,14 +52,15 @@ export const elasticache: ComponentSpec = {
       },
     },
     nodeType: {
-      type: 'enum',
+      type: 'string',
       default: 'cache.t4g.small',
-      options: [
-        { value: 'cache.t4g.micro', label: { en: 'cache.t4g.micro (0.5 GiB)', ko: 'cache.t4g.micro (0.5 GiB)' } },
-        { value: 'cache.t4g.small', label: { en: 'cache.t4g.small (1.37 GiB)', ko: 'cache.t4g.small (1.37 GiB)' } },
-        { value: 'cache.t4g.medium', label: { en: 'cache.t4g.medium (3.09 GiB)', ko: 'cache.t4g.medium (3.09 GiB)' } },
-        { value: 'cache.r7g.large', label: { en: 'cache.r7g.large (13.07 GiB)', ko: 'cache.r7g.large (13.07 GiB)' } },
-      ],
+      maxLength: 40,
+      pattern: '^cache\\.[a-z0-9]+\\.[a-z0-9]+$',
+      patternHelp: {
+        en: 'An ElastiCache node type such as cache.t4g.small or cache.r7g.large.',
+        ko: 'cache.t4g.small, cache.r7g.large 같은 ElastiCache 노드 유형이어야 합니다.',
+      },
+      suggestions: typeOptions(CACHE_NODE_TYPES),
       label: { en: 'Node type', ko: '노드 유형' },
       help: { en: 'Size of each cache node.', ko: '각 캐시 노드의 크기입니다.' },
     },

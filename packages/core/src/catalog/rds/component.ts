@@ -1,4 +1,5 @@
-import type { ComponentSpec } from '../types';
+import { typeOptions, type ComponentSpec } from '../types';
+import { DB_INSTANCE_CLASSES } from './instance-types';
 
 export const rds: ComponentSpec = {
   kind: 'rds',
@@ -32,14 +33,12 @@ export const rds: ComponentSpec = {
       },
     },
     instanceClass: {
-      type: 'enum',
+      type: 'string',
       default: 'db.t4g.small',
-      options: [
-        { value: 'db.t4g.micro', label: { en: 'db.t4g.micro', ko: 'db.t4g.micro' } },
-        { value: 'db.t4g.small', label: { en: 'db.t4g.small', ko: 'db.t4g.small' } },
-        { value: 'db.t4g.medium', label: { en: 'db.t4g.medium', ko: 'db.t4g.medium' } },
-        { value: 'db.r7g.large', label: { en: 'db.r7g.large', ko: 'db.r7g.large' } },
-      ],
+      maxLength: 40,
+      pattern: '^db\\.[a-z0-9]+\\.[a-z0-9]+$',
+      patternHelp: { en: 'An RDS instance class such as db.t4g.small or db.r7g.large.', ko: 'db.t4g.small, db.r7g.large 같은 RDS 인스턴스 클래스여야 합니다.' },
+      suggestions: typeOptions(DB_INSTANCE_CLASSES),
       label: { en: 'Instance class', ko: '인스턴스 클래스' },
       help: { en: 'Compute and memory of the database instance.', ko: '데이터베이스 인스턴스의 컴퓨팅 및 메모리 크기입니다.' },
     },

@@ -11,6 +11,13 @@ export const rdsReach: ReachFacet = {
   port: (node) => rdsPort(node.props['engine']),
   iam(node, ctx) {
     const dbid = ctx.id(node.id);
+    // The secret exists only when RDS manages the master password (the generated database does; an imported one may not).
+    if (ctx.held(node.id) && (ctx.resourceOf(node.id)?.Properties as Record<string, unknown> | undefined)?.['ManageMasterUserPassword'] !== true) {
+      ctx.warnings.push(
+        `${node.label ?? node.id}: RDS does not manage its master password, so callers get no access to a secret; give them the credentials another way`,
+      );
+      return [];
+    }
     return [
       { Sid: `Secret${dbid}`.slice(0, 100), Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: getAtt(dbid, 'MasterUserSecret.SecretArn') },
     ];

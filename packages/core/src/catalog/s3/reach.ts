@@ -1,6 +1,7 @@
 /** How callers reach a bucket: object read/write and listing, the bucket key when SSE-KMS, and its name. */
 import { tsString } from '../../cdk/literal';
-import { getAtt, names, propString, ref, sub } from '../../cfn/context';
+import { type CfnObject, getAtt, names, propString, ref, sub } from '../../cfn/context';
+import { list, rec } from '../../import/values';
 import type { ReachFacet } from '../kind';
 import { objectsAck } from './nag';
 
@@ -11,11 +12,17 @@ export const s3Reach: ReachFacet = {
   gatewayEndpoint: { id: 'S3Endpoint', service: 'S3' },
   iam(node, ctx) {
     const bid = ctx.id(node.id);
-    const out = [
+    const out: CfnObject[] = [
       { Sid: `Objects${bid}`.slice(0, 100), Effect: 'Allow', Action: OBJECT_ACTIONS, Resource: sub(`\${${bid}.Arn}/*`) },
       { Sid: `List${bid}`.slice(0, 100), Effect: 'Allow', Action: 's3:ListBucket', Resource: getAtt(bid, 'Arn') },
     ];
-    if (propString(node, 'encryption', 'SSE-S3') === 'SSE-KMS') {
+    const held = ctx.held(node.id);
+    if (held) {
+      // An imported bucket: its own key, if the template names one (the AWS managed key needs no statement).
+      const encryption = rec(rec(ctx.resourceOf(node.id)?.Properties)['BucketEncryption']);
+      const key = rec(rec(list(encryption['ServerSideEncryptionConfiguration'])[0])['ServerSideEncryptionByDefault'])['KMSMasterKeyID'];
+      if (key !== undefined) out.push({ Sid: `Key${bid}`.slice(0, 100), Effect: 'Allow', Action: KEY_ACTIONS, Resource: key });
+    } else if (propString(node, 'encryption', 'SSE-S3') === 'SSE-KMS') {
       out.push({ Sid: `Key${bid}`.slice(0, 100), Effect: 'Allow', Action: KEY_ACTIONS, Resource: getAtt(names.bucketKey(bid), 'Arn') });
     }
     return out;

@@ -17,7 +17,8 @@ export const albNoTargets: Rule = {
   docsUrl: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-target-groups.html',
   *check(ctx) {
     for (const alb of ctx.index.ofKind('alb')) {
-      if (ctx.callees(alb).some((c) => c.target.kind === 'asg')) continue;
+      // An imported load balancer's targets may be ECS services, Lambda functions, IP addresses or another stack's instances.
+      if (alb.imported || ctx.callees(alb).some((c) => c.target.kind === 'asg')) continue;
       yield { message: { en: `${q(alb)} has no targets.`, ko: `${q(alb)}에 대상이 없습니다.` }, nodes: [alb.id] };
     }
   },

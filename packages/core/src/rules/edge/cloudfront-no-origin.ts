@@ -1,4 +1,5 @@
 import { q } from '../context';
+import { originEdges } from '../helpers';
 import type { Rule } from '../types';
 
 export const cloudfrontNoOrigin: Rule = {
@@ -14,7 +15,8 @@ export const cloudfrontNoOrigin: Rule = {
   docsUrl: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistS3AndCustomOrigins.html',
   *check(ctx) {
     for (const cdn of ctx.index.ofKind('cloudfront')) {
-      if (ctx.callees(cdn).length > 0) continue;
+      // An imported distribution's origins are in its template (custom origins, other stacks' resources).
+      if (cdn.imported || originEdges(ctx, cdn).length > 0) continue;
       yield { message: { en: `${q(cdn)} has no origin.`, ko: `${q(cdn)}에 오리진이 없습니다.` }, nodes: [cdn.id] };
     }
   },

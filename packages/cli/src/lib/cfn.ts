@@ -1,7 +1,9 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+/** The CloudFormation export of the `export` command (loads the emitters and the YAML writer). */
+import { rmSync } from 'node:fs';
+import { extname } from 'node:path';
 import { CfnExportError, cfnTemplateText, exportStacks, type Design } from '@stackcanvas/core';
 import { CliError, EXIT_DESIGN_ERRORS } from '../cli';
+import { writeFileAtomic } from './files';
 
 /** `web.template.yaml` → `web.template.us-east-1.yaml`: where the companion us-east-1 stack goes, beside the main one. */
 export function companionPath(out: string): string {
@@ -13,8 +15,9 @@ export function companionPath(out: string): string {
  * Writes the CloudFormation template of `design` to `out` as YAML (short-form tags) or JSON and,
  * when the design has resources that only exist in us-east-1 (a web ACL for CloudFront), the
  * companion stack beside it (`companionPath`). Returns the paths written, main stack first. Each
- * file appears whole or not at all (written beside, then renamed). A design the emitters cannot
- * express (e.g. a distribution without an origin) exits 1 with no file.
+ * file appears whole or not at all (written beside, then renamed); when the second write fails the
+ * first is removed. A design the emitters cannot express (e.g. a distribution without an origin)
+ * exits 1 with no file.
  */
 export function exportCfn(design: Design, format: 'yaml' | 'json', out: string): string[] {
   const files: [string, string][] = [];
@@ -28,17 +31,13 @@ export function exportCfn(design: Design, format: 'yaml' | 'json', out: string):
   }
   const written: string[] = [];
   for (const [path, text] of files) {
-    const partial = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
     try {
-      writeFileSync(partial, text, 'utf8');
-      renameSync(partial, path);
-      written.push(path);
+      writeFileAtomic('export', path, text);
     } catch (e) {
-      rmSync(partial, { force: true });
       for (const w of written) rmSync(w, { force: true });
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new CliError(`export: cannot write ${path} (${code === 'ENOENT' ? 'no such directory' : (code ?? 'error')})`);
+      throw e;
     }
+    written.push(path);
   }
-  return files.map(([path]) => path);
+  return written;
 }
