@@ -171,6 +171,9 @@ describe('cdk-nag AwsSolutions', () => {
     expect(r.error).toBeUndefined();
     const rules = new Set(r.findings.filter((f) => f.severity === 'error').map((f) => f.rule.replace(/\[.*$/, '')));
     // What the reference design acknowledges (its reasons in docs/cloudformation.md) comes back as errors.
+    // (Not AwsSolutions-S1: cdk-nag itself passes a bucket that other buckets' server access logs go
+    // to, as the reference's bucket does; the log bucket keeps its acknowledgement for designs where
+    // only the load balancer, CloudFront or the flow logs write to it.)
     for (const rule of [
       'AwsSolutions-AEC4',
       'AwsSolutions-AEC5',
@@ -179,7 +182,6 @@ describe('cdk-nag AwsSolutions', () => {
       'AwsSolutions-RDS3',
       'AwsSolutions-RDS10',
       'AwsSolutions-RDS11',
-      'AwsSolutions-S1',
       'AwsSolutions-SMG4',
       'AwsSolutions-VPC7',
     ]) {
