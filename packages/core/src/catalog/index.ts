@@ -11,6 +11,7 @@ import { daxKind } from './dax/index';
 import { dynamodbKind } from './dynamodb/index';
 import { elasticacheKind } from './elasticache/index';
 import type { KindDefinition, KindFacets, ResourceTypeInfo, TagStyle } from './kind';
+import { lambdaKind } from './lambda/index';
 import { rdsKind } from './rds/index';
 import { s3Kind } from './s3/index';
 import type { ComponentSpec, ConnectionSpec, I18n, Locale, PropSpecs, Props } from './types';
@@ -27,6 +28,7 @@ const REGISTRY = {
   s3: s3Kind,
   alb: albKind,
   asg: asgKind,
+  lambda: lambdaKind,
   elasticache: elasticacheKind,
   dax: daxKind,
   dynamodb: dynamodbKind,

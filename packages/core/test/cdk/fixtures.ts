@@ -91,3 +91,39 @@ export const HOSTILE_DESIGN: Design = must({
     { id: 'e13', source: 'constructor', target: 'ec2', props: {} },
   ],
 });
+
+/**
+ * Lambda functions in every placement: one in the VPC calling DAX, ElastiCache, RDS and S3 (NAT
+ * egress), one outside calling DynamoDB and S3 (Python, x86_64, reserved concurrency), one forced
+ * into the VPC with nothing to call.
+ */
+export const LAMBDA_DESIGN: Design = must({
+  format: 'stackcanvas.design',
+  version: 1,
+  name: 'lambda-placements',
+  nodes: [
+    { id: 'fn', kind: 'lambda', label: 'Reader', position: { x: 0, y: 0 }, props: {} },
+    {
+      id: 'out',
+      kind: 'lambda',
+      label: 'Outside',
+      position: { x: 0, y: 0 },
+      props: { runtime: 'python3.14', architecture: 'x86_64', reservedConcurrency: 5, memorySize: 512, timeout: 30 },
+    },
+    { id: 'pinned', kind: 'lambda', label: 'Pinned', position: { x: 0, y: 0 }, props: { vpc: 'always', runtime: 'nodejs22.x' } },
+    { id: 'dx', kind: 'dax', position: { x: 0, y: 0 }, props: {} },
+    { id: 't', kind: 'dynamodb', position: { x: 0, y: 0 }, props: {} },
+    { id: 'db', kind: 'rds', position: { x: 0, y: 0 }, props: { engine: 'mysql' } },
+    { id: 'c', kind: 'elasticache', position: { x: 0, y: 0 }, props: { engine: 'valkey' } },
+    { id: 'b', kind: 's3', position: { x: 0, y: 0 }, props: {} },
+  ],
+  edges: [
+    { id: 'e1', source: 'fn', target: 'dx', props: {} },
+    { id: 'e2', source: 'dx', target: 't', props: {} },
+    { id: 'e3', source: 'fn', target: 'db', props: {} },
+    { id: 'e4', source: 'fn', target: 'c', props: {} },
+    { id: 'e5', source: 'out', target: 't', props: {} },
+    { id: 'e6', source: 'out', target: 'b', props: {} },
+    { id: 'e7', source: 'fn', target: 'b', props: {} },
+  ],
+});

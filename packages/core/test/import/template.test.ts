@@ -184,7 +184,7 @@ describe('importTemplate: references in kept parts follow renamed logical ids', 
           Type: 'AWS::IAM::RolePolicy',
           Properties: { RoleName: { Ref: 'Role' }, PolicyDocument: { Statement: [{ Resource: { 'Fn::GetAtt': ['Bucket', 'Arn'] } }] } },
         },
-        Fn: { Type: 'AWS::Lambda::Function', Properties: { Role: { 'Fn::GetAtt': ['Role', 'Arn'] } } },
+        Fn: { Type: 'AWS::StepFunctions::StateMachine', Properties: { RoleArn: { 'Fn::GetAtt': ['Role', 'Arn'] } } },
       },
     };
     const { design } = ok(importTemplate(t));
