@@ -4,6 +4,7 @@
  * line here. Everything else (schema, palette, emitters, importer, docs) loops over this list.
  */
 import { albKind } from './alb/index';
+import { apigatewayKind } from './apigateway/index';
 import { asgKind } from './asg/index';
 import { cfnResourceKind } from './cfn-resource/index';
 import { cloudfrontKind } from './cloudfront/index';
@@ -25,6 +26,7 @@ export type * from './import-facet';
 const REGISTRY = {
   waf: wafKind,
   cloudfront: cloudfrontKind,
+  apigateway: apigatewayKind,
   s3: s3Kind,
   alb: albKind,
   asg: asgKind,

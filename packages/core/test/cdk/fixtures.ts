@@ -127,3 +127,41 @@ export const LAMBDA_DESIGN: Design = must({
     { id: 'e7', source: 'fn', target: 'b', props: {} },
   ],
 });
+
+/**
+ * API Gateway with every integration: a Lambda proxy at the root (the function reads through DAX),
+ * an internet-facing load balancer at /legacy, DynamoDB GetItem and Query routes, a per-user cache
+ * key; a second API without cache or access logs; a third with no integration yet.
+ */
+export const API_DESIGN: Design = must({
+  format: 'stackcanvas.design',
+  version: 1,
+  name: 'api-integrations',
+  nodes: [
+    {
+      id: 'api',
+      kind: 'apigateway',
+      label: 'Public API',
+      position: { x: 0, y: 0 },
+      props: { cacheKeyHeader: 'Authorization', perUserResponses: true, cacheSize: '1.6' },
+    },
+    { id: 'internal', kind: 'apigateway', position: { x: 0, y: 0 }, props: { cacheEnabled: false, accessLogs: false } },
+    { id: 'bare', kind: 'apigateway', position: { x: 0, y: 0 }, props: {} },
+    { id: 'fn', kind: 'lambda', position: { x: 0, y: 0 }, props: {} },
+    { id: 'dx', kind: 'dax', position: { x: 0, y: 0 }, props: {} },
+    { id: 'p', kind: 'dynamodb', position: { x: 0, y: 0 }, props: { partitionKey: 'productId' } },
+    { id: 'o', kind: 'dynamodb', position: { x: 0, y: 0 }, props: { sortKey: 'sk' } },
+    { id: 'lb', kind: 'alb', position: { x: 0, y: 0 }, props: {} },
+    { id: 'web', kind: 'asg', position: { x: 0, y: 0 }, props: {} },
+  ],
+  edges: [
+    { id: 'e1', source: 'api', target: 'fn', props: {} },
+    { id: 'e2', source: 'api', target: 'lb', props: { path: '/legacy' } },
+    { id: 'e3', source: 'api', target: 'p', props: { path: '/products' } },
+    { id: 'e4', source: 'api', target: 'o', props: { path: '/v1/orders' } },
+    { id: 'e5', source: 'fn', target: 'dx', props: {} },
+    { id: 'e6', source: 'dx', target: 'p', props: {} },
+    { id: 'e7', source: 'lb', target: 'web', props: {} },
+    { id: 'e8', source: 'internal', target: 'fn', props: { path: '/internal' } },
+  ],
+});

@@ -15,13 +15,14 @@ import { toCdkProject, type CdkProject } from '../../src/cdk/index';
 import { toCloudFormation } from '../../src/cfn/index';
 import { EXAMPLES } from '../../src/examples';
 import type { Design } from '../../src/model/types';
-import { HOSTILE_DESIGN, LAMBDA_DESIGN } from './fixtures';
+import { API_DESIGN, HOSTILE_DESIGN, LAMBDA_DESIGN } from './fixtures';
 
 const repoRoot = join(__dirname, '../../../..');
 const bin = (name: string) => join(repoRoot, 'node_modules/.bin', name);
 
 /** The resource types that stand for the design's components. */
 const PRIMARY_TYPES = [
+  'AWS::ApiGateway::RestApi',
   'AWS::AutoScaling::AutoScalingGroup',
   'AWS::CloudFront::Distribution',
   'AWS::DAX::Cluster',
@@ -53,6 +54,7 @@ const CASES: readonly Case[] = [
   ...EXAMPLES.map((e) => ({ id: e.id, design: e.design, stage: 'prod' as const })),
   { id: 'hostile', design: HOSTILE_DESIGN, stage: 'prod' },
   { id: 'lambda-placements', design: LAMBDA_DESIGN, stage: 'prod' },
+  { id: 'api-integrations', design: API_DESIGN, stage: 'prod' },
   { id: 'web-caching-dev', design: EXAMPLES[0]!.design, stage: 'dev' },
 ];
 
