@@ -353,7 +353,7 @@ export function generateStack(design: Design, stackClass: string): GeneratedStac
       // S3 always (package mirrors and SSM use it); the other gateway endpoints the callees declare.
       const gateways = new Set<string>();
       for (const n of design.nodes) {
-        if (vpc.tiers.get(n.id) !== 'app') continue;
+        if (!vpc.egress.has(n.id)) continue;
         for (const e of index.outgoing(n.id)) {
           const callee = index.nodes.get(e.target);
           const endpoint = callee && facetsOf(callee.kind).reach?.gatewayEndpoint;

@@ -194,7 +194,7 @@ export const S3_ENDPOINT = 'S3Endpoint';
 function emitGatewayEndpoints(ctx: EmitContext, routeTables: readonly string[]): void {
   const endpoints = new Map<string, string>([[S3_ENDPOINT, 'S3']]);
   for (const node of ctx.design.nodes) {
-    if (ctx.network.tiers.get(node.id) !== 'app') continue;
+    if (!ctx.network.egress.has(node.id)) continue;
     for (const { node: callee } of ctx.calleesOf(node.id)) {
       const endpoint = ctx.facets(callee.kind).reach?.gatewayEndpoint;
       if (endpoint) endpoints.set(endpoint.id, endpoint.service);

@@ -15,7 +15,6 @@
  * from a caller in the VPC adds one `AWS::EC2::SecurityGroupIngress` beside them (and, for a
  * generated caller that may not send everywhere, the matching egress on the caller's group).
  */
-import { definitionOf } from '../catalog/index';
 import type { DesignNode } from '../model/types';
 import { type CfnObject, type EmitContext, names } from './context';
 import { acknowledged } from './nag';
@@ -31,8 +30,8 @@ export const ruleNames = {
 } as const;
 
 /** The node's instances may open connections anywhere (their kind needs egress). */
-export function sendsAnywhere(node: DesignNode): boolean {
-  return definitionOf(node.kind).network?.egress === true;
+export function sendsAnywhere(node: DesignNode, ctx: EmitContext): boolean {
+  return ctx.network.egress.has(node.id);
 }
 
 /** The node opens connections to a callee in the VPC (it gets its own outbound rules to the callee's group). */
@@ -76,7 +75,7 @@ export function emitSecurityGroups(ctx: EmitContext): void {
       importedIngress(node, ctx);
       continue;
     }
-    const anywhere = sendsAnywhere(node);
+    const anywhere = sendsAnywhere(node, ctx);
     const base = ctx.id(node.id);
     const own = ctx.facets(node.kind).cfn.ingress?.(node, ctx) ?? [];
     const called = ctx.callersOf(node.id).some(({ node: caller }) => ctx.isInVpc(caller)) && ctx.facets(node.kind).reach?.port?.(node) !== undefined;
@@ -125,7 +124,7 @@ export function emitSecurityGroups(ctx: EmitContext): void {
           callee.id,
           edge.id,
         );
-      if (sendsAnywhere(caller) || caller.imported || (callee.imported && edge.imported)) continue;
+      if (sendsAnywhere(caller, ctx) || caller.imported || (callee.imported && edge.imported)) continue;
       ctx.add(
         ruleNames.egress(callerBase, calleeBase),
         {
