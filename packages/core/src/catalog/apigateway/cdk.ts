@@ -3,6 +3,7 @@ import type { CdkContext, CdkEmitter } from '../../cdk/types';
 import type { DesignNode } from '../../model/types';
 import { cacheKeysOf, itemRequest, requestParametersOf } from './cfn';
 import { methodsOf, pathText, routesOf, type MethodPlan } from './routes';
+import { API_ACKS } from './nag';
 
 const tsList = (items: readonly string[]) => `[${items.map(tsString).join(', ')}]`;
 const tsMap = (entries: Readonly<Record<string, boolean | string>>) =>
@@ -110,6 +111,14 @@ export const apigatewayCdk: CdkEmitter = {
       );
     }
     for (const m of plans) lines.push(...method(v, m, cache ? cacheKeysOf(m, header) : [], requestParametersOf(m, header), role, ctx));
+    // cdk-nag findings that do not apply or stay, with their reasons (the same as the CloudFormation export's).
+    const ack = (a: { id: string; reason: string }) => ({ id: tsString(a.id), reason: a.reason });
+    lines.push(
+      ctx.acknowledge(v, [ack(API_ACKS.requestValidation)]),
+      `for (const apiMethod of ${v}.methods) ${ctx.acknowledge('apiMethod', [ack(API_ACKS.authorization), ack(API_ACKS.cognito)])}`,
+      ctx.acknowledge(`${v}.deploymentStage`, [ack(API_ACKS.executionLogs), ...(logs ? [] : [ack(API_ACKS.noAccessLogs)])]),
+    );
+    if (logs && owner === node.id) lines.push(ctx.acknowledge(`${v}.node.findChild('CloudWatchRole')`, [ack(API_ACKS.cloudWatchRole)]));
     ctx.output(`${ctx.id(node.id)}Url`, `${v}.url`, `Invoke URL of API ${node.id}`);
     return lines;
   },
@@ -127,7 +136,7 @@ function method(api: string, m: MethodPlan, keys: readonly string[], params: Rea
   const options = Object.keys(params).length ? `, { requestParameters: ${tsMap(params)} }` : '';
   const on = `${resourceExpr(api, m.resource)}.addMethod('${m.verb}'`;
   if (t.kind === 'lambda') {
-    return [`${on}, new apigateway.LambdaIntegration(${tv}, { ${['allowTestInvoke: false', ...keyOption].join(', ')} })${options});`];
+    return [`${on}, new apigateway.LambdaIntegration(${tv}, { ${['scopePermissionToMethod: false', ...keyOption].join(', ')} })${options});`];
   }
   if (t.kind === 'alb') {
     const base = m.route.base.length ? `/${m.route.base.join('/')}` : '';

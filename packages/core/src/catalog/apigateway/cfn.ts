@@ -22,6 +22,8 @@ import {
   sub,
 } from '../../cfn/context';
 import { pascalCase } from '../../cfn/logical-ids';
+import { acknowledged } from '../../cfn/nag';
+import { API_ACKS } from './nag';
 import type { DesignNode } from '../../model/types';
 import { collidingRoutes, methodsOf, pathText, routesOf, type MethodPlan, type Route } from './routes';
 
@@ -123,6 +125,7 @@ export const emitApiGateway: NodeEmitter = (node, ctx) => {
     id,
     {
       Type: 'AWS::ApiGateway::RestApi',
+      Metadata: acknowledged([API_ACKS.requestValidation]),
       Properties: {
         Name: sub(`\${AWS::StackName}-${id}`),
         Description: described.length ? sub(`${id} routes: ${described.join('; ')}`) : `${id}: no integration yet`,
@@ -212,7 +215,7 @@ export const emitApiGateway: NodeEmitter = (node, ctx) => {
       },
     };
     methods.push([lid, method]);
-    ctx.add(lid, method, node.id, m.route.edge.id);
+    ctx.add(lid, { ...method, Metadata: acknowledged([API_ACKS.authorization, API_ACKS.cognito]) }, node.id, m.route.edge.id);
   }
   if (!plans.length) {
     // A deployment needs a method: until an integration is drawn, / answers 200 from API Gateway itself.
@@ -233,7 +236,7 @@ export const emitApiGateway: NodeEmitter = (node, ctx) => {
       },
     };
     methods.push([lid, method]);
-    ctx.add(lid, method, node.id);
+    ctx.add(lid, { ...method, Metadata: acknowledged([API_ACKS.authorization, API_ACKS.cognito]) }, node.id);
   }
 
   // Lambda may be invoked by this API only (any stage, method and path of it).
@@ -300,6 +303,7 @@ export const emitApiGateway: NodeEmitter = (node, ctx) => {
     {
       Type: 'AWS::ApiGateway::Stage',
       ...(account ? { DependsOn: apiNames.account(account) } : {}),
+      Metadata: acknowledged([API_ACKS.executionLogs, !logs && API_ACKS.noAccessLogs]),
       Properties: {
         RestApiId: ref(id),
         DeploymentId: ref(deployment),
@@ -347,6 +351,7 @@ function emitAccount(id: string, node: DesignNode, ctx: EmitContext): void {
     {
       Type: 'AWS::IAM::Role',
       // Other APIs of the account log through this role too: it outlives the stack.
+      Metadata: acknowledged([API_ACKS.cloudWatchRole]),
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
       Properties: {

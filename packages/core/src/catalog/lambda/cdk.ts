@@ -1,7 +1,8 @@
 import { tsString } from '../../cdk/literal';
-import type { CdkEmitter } from '../../cdk/types';
+import type { CdkAcknowledgement, CdkEmitter } from '../../cdk/types';
 import type { DesignNode } from '../../model/types';
 import { placeholderCode, uniqueEnvNames } from './handler';
+import { managedPolicyAck, runtimeAck } from './nag';
 import { callsIntoVpc } from './network';
 
 const RUNTIMES: Readonly<Record<string, string>> = {
@@ -71,10 +72,13 @@ export const lambdaCdk: CdkEmitter = {
         `  // In the VPC because it calls something that lives there; the callees open their ports to its security group.`,
         `  vpc,`,
         `  vpcSubnets: ${ctx.subnets(tier)},`,
+        // Outbound only to its callees in the VPC (their connections open it), unless it needs egress to AWS APIs through NAT.
+        `  allowAllOutbound: ${ctx.vpc.egress.has(node.id)},`,
       );
     }
     lines.push(`});`);
     const wiring: string[] = [];
+    const acks: CdkAcknowledgement[] = [];
     for (const t of callees) {
       const reach = ctx.facets(t.kind).reach?.cdk;
       if (!reach) continue;
@@ -83,8 +87,16 @@ export const lambdaCdk: CdkEmitter = {
         continue;
       }
       wiring.push(...reach.wire(v, node.id, t, ctx));
+      acks.push(...(reach.acknowledgements?.(t, ctx) ?? []));
     }
     if (wiring.length) lines.push(`// Least privilege: only the ports and data this function's edges need.`, ...wiring);
+    // cdk-nag findings that do not apply or stay, with their reasons (the same as the CloudFormation export's).
+    const ack = (a: { id: string; reason: string }): CdkAcknowledgement => ({ id: tsString(a.id), reason: a.reason });
+    const runtimeFinding = runtimeAck(runtime);
+    if (runtimeFinding) lines.push(ctx.acknowledge(v, [ack(runtimeFinding)]));
+    // The CDK gives the role the basic execution policy, and in the VPC also the VPC access policy.
+    lines.push(ctx.acknowledge(`${v}.role!`, [ack(managedPolicyAck(false)), ...(tier ? [ack(managedPolicyAck(true))] : [])]));
+    if (acks.length) lines.push(ctx.acknowledge(`${v}.role!.node.findChild('DefaultPolicy')`, acks));
     if (!tier && callsIntoVpc(node, ctx.index)) {
       lines.push(`cdk.Annotations.of(${v}).addWarning(${tsString(`${node.id} calls services that live inside the VPC, but its VPC placement is "never"`)});`);
     }

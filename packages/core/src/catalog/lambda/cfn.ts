@@ -7,12 +7,15 @@
  */
 import { type CfnObject, type EmitContext, type NodeEmitter, assumeRoleBy, getAtt, policyDocument, propNumber, propString, ref, sub } from '../../cfn/context';
 import type { DesignNode } from '../../model/types';
+import { type Acknowledgement, acknowledged } from '../../cfn/nag';
 import { placeholderCode, uniqueEnvNames } from './handler';
+import { managedPolicyAck, runtimeAck } from './nag';
 import { placementOf } from './network';
 
 /** Logical ids of what a function node derives: `<Base>ExecutionRole`, `<Base>LogGroup`. */
 export const lambdaNames = {
   role: (base: string) => `${base}ExecutionRole`,
+  policy: (base: string) => `${base}ExecutionRolePolicy`,
   logGroup: (base: string) => `${base}LogGroup`,
 } as const;
 
@@ -41,25 +44,42 @@ export const emitLambda: NodeEmitter = (node, ctx) => {
   const inVpc = ctx.isInVpc(node);
   const seenCallees = new Set<string>();
   const statements: CfnObject[] = [];
+  // What the callees say about the findings their statements cause (e.g. object actions on a bucket's objects).
+  const acks: Acknowledgement[] = [];
   for (const { node: t } of ctx.calleesOf(node.id)) {
     if (seenCallees.has(t.id)) continue;
     seenCallees.add(t.id);
-    statements.push(...(ctx.facets(t.kind).reach?.iam?.(t, ctx) ?? []));
+    const reach = ctx.facets(t.kind).reach;
+    statements.push(...(reach?.iam?.(t, ctx) ?? []));
+    acks.push(...(reach?.iamAcknowledgements?.(t, ctx) ?? []));
   }
   ctx.add(
     lambdaNames.role(id),
     {
       Type: 'AWS::IAM::Role',
+      Metadata: acknowledged([managedPolicyAck(inVpc)]),
       Properties: {
         Description: sub(`\${AWS::StackName} ${id}: runs the function, only what the design's connections need`),
         AssumeRolePolicyDocument: assumeRoleBy('lambda.amazonaws.com'),
         // In the VPC the function creates network interfaces in its subnets: the VPC access policy (which includes logging).
         ManagedPolicyArns: [sub(inVpc ? VPC_ACCESS_POLICY : BASIC_EXECUTION_POLICY)],
-        ...(statements.length ? { Policies: [{ PolicyName: 'Connections', PolicyDocument: policyDocument(statements) }] } : {}),
       },
     },
     node.id,
   );
+  // What the connections need, as its own policy (as the CDK writes grants: the role's DefaultPolicy).
+  const policy = lambdaNames.policy(id);
+  if (statements.length) {
+    ctx.add(
+      policy,
+      {
+        Type: 'AWS::IAM::Policy',
+        Properties: { PolicyName: `${id}Connections`.slice(0, 128), Roles: [ref(lambdaNames.role(id))], PolicyDocument: policyDocument(statements) },
+        Metadata: acknowledged(acks),
+      },
+      node.id,
+    );
+  }
   ctx.add(lambdaNames.logGroup(id), { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 30 } }, node.id);
   const env = environmentOf(node, ctx);
   const runtime = propString(node, 'runtime', 'nodejs24.x');
@@ -68,6 +88,9 @@ export const emitLambda: NodeEmitter = (node, ctx) => {
     id,
     {
       Type: 'AWS::Lambda::Function',
+      Metadata: acknowledged([runtimeAck(runtime)]),
+      // The function starts with the permissions of its connections.
+      ...(statements.length ? { DependsOn: policy } : {}),
       Properties: {
         Description: `${id}: placeholder handler from Stackcanvas, replace the code`,
         Runtime: runtime,
