@@ -236,6 +236,8 @@ const PRIMARY = new Set([
   'AWS::ElasticLoadBalancingV2::LoadBalancer',
   'AWS::RDS::DBInstance',
   'AWS::S3::Bucket',
+  'AWS::Lambda::Function',
+  'AWS::ApiGateway::RestApi',
 ]);
 
 /** node id → key of its primary resource (CloudFormation: `Stackcanvas::Node`; CDK: `Stackcanvas.nodeId`). */
@@ -311,6 +313,8 @@ const COMPARED: Record<string, readonly string[]> = {
   ],
   'AWS::DynamoDB::Table': ['BillingMode', 'ProvisionedThroughput', 'DeletionProtectionEnabled', 'PointInTimeRecoverySpecification', 'KeySchema'],
   'AWS::S3::Bucket': ['VersioningConfiguration', 'PublicAccessBlockConfiguration'],
+  'AWS::Lambda::Function': ['Runtime', 'Architectures', 'MemorySize', 'Timeout', 'Handler', 'ReservedConcurrentExecutions'],
+  'AWS::ApiGateway::RestApi': ['EndpointConfiguration'],
 };
 
 /** Numbers and booleans as CloudFormation reads them (the CDK writes some as strings). */
@@ -371,6 +375,11 @@ function profile(templates: Template[]) {
       sgs = data['SecurityGroupIds'];
     }
     if (r.Type === 'AWS::ElasticLoadBalancingV2::LoadBalancer') out['subnets'] = tiersOf(key, p['Subnets']);
+    if (r.Type === 'AWS::Lambda::Function' && p['VpcConfig']) {
+      const vpcConfig = p['VpcConfig'] as Record<string, unknown>;
+      out['subnets'] = tiersOf(key, vpcConfig['SubnetIds']);
+      sgs = vpcConfig['SecurityGroupIds'];
+    }
     const group = SUBNET_GROUP_PROP[r.Type];
     if (group) out['subnets'] = tiersOf(key, rs[target(key, p[group])!]?.Properties?.['SubnetIds']);
     for (const sg of ([] as unknown[]).concat(sgs ?? [])) sgNode.set(target(key, sg)!, node);
