@@ -102,10 +102,16 @@ test('a WAF in front of CloudFront: the us-east-1 stack is shown on demand and d
   const code = page.getByTestId('template-code');
   await expect(page.getByTestId('template-us-east-1')).toBeVisible();
   await expect(code).toHaveAttribute('data-stack', 'main');
-  await expect(code).not.toContainText('Scope: CLOUDFRONT');
+  // The main stack holds no web ACL resource (only a copy in its Metadata, for the importer) and no Region assertion.
+  const webAcl = code.locator('[data-testid="template-resource"][data-logical-id="EdgeWAF"]');
+  await expect(code.locator('[data-testid="template-resource"][data-logical-id="CDN"]')).toHaveCount(1);
+  await expect(webAcl).toHaveCount(0);
+  await expect(code).not.toContainText('UsEast1Only');
   await page.getByTestId('template-stack-us-east-1').click();
   await expect(code).toHaveAttribute('data-stack', 'usEast1');
+  await expect(webAcl).toHaveCount(1);
   await expect(code).toContainText('Scope: CLOUDFRONT');
+  await expect(code).toContainText('UsEast1Only');
   const companion = exportStacks(REFERENCE_DESIGN).usEast1!.template;
   expect((await code.textContent())!.trimEnd()).toBe(cfnTemplateText(companion, 'yaml').trimEnd());
   const [yaml] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-cfn-us-east-1-yaml').click()]);
