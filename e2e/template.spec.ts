@@ -119,6 +119,12 @@ test('a WAF in front of CloudFront: the us-east-1 stack is shown on demand and d
   expect(readFileSync((await yaml.path())!, 'utf8')).toBe(cfnTemplateText(companion, 'yaml'));
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-cfn-us-east-1-json').click()]);
   expect(json.suggestedFilename()).toBe('web-caching.template.us-east-1.json');
+  // Both stacks and the README with the deploy order, in one zip.
+  const [bundle] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-cfn-bundle').click()]);
+  expect(bundle.suggestedFilename()).toBe('web-caching.templates.zip');
+  const zip = readFileSync((await bundle.path())!);
+  expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
+  for (const entry of ['web-caching.template.yaml', 'web-caching.template.us-east-1.yaml', 'README.md']) expect(zip.includes(Buffer.from(entry))).toBe(true);
   // The main downloads stay the main stack whichever stack is shown.
   const [main] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-cfn-yaml').click()]);
   expect(readFileSync((await main.path())!, 'utf8')).toBe(toCfnYaml(REFERENCE_DESIGN));

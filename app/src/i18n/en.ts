@@ -137,6 +137,7 @@ export const en = {
     'This design also needs a us-east-1 stack (a web ACL for CloudFront exists only there). Deploy it in us-east-1 first, then the main stack in any Region with its outputs as parameters.',
   downloadUsEast1Yaml: 'Download us-east-1 YAML',
   downloadUsEast1Json: 'Download us-east-1 JSON',
+  downloadBundle: 'Download both stacks (zip, with the deploy order)',
 
   // CDK tab
   cdkIntro: 'A TypeScript AWS CDK app for this design (layout of `cdk init app`): unzip it, then `npm install && npx cdk synth`.',

@@ -140,6 +140,7 @@ export const ko = {
     '이 설계에는 us-east-1 스택도 필요합니다(CloudFront용 웹 ACL은 그 리전에만 만들 수 있음). 먼저 us-east-1에 배포한 뒤, 그 출력을 파라미터로 넘겨 기본 스택을 원하는 리전에 배포하세요.',
   downloadUsEast1Yaml: 'us-east-1 YAML 다운로드',
   downloadUsEast1Json: 'us-east-1 JSON 다운로드',
+  downloadBundle: '두 스택 다운로드 (zip, 배포 순서 포함)',
 
   // CDK tab
   cdkIntro: '이 설계의 TypeScript AWS CDK 앱입니다(`cdk init app` 구조). 압축을 풀고 `npm install && npx cdk synth`를 실행하세요.',

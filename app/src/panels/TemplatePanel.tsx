@@ -6,9 +6,9 @@
  * companion stack (a web ACL for CloudFront), a selector shows either stack and the companion has
  * its own downloads (`<name>.template.us-east-1.<ext>`).
  */
-import { cfnTemplateText } from '@stackcanvas/core';
+import { cfnStacksZip, cfnTemplateText } from '@stackcanvas/core';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { downloadText, fileBaseName } from '../canvas/exportImage';
+import { download, downloadText, fileBaseName } from '../canvas/exportImage';
 import { useErrorCount } from '../diagnostics/useDiagnostics';
 import { errorText, msg } from '../i18n/index';
 import { useAppStore, useAppStoreApi, useT } from '../store/provider';
@@ -185,6 +185,20 @@ export function TemplatePanel() {
     }
   };
 
+  // Both templates and a README with the deploy order, in one zip (`<name>.templates.zip`).
+  const saveBundle = () => {
+    if (!generated.ok || !generated.usEast1) return;
+    try {
+      const base = fileBaseName(design.name);
+      const zip = cfnStacksZip(base, { main: generated, usEast1: generated.usEast1 }, format);
+      const url = URL.createObjectURL(new Blob([zip as BlobPart], { type: 'application/zip' }));
+      download(`${base}.templates.zip`, url);
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      store.getState().notify(msg('templateFailed', { detail: errorText(e) }), 'error');
+    }
+  };
+
   return (
     <div className="panel-body template-panel" data-testid="template-panel">
       <style>{STYLE}</style>
@@ -254,6 +268,9 @@ export function TemplatePanel() {
           </button>
           <button type="button" data-testid="export-cfn-us-east-1-json" onClick={() => save('json', 'usEast1')}>
             {t('downloadUsEast1Json')}
+          </button>
+          <button type="button" data-testid="export-cfn-bundle" onClick={saveBundle}>
+            {t('downloadBundle')}
           </button>
         </div>
       )}

@@ -12,6 +12,7 @@ export {
   type CfnExport,
 } from './template';
 export { joinUsEast1, US_EAST_1, type CfnStack, type CfnStacks } from './stacks';
+export { cfnStacksZip, stacksReadme } from './bundle';
 export {
   CfnExportError,
   EDGE_METADATA_KEY,
