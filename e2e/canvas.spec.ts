@@ -291,7 +291,7 @@ test('SVG and design-file export download the diagram and the document', async (
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-design').click()]);
   expect(json.suggestedFilename()).toBe('web-caching.stackcanvas.json');
   const doc = JSON.parse(readFileSync((await json.path())!, 'utf8'));
-  expect(doc).toMatchObject({ format: 'stackcanvas.design', version: 1, name: 'web-caching' });
+  expect(doc).toMatchObject({ format: 'stackcanvas.design', version: 2, name: 'web-caching' });
   expect(doc.nodes).toHaveLength(10);
 });
 
@@ -376,24 +376,37 @@ test('the VPC frame surrounds the in-VPC components and grows when one is added 
   await expect.poll(async () => inside('assets')).toBe(false);
   await page.getByTestId('fit-view').click();
   const before = (await frame.boundingBox())!;
-  await cp.dropFromPalette('rds', 60, 30);
-  await expect.poll(async () => (await frame.boundingBox())!.y).toBeLessThan(before.y - 10);
+  // A database dropped right of the frame, level with the data row: the frame grows to hold it.
+  const canvasBox = (await cp.canvas.boundingBox())!;
+  const row = (await cp.node('db').boundingBox())!;
+  await cp.dropFromPalette('rds', canvasBox.width - 60, row.y + row.height / 2 - canvasBox.y);
+  await expect
+    .poll(async () => {
+      const f = (await frame.boundingBox())!;
+      return f.x + f.width;
+    })
+    .toBeGreaterThan(before.x + before.width + 10);
 });
 
-test('auto-layout arranges left to right along the request path, as one undo step', async ({ page }) => {
+test('auto-layout arranges top to bottom along the request path, as one undo step', async ({ page }) => {
+  await cp.select('web');
+  // Move the WAF out of the way first, so the layout has something to change.
+  await cp.moveNode('waf', -200, 0);
+  const moved = await cp.expectSaved((d) => d.nodes.find((n) => n.id === 'waf')!.position.x < -100, 'moved');
+  const before = moved.nodes.find((n) => n.id === 'waf')!.position;
   await cp.select('web');
   await page.getByTestId('auto-layout').click();
   const doc = await cp.expectSaved((d) => {
-    const x = (id: string) => d.nodes.find((n) => n.id === id)!.position.x;
-    return x('waf') < x('cdn') && x('cdn') < x('alb') && x('alb') < x('web') && x('web') < x('dax') && x('dax') < x('table') && x('waf') !== 0;
+    const y = (id: string) => d.nodes.find((n) => n.id === id)!.position.y;
+    return y('waf') < y('cdn') && y('cdn') < y('alb') && y('alb') < y('web') && y('web') < y('dax') && y('dax') < y('table');
   }, 'laid out');
-  expect(doc.nodes.find((n) => n.id === 'waf')!.position).not.toEqual({ x: 0, y: 200 });
+  expect(doc.nodes.find((n) => n.id === 'waf')!.position).not.toEqual(before);
   await expect(cp.node('web')).toHaveClass(/selected/);
   await cp.press('ControlOrMeta+z');
   await cp.expectSaved((d) => {
     const p = d.nodes.find((n) => n.id === 'waf')!.position;
-    return p.x === 0 && p.y === 200;
-  }, 'one undo restores the reference positions');
+    return p.x === before.x && p.y === before.y;
+  }, 'one undo restores the positions before the layout');
 });
 
 test('designs list: new from template, rename, duplicate, open and delete with confirmation', async ({ page }) => {
@@ -435,7 +448,7 @@ test('keyboard only: a focused node is selected with Enter, arrows move it', asy
   await expect(cp.node('waf')).toHaveClass(/selected/);
   await expect(page.getByTestId('inspector')).toContainText('AWS WAF');
   await page.keyboard.press('ArrowDown');
-  await cp.expectSaved((d) => d.nodes.find((n) => n.id === 'waf')!.position.y === 220, 'moved down by the grid');
+  await cp.expectSaved((d) => d.nodes.find((n) => n.id === 'waf')!.position.y === 20, 'moved down by the grid');
 });
 
 test('"Zoom to" selects the node and zooms the canvas onto it', async ({ page }) => {
