@@ -12,6 +12,7 @@
  */
 import { catalog, routePath, type Design, type Locale, type Point, type Rect } from '@stackcanvas/core';
 import { translate } from '../i18n/index';
+import { nodeLabel } from '../i18n/labels';
 import { iconUrl } from './icons';
 import { buildScene, type Scene } from './scene';
 import { BOX_TEXT, EDGE_LABEL, NODE_TEXT, fontFamily, type Lines } from './textLayout';
@@ -87,11 +88,14 @@ export function themePalette(): Palette {
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
-/** An icon URL (a file URL in development, a data URL when Vite inlined it) as a data URL. */
+/**
+ * An icon URL (a file URL in development, a percent-encoded data URL when Vite inlined it) as a
+ * base64 data URL, the form every SVG editor reads.
+ */
 async function dataUrl(url: string): Promise<string> {
-  if (url.startsWith('data:')) return url;
+  if (url.startsWith('data:') && url.slice(0, url.indexOf(',')).endsWith(';base64')) return url;
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`icon ${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new Error(`icon ${url.slice(0, 80)}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -228,6 +232,8 @@ export function diagramSvg(design: Design, options: SvgOptions): DiagramSvg {
     const r = node.rect;
     out.push(
       `<g class="component" data-id="${escapeXml(node.node.id)}" data-kind="${escapeXml(node.node.kind)}">`,
+      // The whole name, also when the card shows it cut ("…").
+      `<title>${escapeXml(`${nodeLabel(node.node, locale)} (${catalog[node.node.kind].name[locale]})`)}</title>`,
       `<rect x="${n(r.x + 0.5)}" y="${n(r.y + 0.5)}" width="${n(r.width - 1)}" height="${n(r.height - 1)}" rx="${NODE_RADIUS}" fill="${escapeXml(c.panel)}" stroke="${escapeXml(c.border)}"/>`,
       image(node.icon, r.x + NODE_TEXT.paddingX, r.y + (r.height - NODE_TEXT.icon) / 2, NODE_TEXT.icon),
     );

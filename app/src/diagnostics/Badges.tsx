@@ -3,7 +3,7 @@
  * string, so a badge re-renders only when its own severity or text changes, never on a move.
  */
 import type { Locale, Severity } from '@stackcanvas/core';
-import { msg, type MessageKey } from '../i18n/index';
+import { coreText, msg, type MessageKey } from '../i18n/index';
 import { useAppStore, useT } from '../store/provider';
 import type { AppState } from '../store/createAppStore';
 import './diagnostics.css';
@@ -18,7 +18,7 @@ const SEVERITY_NAME: Readonly<Record<Severity, Extract<MessageKey, `badge${Capit
 
 function summaryText(summary: ElementSummary | undefined, locale: Locale): string {
   if (!summary) return '';
-  const lines = summary.items.map((d) => `• ${d.rule} ${d.message[locale]}`);
+  const lines = summary.items.map((d) => `• ${d.rule} ${coreText(d.message, locale)}`);
   return `${summary.severity}\n${lines.join('\n')}`;
 }
 

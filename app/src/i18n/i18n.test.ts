@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { browserLocale, createT, fill, flowAriaLabels, msg, renderCoreMessage, renderText, translate, type MessageTable } from './index';
-import { finalSound, PARTICLES, pickParticle } from './josa';
+import { browserLocale, coreText, createT, fill, flowAriaLabels, msg, renderCoreMessage, renderText, translate, type MessageTable } from './index';
+import { finalSound, PARTICLES, pickParticle, settleParticles } from './josa';
 import { ko } from './ko';
 
 const KEYS = Object.keys(en) as (keyof typeof en)[];
@@ -164,5 +164,22 @@ describe('rendering', () => {
     expect(browserLocale(['en-GB', 'ko'])).toBe('ko');
     expect(browserLocale(['de'])).toBe('en');
     expect(browserLocale([])).toBe('en');
+  });
+});
+
+describe("core's texts with both forms of a particle", () => {
+  it('keep the one form that fits the word before, after a closing quote too', () => {
+    expect(settleParticles('“Edge WAF”은(는) “CDN”을(를) 보호하므로')).toBe('“Edge WAF”는 “CDN”을 보호하므로');
+    expect(settleParticles('“세션 저장소”이(가) 어디에도')).toBe('“세션 저장소”가 어디에도');
+    expect(settleParticles('“주문 DB”을(를) 읽는')).toBe('“주문 DB”를 읽는');
+    expect(settleParticles('“테이블”(으)로 가는 “캐시”과(와)')).toBe('“테이블”로 가는 “캐시”와');
+    expect(settleParticles('“Origin”은(는)')).toBe('“Origin”은');
+    expect(settleParticles('공유 링크 형식 2은(는)')).toBe('공유 링크 형식 2는');
+  });
+  it('a rule message shown in Korean never has both forms; English is left as it is', () => {
+    const message = { en: '“waf” is (are) fine', ko: '“Edge WAF”이(가) 배포나 로드 밸런서에 연결되어 있지 않습니다.' };
+    expect(coreText(message, 'ko')).toBe('“Edge WAF”가 배포나 로드 밸런서에 연결되어 있지 않습니다.');
+    expect(coreText(message, 'en')).toBe('“waf” is (are) fine');
+    expect(renderCoreMessage({ code: 'x', en: 'x', ko: '“{name}”은(는) 안 됩니다', params: { name: '세션' } }, 'ko')).toBe('“세션”은 안 됩니다');
   });
 });

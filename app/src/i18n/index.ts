@@ -12,7 +12,7 @@
 import type { I18n, Locale } from '@stackcanvas/core';
 import type { AriaLabelConfig } from '@xyflow/react';
 import { en } from './en';
-import { PARTICLES, pickParticle, type Particle } from './josa';
+import { PARTICLES, pickParticle, settleParticles, type Particle } from './josa';
 import { ko } from './ko';
 import type { CoreMessage, Message, MessageKey, MessageTable, Param, Placeholders, Text } from './types';
 
@@ -80,7 +80,16 @@ export function msg<K extends MessageKey>(key: K, ...params: ParamArgs<K>): Mess
  */
 export function renderCoreMessage(message: CoreMessage | I18n, locale: Locale): string {
   const params = 'params' in message ? message.params : undefined;
-  return fill(message[locale], params, locale);
+  return coreText(fill(message[locale], params, locale), locale);
+}
+
+/**
+ * A text of core (a rule's title, message or fix, an error) as shown: in Korean, the particles
+ * core writes in both forms ("“waf”은(는)") become the one that fits (`settleParticles`).
+ */
+export function coreText(text: I18n | string, locale: Locale): string {
+  const s = typeof text === 'string' ? text : text[locale];
+  return locale === 'ko' ? settleParticles(s) : s;
 }
 
 /** Any message in `locale`: one of the app's, or one of core's. */

@@ -6,7 +6,7 @@
 import { SEVERITIES, type Design, type Diagnostic, type Locale, type Severity } from '@stackcanvas/core';
 import '../diagnostics/diagnostics.css';
 import { useDiagnostics } from '../diagnostics/useDiagnostics';
-import { msg, type MessageKey } from '../i18n/index';
+import { coreText, msg, type MessageKey } from '../i18n/index';
 import { useAppStoreApi, useLocale, useT } from '../store/provider';
 
 const SEVERITY_TITLE: Readonly<Record<Severity, Extract<MessageKey, `severity${Capitalize<Severity>}`>>> = {
@@ -53,11 +53,11 @@ function Entry({ d, locale }: { d: Diagnostic; locale: Locale }) {
     >
       <div className="sc-diagnostic__head">
         <span className="sc-diagnostic__rule">{d.rule}</span>
-        <span className="sc-diagnostic__title">{d.title[locale]}</span>
+        <span className="sc-diagnostic__title">{coreText(d.title, locale)}</span>
       </div>
-      <div className="sc-diagnostic__message">{d.message[locale]}</div>
+      <div className="sc-diagnostic__message">{coreText(d.message, locale)}</div>
       <div className="sc-diagnostic__fix">
-        {t('fix')}: {d.fix[locale]}{' '}
+        {t('fix')}: {coreText(d.fix, locale)}{' '}
         <a href={d.docsUrl} target="_blank" rel="noreferrer noopener" onClick={(e) => e.stopPropagation()}>
           {t('docs')}
         </a>

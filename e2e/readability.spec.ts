@@ -1,0 +1,113 @@
+/**
+ * Readable by default (issue 15), measured in real Chromium at the configured 1440×900 window:
+ * after "Zoom to fit" on the reference architecture every text of the diagram renders at 11 px or
+ * more (CSS font size × zoom) and the diagram spans at least 70 % of the canvas' width or height;
+ * a blank design starts at 100 %; the panels fold away and the minimap is a remembered choice;
+ * the Template tab keeps its room with a component selected. The numbers go to the annotations.
+ */
+import { expect, test } from '@playwright/test';
+import { CanvasPage } from './pages/canvas';
+import { diagramSpan, diagramTextSizes, settledViewport, viewport } from './pages/diagram';
+
+let cp: CanvasPage;
+const pageErrors: string[] = [];
+
+test.beforeEach(async ({ page }) => {
+  pageErrors.length = 0;
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  cp = new CanvasPage(page);
+  await cp.goto();
+});
+
+test.afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
+for (const locale of ['en', 'ko'] as const) {
+  test(`${locale}: after Zoom to fit every label renders at 11 px or more and the diagram spans 70 % of the canvas`, async ({ page }, info) => {
+    expect(page.viewportSize()).toEqual({ width: 1440, height: 900 });
+    await page.getByTestId('locale').selectOption(locale);
+    // Zoom in first, so the fit has to do something.
+    await cp.pane.click({ position: { x: 10, y: 10 } });
+    await page
+      .getByTestId('canvas')
+      .getByRole('button', { name: locale === 'en' ? 'Zoom in' : '확대' })
+      .click();
+    await page.getByTestId('fit-view').click();
+    const vp = await settledViewport(page);
+    const sizes = await diagramTextSizes(page);
+    const labels = sizes.filter((s) => s.role === 'node label');
+    const edgeLabels = sizes.filter((s) => s.role === 'edge label');
+    // Every component's label and every connection's label is there, and measured.
+    expect(labels.map((s) => s.text).join(' ')).toContain('Session Store');
+    expect(new Set(labels.map((s) => s.text)).size).toBeGreaterThanOrEqual(10);
+    expect(edgeLabels).toHaveLength(9);
+    const { diagram, canvas } = await diagramSpan(page);
+    const span = { width: diagram.width / canvas.width, height: diagram.height / canvas.height };
+    const min = (role?: string) => Math.min(...sizes.filter((s) => !role || s.role === role).map((s) => s.rendered));
+    const report = {
+      locale,
+      zoom: Math.round(vp.zoom * 1000) / 1000,
+      minNodeLabelPx: Math.round(min('node label') * 100) / 100,
+      minKindPx: Math.round(min('kind') * 100) / 100,
+      minEdgeLabelPx: Math.round(min('edge label') * 100) / 100,
+      minAnyTextPx: Math.round(min() * 100) / 100,
+      spanWidth: Math.round(span.width * 1000) / 1000,
+      spanHeight: Math.round(span.height * 1000) / 1000,
+    };
+    console.log('readability', JSON.stringify(report));
+    info.annotations.push({ type: 'readability', description: JSON.stringify(report) });
+    for (const s of sizes) expect(s.rendered, `${s.role} "${s.text}"`).toBeGreaterThanOrEqual(11);
+    expect(Math.max(span.width, span.height)).toBeGreaterThanOrEqual(0.7);
+    // And the whole diagram is on screen.
+    expect(diagram.x).toBeGreaterThanOrEqual(canvas.x - 1);
+    expect(diagram.y).toBeGreaterThanOrEqual(canvas.y - 1);
+    expect(diagram.x + diagram.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+    expect(diagram.y + diagram.height).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
+  });
+}
+
+test('a blank design starts at 100 %, however the previous one was zoomed', async ({ page }) => {
+  await page.getByTestId('fit-view').click();
+  expect((await settledViewport(page)).zoom).not.toBeCloseTo(1, 2);
+  await page.getByTestId('new-design').click();
+  await expect(cp.nodes()).toHaveCount(0);
+  await expect.poll(async () => (await viewport(page)).zoom).toBe(1);
+  const vp = await viewport(page);
+  expect([vp.x, vp.y]).toEqual([0, 0]);
+});
+
+test('with a component selected, the Template tab keeps most of the side panel', async ({ page }) => {
+  await cp.select('web');
+  await page.getByTestId('tab-template').click();
+  await expect(page.getByTestId('template-code')).toBeVisible();
+  const panel = (await page.locator('.tab-panel').boundingBox())!;
+  const side = (await page.locator('.side-panel').boundingBox())!;
+  console.log('template panel', JSON.stringify({ height: panel.height, sidePanel: side.height }));
+  expect(panel.height).toBeGreaterThan(400);
+  expect(panel.height).toBeGreaterThan(side.height / 2);
+});
+
+test('the palette and the side panel fold away and stay folded; the minimap is off until asked for', async ({ page }) => {
+  const width = async () => (await cp.canvas.boundingBox())!.width;
+  const full = await width();
+  await page.getByTestId('palette-collapse').click();
+  await expect(page.getByTestId('palette-dynamodb')).toHaveCount(0);
+  await page.getByTestId('side-collapse').click();
+  await expect(page.getByTestId('inspector')).toHaveCount(0);
+  await expect.poll(width).toBeGreaterThan(full + 450);
+  await expect(cp.canvas.locator('.react-flow__minimap')).toHaveCount(0);
+  await page.getByTestId('view-menu').click();
+  await page.getByTestId('toggle-minimap').check();
+  await expect(cp.canvas.locator('.react-flow__minimap')).toBeVisible();
+  await page.reload();
+  await expect(cp.nodes().first()).toBeVisible();
+  await expect(page.getByTestId('palette-expand')).toBeVisible();
+  await expect(page.getByTestId('side-expand')).toBeVisible();
+  await expect(cp.canvas.locator('.react-flow__minimap')).toBeVisible();
+  await page.getByTestId('palette-expand').click();
+  await page.getByTestId('side-expand').click();
+  await expect(page.getByTestId('palette-dynamodb')).toBeVisible();
+  await expect(page.getByTestId('inspector')).toBeVisible();
+  await expect.poll(width).toBe(full);
+});
