@@ -1,5 +1,5 @@
 import { parseDesign, REFERENCE_DESIGN, toCfnJson, toCfnYaml, toCloudFormation, type Design } from '@stackcanvas/core';
-import type { Benchmark } from './run';
+import type { Benchmark } from './micro';
 
 /** `n` nodes: copies of the reference caching architecture (10 nodes, 9 edges each), every edge allowed. */
 export function referenceCopies(n: number): Design {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REFERENCE_DESIGN, importText, toCfnYaml } from '@stackcanvas/core';
-import type { Benchmark } from './run';
+import type { Benchmark } from './micro';
 
 const samplesDir = join(import.meta.dirname, '../../shared/fixtures/aws-samples');
 const samples = readdirSync(samplesDir).filter((f) => /\.(ya?ml|json)$/.test(f));

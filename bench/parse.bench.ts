@@ -1,5 +1,5 @@
 import { KINDS, parseDesign } from '@stackcanvas/core';
-import type { Benchmark } from './run';
+import type { Benchmark } from './micro';
 
 /** A design of `n` nodes, a chain of allowed edges where possible. */
 export function syntheticDesign(n: number): string {

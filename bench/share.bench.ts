@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { REFERENCE_DESIGN, decodeShareLink, encodeShareLink, parseDesign, type Design } from '@stackcanvas/core';
 import { syntheticDesign } from './parse.bench';
-import type { Benchmark } from './run';
+import type { Benchmark } from './micro';
 
 const BASE = 'http://localhost:5173/';
 

@@ -1,7 +1,7 @@
 import { createValidationMemo, moveNodes, REFERENCE_DESIGN, validate, type Design } from '@stackcanvas/core';
 
 const diagnosticsFor = createValidationMemo();
-import type { Benchmark } from './run';
+import type { Benchmark } from './micro';
 
 /** `copies` copies of the reference architecture (10 nodes, 9 edges each): realistic, rule-rich. */
 function referenceCopies(copies: number): Design {

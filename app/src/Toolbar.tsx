@@ -19,6 +19,7 @@ export function Toolbar({ onOpenDesigns, onOpenShortcuts }: ToolbarProps) {
   const locale = useLocale();
   const t = useT();
   const theme = useAppStore((s) => s.theme);
+  const trafficMode = useAppStore((s) => s.trafficMode);
   const { canUndo, canRedo } = useHistoryState();
   const fit = useFitDiagram();
   const [busy, setBusy] = useState(false);
@@ -79,6 +80,16 @@ export function Toolbar({ onOpenDesigns, onOpenShortcuts }: ToolbarProps) {
         {t('fitView')}
       </button>
       <ViewMenu t={t} />
+      <button
+        type="button"
+        data-testid="traffic-mode"
+        aria-pressed={trafficMode}
+        className={trafficMode ? 'active' : undefined}
+        title={t('trafficModeTitle')}
+        onClick={() => store.getState().setTrafficMode(!trafficMode)}
+      >
+        {t('trafficMode')}
+      </button>
       <span className="spacer" />
       <span className="toolbar-group" role="group" aria-label={t('exportMenu')}>
         <button

@@ -28,6 +28,7 @@ import { flowAriaLabels } from '../i18n/index';
 import { openImportedFile } from '../import/importFile';
 import { useAppStore, useAppStoreApi, useLocale, useT } from '../store/provider';
 import { ContextMenu, type MenuState } from './ContextMenu';
+import { ChangeGhosts } from './Decorations';
 import { KIND_MIME, freeSpot, snap } from './dnd';
 import { fitDiagram, FIT } from './fit';
 import { MeaningEdge } from './MeaningEdge';
@@ -35,6 +36,7 @@ import { createRoutesStore, RoutesContext } from './routesStore';
 import { sceneRoutes } from './scene';
 import { ServiceNode } from './ServiceNode';
 import { createEdgeMapper, createNodeMapper, type Measured, type ServiceFlowNode } from './toFlow';
+import { useCanvasDecorations } from './useDecorations';
 import { useShortcuts } from './useShortcuts';
 import { VpcFrame } from './VpcFrame';
 
@@ -84,15 +86,17 @@ export function Canvas() {
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
   const outside = useMemo(() => outsideNodesInFrame(design), [design]);
+  // Change set and traffic mode, as data on the view model (decorations.ts).
+  const decorations = useCanvasDecorations(design, locale);
   // Forget sizes of nodes that are gone (a deleted id may come back as a different kind).
   useEffect(() => {
     const ids = new Set(design.nodes.map((n) => n.id));
     for (const id of measured.current.keys()) if (!ids.has(id)) measured.current.delete(id);
   }, [design.nodes]);
   const baseNodes = useMemo(
-    () => mapNodes(design, locale, selectedNodes, measured.current, outside),
+    () => mapNodes(design, locale, selectedNodes, measured.current, outside, decorations.nodes),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- measureTick says `measured` changed
-    [mapNodes, design, locale, selectedNodes, measureTick, outside],
+    [mapNodes, design, locale, selectedNodes, measureTick, outside, decorations.nodes],
   );
   const nodes = useMemo(() => {
     if (!drag) return baseNodes;
@@ -101,7 +105,7 @@ export function Canvas() {
       return p ? { ...n, position: p, dragging: true } : n;
     });
   }, [baseNodes, drag]);
-  const edges = useMemo(() => mapEdges(design, locale, selectedEdges), [mapEdges, design, locale, selectedEdges]);
+  const edges = useMemo(() => mapEdges(design, locale, selectedEdges, decorations.edges), [mapEdges, design, locale, selectedEdges, decorations.edges]);
   // Edge routes around the nodes (core's routeEdges), following a drag; each edge reads its own.
   const labels = useMemo(() => new Map(edges.map((e) => [e.id, e.data?.label ?? ''])), [edges]);
   const routed = useMemo(() => sceneRoutes(design, labels, drag), [design, labels, drag]);
@@ -322,6 +326,7 @@ export function Canvas() {
           proOptions={{ hideAttribution: true }}
         >
           <VpcFrame design={design} overrides={drag} />
+          <ChangeGhosts decorations={decorations} locale={locale} />
           <Background gap={GRID[0]} />
           <Controls showInteractive={false} showFitView={false}>
             <ControlButton

@@ -2,6 +2,7 @@ import { routePath } from '@stackcanvas/core';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { EdgeBadge } from '../diagnostics/Badges';
+import { EdgeDecorationView, edgeStyle } from './Decorations';
 import { useEdgeRoute } from './routesStore';
 import type { MeaningFlowEdge } from './toFlow';
 
@@ -24,7 +25,14 @@ export const MeaningEdge = memo(function MeaningEdge(props: EdgeProps<MeaningFlo
   }
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={data?.allowed === false ? 'edge-refused' : undefined} interactionWidth={16} />
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        className={data?.allowed === false ? 'edge-refused' : undefined}
+        interactionWidth={16}
+        style={edgeStyle(data?.decoration)}
+      />
       <EdgeLabelRenderer>
         <div
           className={`edge-label nodrag nopan${selected ? ' selected' : ''}`}
@@ -33,6 +41,7 @@ export const MeaningEdge = memo(function MeaningEdge(props: EdgeProps<MeaningFlo
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
         >
           {data?.label ? <span>{data.label}</span> : null}
+          <EdgeDecorationView decoration={data?.decoration} />
           <EdgeBadge edgeId={id} />
         </div>
       </EdgeLabelRenderer>

@@ -3,6 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { NodeBadge } from '../diagnostics/Badges';
 import { translate } from '../i18n/index';
+import { decorationAttributes, decorationClass, NodeDecorationView } from './Decorations';
 import { iconUrl } from './icons';
 import { NODE_TEXT, wrapText, type Lines } from './textLayout';
 import { nodeLabel, type ServiceFlowNode } from './toFlow';
@@ -28,8 +29,9 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
   const kind = spec.name[data.locale];
   return (
     <div
-      className={`service-node${selected ? ' selected' : ''}${spec.inVpc ? ' in-vpc' : ''}${data.outsideVpc ? ' outside-vpc' : ''}`}
+      className={`service-node${selected ? ' selected' : ''}${spec.inVpc ? ' in-vpc' : ''}${data.outsideVpc ? ' outside-vpc' : ''}${decorationClass(data.decoration)}`}
       data-testid={`node-${data.node.kind}`}
+      {...decorationAttributes(data.decoration)}
       title={`${label}\n${kind}\n\n${spec.description[data.locale]}`}
     >
       <Handle type="target" position={Position.Top} />
@@ -44,6 +46,7 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
         </span>
       ) : null}
       <NodeBadge nodeId={data.node.id} />
+      <NodeDecorationView decoration={data.decoration} locale={data.locale} />
       <Handle type="source" position={Position.Bottom} />
     </div>
   );

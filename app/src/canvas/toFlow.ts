@@ -8,6 +8,7 @@ import { catalog, connectionMeaning, indexDesign, type Design, type DesignEdge, 
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { translate } from '../i18n/index';
 import { nodeLabel } from '../i18n/labels';
+import type { EdgeDecoration, NodeDecoration } from './decorations';
 
 export { nodeLabel } from '../i18n/labels';
 
@@ -16,6 +17,8 @@ export interface ServiceNodeData extends Record<string, unknown> {
   readonly locale: Locale;
   /** An edge service that the VPC frame's box happens to cover: tagged "outside the VPC". */
   readonly outsideVpc?: boolean;
+  /** What the change set and the traffic model draw on the node (`decorations.ts`). */
+  readonly decoration?: NodeDecoration;
 }
 
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
@@ -25,6 +28,8 @@ export interface MeaningEdgeData extends Record<string, unknown> {
   readonly label: string;
   /** Whether the catalog allows this edge (imported designs may hold refused ones). */
   readonly allowed: boolean;
+  /** What the traffic model draws on the edge (`decorations.ts`). */
+  readonly decoration?: EdgeDecoration;
 }
 
 export type MeaningFlowEdge = Edge<MeaningEdgeData, 'meaning'>;
@@ -34,11 +39,15 @@ export interface Measured {
   readonly height: number;
 }
 
+const NO_NODE_DECORATIONS: ReadonlyMap<string, NodeDecoration> = new Map();
+const NO_EDGE_DECORATIONS: ReadonlyMap<string, EdgeDecoration> = new Map();
+
 interface NodeCacheEntry {
   readonly locale: Locale;
   readonly selected: boolean;
   readonly size: Measured | undefined;
   readonly outsideVpc: boolean;
+  readonly decoration: NodeDecoration | undefined;
   readonly flow: ServiceFlowNode;
 }
 
@@ -54,25 +63,28 @@ export function createNodeMapper() {
     selected: ReadonlySet<string>,
     measured: ReadonlyMap<string, Measured>,
     outside: ReadonlySet<string> = new Set(),
+    decorations: ReadonlyMap<string, NodeDecoration> = NO_NODE_DECORATIONS,
   ): ServiceFlowNode[] =>
     design.nodes.map((node) => {
       const isSelected = selected.has(node.id);
       const size = measured.get(node.id);
       const outsideVpc = outside.has(node.id);
+      const decoration = decorations.get(node.id);
       const hit = cache.get(node);
-      if (hit && hit.locale === locale && hit.selected === isSelected && hit.size === size && hit.outsideVpc === outsideVpc) return hit.flow;
+      if (hit && hit.locale === locale && hit.selected === isSelected && hit.size === size && hit.outsideVpc === outsideVpc && hit.decoration === decoration)
+        return hit.flow;
       const flow: ServiceFlowNode = {
         id: node.id,
         type: 'service',
         position: { x: node.position.x, y: node.position.y },
-        data: outsideVpc ? { node, locale, outsideVpc } : { node, locale },
+        data: { node, locale, ...(outsideVpc ? { outsideVpc } : {}), ...(decoration ? { decoration } : {}) },
         selected: isSelected,
         // What a screen reader says for the node (React Flow's defaults are English and id-based).
         ariaLabel: translate(locale, 'nodeAria', { label: nodeLabel(node, locale), kind: catalog[node.kind].name }),
         domAttributes: { 'aria-roledescription': translate(locale, 'nodeRole') },
         ...(size ? { measured: { width: size.width, height: size.height } } : {}),
       };
-      cache.set(node, { locale, selected: isSelected, size, outsideVpc, flow });
+      cache.set(node, { locale, selected: isSelected, size, outsideVpc, decoration, flow });
       return flow;
     });
 }
@@ -110,23 +122,39 @@ function labelOf(edge: DesignEdge, nodes: ReadonlyMap<string, DesignNode>, local
 }
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 } as const;
+/** In traffic mode the stroke is thicker: the arrow keeps its size (user units, not stroke widths). */
+const TRAFFIC_ARROW = { ...ARROW, markerUnits: 'userSpaceOnUse' } as const;
 
 interface EdgeCacheEntry {
   readonly texts: EdgeTexts;
   readonly selected: boolean;
+  readonly decoration: EdgeDecoration | undefined;
   readonly flow: MeaningFlowEdge;
 }
 
 export function createEdgeMapper() {
   const cache = new WeakMap<DesignEdge, EdgeCacheEntry>();
-  return (design: Design, locale: Locale, selected: ReadonlySet<string>): MeaningFlowEdge[] => {
+  return (
+    design: Design,
+    locale: Locale,
+    selected: ReadonlySet<string>,
+    decorations: ReadonlyMap<string, EdgeDecoration> = NO_EDGE_DECORATIONS,
+  ): MeaningFlowEdge[] => {
     const nodes = indexDesign(design).nodes;
     return design.edges.map((edge) => {
       const texts = labelOf(edge, nodes, locale);
       const { label, ariaLabel, allowed } = texts;
       const isSelected = selected.has(edge.id);
+      const decoration = decorations.get(edge.id);
       const hit = cache.get(edge);
-      if (hit && hit.texts.label === label && hit.texts.ariaLabel === ariaLabel && hit.texts.allowed === allowed && hit.selected === isSelected)
+      if (
+        hit &&
+        hit.texts.label === label &&
+        hit.texts.ariaLabel === ariaLabel &&
+        hit.texts.allowed === allowed &&
+        hit.selected === isSelected &&
+        hit.decoration === decoration
+      )
         return hit.flow;
       const flow: MeaningFlowEdge = {
         id: edge.id,
@@ -134,12 +162,12 @@ export function createEdgeMapper() {
         target: edge.target,
         type: 'meaning',
         selected: isSelected,
-        markerEnd: ARROW,
-        data: { label, allowed },
+        markerEnd: decoration?.traffic ? TRAFFIC_ARROW : ARROW,
+        data: decoration ? { label, allowed, decoration } : { label, allowed },
         ariaLabel,
         domAttributes: { 'aria-roledescription': translate(locale, 'edgeRole') },
       };
-      cache.set(edge, { texts, selected: isSelected, flow });
+      cache.set(edge, { texts, selected: isSelected, decoration, flow });
       return flow;
     });
   };

@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { browserLocale, coreText, createT, fill, flowAriaLabels, msg, renderCoreMessage, renderText, translate, type MessageTable } from './index';
-import { finalSound, PARTICLES, pickParticle, settleParticles } from './josa';
+import { finalSound, PARTICLES, pickParticle } from '@stackcanvas/core';
 import { ko } from './ko';
+import { settleParticles } from './particles';
 
 const KEYS = Object.keys(en) as (keyof typeof en)[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();

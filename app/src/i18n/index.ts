@@ -9,11 +9,11 @@
  * rendered when shown. Texts from core are `I18n` (`{ en, ko }`) or, from core's error catalogue,
  * `CoreMessage` (`{ code, params, en, ko }`): `renderCoreMessage` shows either in a language.
  */
-import type { I18n, Locale } from '@stackcanvas/core';
+import { fillTemplate, type I18n, type Locale } from '@stackcanvas/core';
 import type { AriaLabelConfig } from '@xyflow/react';
 import { en } from './en';
-import { PARTICLES, pickParticle, settleParticles, type Particle } from './josa';
 import { ko } from './ko';
+import { settleParticles } from './particles';
 import type { CoreMessage, Message, MessageKey, MessageTable, Param, Placeholders, Text } from './types';
 
 export type { CoreMessage, Message, MessageKey, MessageTable, Param, Text } from './types';
@@ -29,10 +29,6 @@ export type ParamArgs<K extends MessageKey> = [ParamsOf<K>] extends [never] ? []
 /** `t('undo')`, `t('confirmDelete', { name })`: the text in the locale `t` was made for. */
 export type T = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
 
-const CLOSERS = `"'”’」』)\\]`;
-const PAIRS = [...PARTICLES].sort((a, b) => b.length - a.length).join('|');
-const PLACEHOLDER = new RegExp(`\\{(\\w+)\\}([${CLOSERS}]*)(${PAIRS})?`, 'g');
-
 function isMessage(text: Text | Param): text is Message {
   return typeof text === 'object' && 'key' in text;
 }
@@ -46,13 +42,7 @@ function paramText(value: Param, locale: Locale): string {
 
 /** Fills `{name}` placeholders of `template` and picks the particles that follow them. */
 export function fill(template: string, params: Readonly<Record<string, Param>> | undefined, locale: Locale): string {
-  if (!params) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string, closers: string, particle: string | undefined) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    const text = paramText(value, locale);
-    return `${text}${closers}${particle ? pickParticle(text, particle as Particle) : ''}`;
-  });
+  return fillTemplate(template, params, (value) => paramText(value, locale));
 }
 
 /** The text of `key` in `locale` (untyped parameters; prefer `t` or `msg`). */
@@ -90,6 +80,15 @@ export function renderCoreMessage(message: CoreMessage | I18n, locale: Locale): 
 export function coreText(text: I18n | string, locale: Locale): string {
   const s = typeof text === 'string' ? text : text[locale];
   return locale === 'ko' ? settleParticles(s) : s;
+}
+
+/** What went wrong, as a message: core's catalogue entry when the error carries one (shown in the user's language), else its text. */
+export function errorText(e: unknown): Text | string {
+  if (e && typeof e === 'object' && 'detail' in e) {
+    const d = (e as { detail: unknown }).detail;
+    if (d && typeof d === 'object' && 'code' in d && 'en' in d && 'ko' in d) return d as CoreMessage;
+  }
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** Any message in `locale`: one of the app's, or one of core's. */

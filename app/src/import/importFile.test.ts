@@ -24,7 +24,8 @@ function target(): ImportTarget & { opened: Design[]; messages: [string, string 
 describe('importFile', () => {
   it('says in Korean what a refusal means, with the detail', async () => {
     const r = await importFile(new File(['Resources: ['], 'bad.yaml'));
-    expect('error' in r && renderText(r.error, 'ko')).toMatch(/^bad\.yaml: YAML\/JSON 형식이 올바르지 않습니다 — malformed YAML/);
+    // Core's detail comes in Korean too (the error catalogue); the parser's own words stay as they are.
+    expect('error' in r && renderText(r.error, 'ko')).toMatch(/^bad\.yaml: YAML\/JSON 형식이 올바르지 않습니다 — YAML 형식이 잘못되었습니다: .* at line 1/);
     expect('error' in r && renderText(r.error, 'en')).toMatch(/^bad\.yaml: malformed YAML/);
   });
 
@@ -40,9 +41,17 @@ describe('importFile', () => {
     expect(t.opened).toHaveLength(1);
     expect(t.opened[0]!.name).toBe('orders');
     expect(t.opened[0]!.nodes.map((n) => n.kind).sort()).toEqual(['cfn-resource', 'dynamodb']);
-    expect(t.messages).toEqual([['Imported "orders": 1 component, 1 other resource kept as it is, 0 connections.', 'info']]);
+    expect(t.messages).toEqual([
+      [
+        'Imported "orders": 1 component, 1 other resource kept as it is, 0 connections. Kept as they are and written back with only your edits: Table: Table.',
+        'info',
+      ],
+    ]);
     const r = await importFile(new File([TEMPLATE], 'orders.yml'));
-    if ('design' in r) expect(renderText(importSummary(r), 'ko')).toBe('"orders"를 가져왔습니다: 구성 요소 1개, 그대로 보존한 기타 리소스 1개, 연결 0개.');
+    if ('design' in r)
+      expect(renderText(importSummary(r), 'ko')).toBe(
+        '"orders"를 가져왔습니다: 구성 요소 1개, 그대로 보존한 기타 리소스 1개, 연결 0개. 템플릿의 리소스는 그대로 보존되며 편집한 부분만 반영해 다시 내보냅니다: Table: Table.',
+      );
   });
 
   it('opens a design file as it is', async () => {

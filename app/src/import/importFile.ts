@@ -36,23 +36,29 @@ export async function importFile(file: File): Promise<ImportResult> {
   // The importer (and elkjs behind it) loads on the first import, not with the app.
   const { importAndLayout } = await import('@stackcanvas/core/import');
   const result = await importAndLayout(text, { name: designNameFromFile(file.name) });
-  if (!result.ok) return { error: msg('importFailed', { file: file.name, lead: msg(`importLead.${result.error.code}`), detail: result.error.message }) };
+  if (!result.ok) return { error: msg('importFailed', { file: file.name, lead: msg(`importLead.${result.error.code}`), detail: result.error.detail }) };
   return { design: result.design, warnings: result.warnings, kind: result.kind };
 }
 
-/** The confirmation shown after an import, with the first notes (folded or renamed resources). */
+/** The confirmation shown after an import: what each component holds of the template, then the first notes. */
 export function importSummary(result: Extract<ImportResult, { design: Design }>): Message {
   const { design, warnings } = result;
   if (result.kind === 'design') return msg('importedDesign', { name: design.name });
   const generic = design.nodes.filter((n) => isGeneric(n.kind)).length;
   const components = design.nodes.length - generic;
   const edges = design.edges.length;
-  const summary = msg('importedTemplate', {
+  const counts = msg('importedTemplate', {
     name: design.name,
     components: components === 1 ? msg('importComponentsOne') : msg('importComponents', { n: components }),
     generic: generic === 1 ? msg('importGenericOne') : msg('importGeneric', { n: generic }),
     edges: edges === 1 ? msg('importEdgesOne') : msg('importEdges', { n: edges }),
   });
+  // Which resources each component holds (kept as the template has them).
+  const holdings = design.nodes
+    .filter((n) => n.imported)
+    .map((n) => `${n.label ?? n.id}: ${n.imported!.resources.join(', ')}`)
+    .join('; ');
+  const summary = holdings ? msg('importHoldings', { summary: counts, holdings }) : counts;
   if (!warnings.length) return summary;
   const notes = `${warnings.slice(0, 3).join('; ')}${warnings.length > 3 ? '; …' : ''}`;
   return msg('importNotes', { summary, count: warnings.length, notes });

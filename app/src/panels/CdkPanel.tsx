@@ -7,18 +7,18 @@ import { memoizeOnStructure, type Design } from '@stackcanvas/core';
 import { useEffect, useMemo, useState } from 'react';
 import { download, fileBaseName } from '../canvas/exportImage';
 import { useErrorCount } from '../diagnostics/useDiagnostics';
-import { msg } from '../i18n/index';
+import { errorText, msg, type Text } from '../i18n/index';
 import { useAppStore, useAppStoreApi, useT } from '../store/provider';
 
 type CdkModule = typeof import('@stackcanvas/core/cdk');
 
-type Generated = { ok: true; project: ReturnType<CdkModule['toCdkProject']> } | { ok: false; message: string };
+type Generated = { ok: true; project: ReturnType<CdkModule['toCdkProject']> } | { ok: false; message: Text | string };
 
 function generate(mod: CdkModule, design: Design): Generated {
   try {
     return { ok: true, project: mod.toCdkProject(design) };
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, message: errorText(e) };
   }
 }
 
@@ -82,7 +82,7 @@ export function CdkPanel() {
       download(`${fileBaseName(design.name)}-cdk.zip`, url);
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (e) {
-      store.getState().notify(msg('cdkFailed', { detail: e instanceof Error ? e.message : String(e) }), 'error');
+      store.getState().notify(msg('cdkFailed', { detail: errorText(e) }), 'error');
     }
   };
 

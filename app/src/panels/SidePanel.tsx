@@ -1,18 +1,26 @@
-import { useState, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import type { MessageKey } from '../i18n/index';
 import { useAppStore, useAppStoreApi, useT } from '../store/provider';
 import { CdkPanel } from './CdkPanel';
+import { ChangeSetPanel } from './ChangeSetPanel';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { Inspector } from './Inspector';
 import { SharePanel } from './SharePanel';
 import { TemplatePanel } from './TemplatePanel';
+import { TrafficPanel } from './TrafficPanel';
 
 /** The tabs of the side panel, in order. Add a tab = one panel file + one line here. */
-const TABS: readonly { id: string; title: Extract<MessageKey, 'diagnostics' | 'template' | 'cdk' | 'share'>; Panel: ComponentType }[] = [
+const TABS: readonly {
+  id: string;
+  title: Extract<MessageKey, 'diagnostics' | 'template' | 'cdk' | 'share' | 'changeset' | 'traffic'>;
+  Panel: ComponentType;
+}[] = [
   { id: 'diagnostics', title: 'diagnostics', Panel: DiagnosticsPanel },
   { id: 'template', title: 'template', Panel: TemplatePanel },
   { id: 'cdk', title: 'cdk', Panel: CdkPanel },
   { id: 'share', title: 'share', Panel: SharePanel },
+  { id: 'changeset', title: 'changeset', Panel: ChangeSetPanel },
+  { id: 'traffic', title: 'traffic', Panel: TrafficPanel },
 ];
 
 /**
@@ -26,6 +34,11 @@ export function SidePanel() {
   const open = useAppStore((s) => s.sidePanelOpen);
   const [active, setActive] = useState(TABS[0]!.id);
   const tab = TABS.find((x) => x.id === active) ?? TABS[0]!;
+  // Turning traffic mode on shows its controls.
+  const trafficMode = useAppStore((s) => s.trafficMode);
+  useEffect(() => {
+    if (trafficMode) setActive('traffic');
+  }, [trafficMode]);
   if (!open)
     return (
       <aside className="side-panel collapsed">

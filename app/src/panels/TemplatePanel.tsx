@@ -4,11 +4,11 @@
  * first load), and the downloads `export-cfn-yaml` / `export-cfn-json`. Selecting a node on the
  * canvas scrolls to the resources emitted for it and marks them.
  */
-import { cfnTemplateText, exportCloudFormation, memoizeOnStructure, type CfnTemplate, type Design } from '@stackcanvas/core';
+import { cfnTemplateText } from '@stackcanvas/core';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { downloadText, fileBaseName } from '../canvas/exportImage';
 import { useErrorCount } from '../diagnostics/useDiagnostics';
-import { msg } from '../i18n/index';
+import { errorText, msg } from '../i18n/index';
 import { useAppStore, useAppStoreApi, useT } from '../store/provider';
 
 /** Above this many characters the template is shown as plain text: highlighting megabytes would stall the tab. */
@@ -80,17 +80,6 @@ async function loadHighlighter(): Promise<Hljs> {
   return hljs;
 }
 
-type Generated = { ok: true; template: CfnTemplate; owners: ReadonlyMap<string, string>; count: number } | { ok: false; message: string };
-
-function generate(design: Design): Generated {
-  try {
-    const { template, owners } = exportCloudFormation(design);
-    return { ok: true, template, owners, count: Object.keys(template.Resources).length };
-  } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
-  }
-}
-
 const Block = memo(function Block({
   block,
   nodeId,
@@ -157,8 +146,8 @@ export function TemplatePanel() {
   }, []);
 
   // Positions do not reach the template: moving nodes must not regenerate it (1,000 nodes ≈ 0.2 s).
-  const generateFor = useMemo(() => memoizeOnStructure(generate), []);
-  const generated = generateFor(design);
+  // The memo is the store's, shared with the change set (store/exportMemo.ts).
+  const generated = useAppStore((s) => s.cfnExport)(design);
   // Only the shown format is written out (YAML of 1,000 nodes takes ~0.5 s); the same text as the CLI.
   const text = useMemo(() => (generated.ok ? cfnTemplateText(generated.template, format) : ''), [generated, format]);
   const blocks = useMemo(() => splitTemplate(text, format), [text, format]);
@@ -182,7 +171,7 @@ export function TemplatePanel() {
       const body = f === format ? text : cfnTemplateText(generated.template, f);
       downloadText(`${fileBaseName(design.name)}.template.${f}`, body, f === 'yaml' ? 'application/yaml' : 'application/json');
     } catch (e) {
-      store.getState().notify(msg('templateFailed', { detail: e instanceof Error ? e.message : String(e) }), 'error');
+      store.getState().notify(msg('templateFailed', { detail: errorText(e) }), 'error');
     }
   };
 

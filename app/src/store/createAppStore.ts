@@ -5,7 +5,8 @@
  * the timers, so two stores never share state and a test needs no globals.
  *
  * Slices (`slices/`): the document (design, selection, editing actions), the saved designs, UI
- * preferences and messages. Undo/redo is zundo's `temporal` at the root, partialized to the
+ * preferences, messages, the change-set preview (baselines, `changes.ts`) and traffic mode
+ * (`traffic.ts`). Undo/redo is zundo's `temporal` at the root, partialized to the
  * document's `design`, so selection, preferences and messages never become undo steps.
  */
 import type { Design, Locale } from '@stackcanvas/core';
@@ -13,11 +14,14 @@ import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
 import { createDiagnosticsMemo } from '../diagnostics/memo';
 import { browserLocale } from '../i18n/index';
+import { createExportMemo } from './exportMemo';
 import { createPersistence } from './persistence';
+import { createChangesSlice } from './slices/changes';
 import { createDocumentSlice } from './slices/document';
 import { createMessagesSlice } from './slices/messages';
 import { createPreferencesSlice } from './slices/preferences';
 import { createSavedSlice } from './slices/saved';
+import { createTrafficSlice } from './slices/traffic';
 import type { KeyValueStorage } from './storage';
 import type { AppState, Coalescer, StoreDeps, Timers } from './types';
 
@@ -75,7 +79,10 @@ export function createAppStore({ storage, now, timers = systemTimers, locale }: 
         ...createSavedSlice(deps)(...a),
         ...createPreferencesSlice(deps)(...a),
         ...createMessagesSlice(deps)(...a),
+        ...createChangesSlice(deps)(...a),
+        ...createTrafficSlice(deps)(...a),
         diagnostics: createDiagnosticsMemo(),
+        cfnExport: createExportMemo(),
       }),
       {
         partialize: (s): { design: Design } => ({ design: s.design }),

@@ -8,7 +8,10 @@ import type { StateCreator } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { DiagnosticsMemo } from '../diagnostics/memo';
 import type { Text } from '../i18n/index';
+import type { ExportMemo } from './exportMemo';
 import type { Persistence, SavedEntry, Theme, ViewFlags } from './persistence';
+import type { ChangesSlice } from './slices/changes';
+import type { TrafficSlice } from './slices/traffic';
 
 export interface Selection {
   readonly nodes: readonly string[];
@@ -117,9 +120,13 @@ export interface MessagesSlice {
 export type AppState = DocumentSlice &
   SavedSlice &
   PreferencesSlice &
-  MessagesSlice & {
+  MessagesSlice &
+  ChangesSlice &
+  TrafficSlice & {
     /** Validation of this store's design, shared by the panel and every badge (see `diagnostics/memo.ts`). */
     readonly diagnostics: DiagnosticsMemo;
+    /** The CloudFormation export of this store's design, shared by the Template tab and the change set (`exportMemo.ts`). */
+    readonly cfnExport: ExportMemo;
   };
 
 /** `setTimeout`/`clearTimeout`, injected so tests drive time themselves. */

@@ -5,6 +5,14 @@ import { join } from 'node:path';
 
 export const repoRoot = join(__dirname, '../../..');
 
+/**
+ * The tests run the built CLI (`packages/cli/dist/stackcanvas.mjs`), as users do. `pnpm test`
+ * builds it first; this rebuilds it when any source (the core included) is newer than the bundle,
+ * so running one test file after an edit never tests a stale bundle.
+ */
+const build = spawnSync(process.execPath, [join(repoRoot, 'packages/cli/build.mjs'), '--if-stale', '--quiet'], { encoding: 'utf8' });
+if (build.status !== 0) throw new Error(`building the CLI failed: ${build.stderr || build.stdout}`);
+
 export interface RunResult {
   readonly code: number;
   readonly stdout: string;

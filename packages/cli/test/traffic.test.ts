@@ -99,22 +99,22 @@ describe('stackcanvas traffic', () => {
     expectUnusable(runCli(['traffic', 'examples/web-caching.stackcanvas.json', '--rps']), /--rps needs a value/);
   });
 
-  it('accepts decimals and 0; refuses exponents, signs and empty values (in process)', () => {
+  it('accepts decimals and 0; refuses exponents, signs and empty values (in process)', async () => {
     const out: string[] = [];
     const io = { stdout: (t: string) => out.push(t), stderr: () => undefined, cwd: repoRoot };
-    const run = (rps: string) => trafficCommand.run({ positional: ['examples/static-site.stackcanvas.json'], flags: { rps, json: true } }, io);
-    expect(run('0')).toBe(0);
+    const run = (rps: string) => trafficCommand.run({ positionals: ['examples/static-site.stackcanvas.json'], values: { rps, json: true } as never }, io);
+    expect(await run('0')).toBe(0);
     expect(JSON.parse(out.pop()!).nodes.cdn).toEqual({ rps: 0, absorbed: 0, overloaded: false });
-    expect(run('12.5')).toBe(0);
+    expect(await run('12.5')).toBe(0);
     // One origin, 5 % misses: 12.5 × 0.05 = 0.625 → 0.63 (hundredths).
     expect(JSON.parse(out.pop()!).edges['cdn-site']).toEqual({ rps: 0.63 });
-    for (const bad of ['1e3', '', '+5', '0x10', ' 5']) expect(() => run(bad), JSON.stringify(bad)).toThrow(CliError);
+    for (const bad of ['1e3', '', '+5', '0x10', ' 5']) await expect(run(bad), JSON.stringify(bad)).rejects.toThrow(CliError);
   });
 
   it('exits 2 on unusable input, with one line', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'bad.json'), '{"format": "stackcanvas.design", "version": 1, "nodes": [');
-    expectUnusable(runCli(['traffic', join(dir, 'bad.json')]), /bad\.json: \$: malformed JSON/);
+    expectUnusable(runCli(['traffic', join(dir, 'bad.json')]), /bad\.json: malformed JSON/);
     const doc = { format: 'stackcanvas.design', version: 1, nodes: [{ id: 'c', kind: 'dax', props: { hitRatio: 101 } }] };
     writeFileSync(join(dir, 'range.json'), JSON.stringify(doc));
     expectUnusable(runCli(['traffic', join(dir, 'range.json')]), /range\.json: \$\.nodes\[0\]\.props\.hitRatio: /);

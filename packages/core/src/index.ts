@@ -18,3 +18,6 @@ export * from './cdk/index';
 export * from './import/index';
 export * from './traffic/index';
 export * from './network/plan';
+export * from './i18n/josa';
+export * from './i18n/fill';
+export * from './errors/catalogue';

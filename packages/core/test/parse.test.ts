@@ -94,7 +94,13 @@ describe('parseDesign', () => {
       '$.nodes[1].imported.resources[0]: the resource "Table" is also held by $.nodes[0]',
     ]);
     const errors = errorsOf({ ...doc, resources: { Table: { Type: 'AWS::DynamoDB::Table' } } });
-    expect(errors).toEqual([{ path: '$.nodes[1].imported.resources[0]', message: 'the resource "Table" is also held by $.nodes[0]' }]);
+    expect(errors).toEqual([
+      {
+        path: '$.nodes[1].imported.resources[0]',
+        message: 'the resource "Table" is also held by $.nodes[0]',
+        detail: expect.objectContaining({ code: 'SC-D014' }),
+      },
+    ]);
   });
 
   it('refuses a template given as a design, pointing at import', () => {
@@ -115,7 +121,7 @@ describe('parseDesign', () => {
     const doc = base();
     doc.edges.push({ id: 'e2', source: 'web', target: 'ghost' });
     const [e] = errorsOf(doc);
-    expect(e).toEqual({ path: '$.edges[1].target', message: expect.stringContaining('no node with id "ghost"') });
+    expect(e).toMatchObject({ path: '$.edges[1].target', message: expect.stringContaining('no node with id "ghost"') });
   });
 
   it.each(['1abc', 'a_b', '', 'a'.repeat(65), 'a b'])('refuses the id %j', (id) => {
@@ -135,10 +141,26 @@ describe('parseDesign', () => {
 
   it('refuses props outside their type, limits or options, with the path of the prop', () => {
     const doc = base();
-    (doc.nodes[1] as Record<string, unknown>)['props'] = { minSize: -1, instanceType: 'x1.huge', colour: 1 };
+    // An instance type is free text with suggestions (values outside the list are kept), but not any text.
+    (doc.nodes[1] as Record<string, unknown>)['props'] = { minSize: -1, instanceType: 'not a type!', colour: 1 };
     const errors = errorsOf(doc);
     const paths = errors.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['$.nodes[1].props.minSize', '$.nodes[1].props.instanceType', '$.nodes[1].props']));
+    // Each error carries its catalogue entry, in Korean too.
+    const byPath = new Map(errors.map((e) => [e.path, e]));
+    expect(byPath.get('$.nodes[1].props.minSize')!.detail).toMatchObject({ code: 'SC-D018', params: { min: 0, max: 1000 } });
+    expect(byPath.get('$.nodes[1].props.instanceType')!.detail.ko).toMatch(/EC2 인스턴스 유형/);
+    expect(byPath.get('$.nodes[1].props')!.detail).toMatchObject({ code: 'SC-D005', params: { fields: '"colour"' } });
+  });
+
+  it('every error of the catalogue has an English and a Korean text with the same placeholders', async () => {
+    const { MESSAGES } = await import('../src/errors/catalogue');
+    const { placeholders } = await import('../src/i18n/fill');
+    for (const [code, { en, ko }] of Object.entries(MESSAGES)) {
+      expect(code).toMatch(/^SC-[A-Z]+\d{3}$/);
+      expect(ko, code).toMatch(/[가-힣]|^\{\w+\}$|^\{\w+\}: \{detail\}$/);
+      expect(placeholders(ko).sort(), code).toEqual(placeholders(en).sort());
+    }
   });
 
   it('refuses a file over 5 MB before parsing it', () => {

@@ -1,36 +1,32 @@
 import { resolve } from 'node:path';
-import { validate } from '@stackcanvas/core';
-import { CliError, EXIT_DESIGN_ERRORS, EXIT_OK, type Command } from '../cli';
-import { readDesignFile } from '../io';
-import { exportCdk } from './export-cdk';
-import { exportCfn } from './export-cfn';
+import { CliError, defineCommand, EXIT_DESIGN_ERRORS, EXIT_OK } from '../cli';
 
 const TARGETS = ['cfn-yaml', 'cfn-json', 'cdk'] as const;
 
-export const exportCommand: Command = {
+export const exportCommand = defineCommand({
   name: 'export',
   usage: 'stackcanvas export FILE --to cfn-yaml|cfn-json|cdk --out PATH',
   summary: 'write a CloudFormation template, or a CDK app directory; exit 1 and no output when the design has errors',
-  flags: { to: true, out: true },
-  minArgs: 1,
-  maxArgs: 1,
-  run(args, io) {
-    const to = args.flags['to'];
-    const out = args.flags['out'];
-    if (typeof to !== 'string' || !(TARGETS as readonly string[]).includes(to)) {
-      throw new CliError(`export: --to must be one of ${TARGETS.join(', ')}`);
-    }
-    if (typeof out !== 'string') throw new CliError('export: --out PATH is required');
-    const design = readDesignFile(io.cwd, args.positional[0]!);
-    const errors = validate(design).filter((d) => d.severity === 'error');
+  options: { to: { type: 'string' }, out: { type: 'string' } },
+  positionals: ['FILE'],
+  async run({ values: { to, out }, positionals: [file] }, io) {
+    if (to === undefined || !(TARGETS as readonly string[]).includes(to)) throw new CliError(`export: --to must be one of ${TARGETS.join(', ')}`);
+    if (out === undefined) throw new CliError('export: --out PATH is required');
+    // The writer loads while the design is read and checked.
+    const writer = to === 'cdk' ? import('../lib/cdk') : import('../lib/cfn');
+    writer.catch(() => undefined); // awaited below; an early return must not leave it unhandled
+    const { readDesignOrTemplate, designErrors } = await import('../lib/design');
+    const design = (await readDesignOrTemplate(io.cwd, file!)).design;
+    const errors = designErrors(design);
     if (errors.length) {
       for (const d of errors) io.stderr(`error   ${d.rule}  ${d.message.en}\n`);
       return EXIT_DESIGN_ERRORS;
     }
     const path = resolve(io.cwd, out);
-    if (to === 'cdk') exportCdk(design, path);
-    else exportCfn(design, to === 'cfn-yaml' ? 'yaml' : 'json', path);
+    const lib = await writer;
+    if ('exportCdk' in lib) lib.exportCdk(design, path);
+    else lib.exportCfn(design, to === 'cfn-yaml' ? 'yaml' : 'json', path);
     io.stdout(`wrote ${out}\n`);
     return EXIT_OK;
   },
-};
+});

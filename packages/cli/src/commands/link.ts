@@ -1,6 +1,4 @@
-import { encodeShareLink, isShareLinkError } from '@stackcanvas/core';
-import { CliError, EXIT_OK, type Command } from '../cli';
-import { readDesignFile } from '../io';
+import { CliError, defineCommand, EXIT_OK } from '../cli';
 
 /** Where `pnpm start` serves the app; links made without `--base` open there. */
 export const DEFAULT_SHARE_BASE = 'http://localhost:5173/';
@@ -19,18 +17,16 @@ function checkBase(base: string): string {
   return base;
 }
 
-export const linkCommand: Command = {
+export const linkCommand = defineCommand({
   name: 'link',
   usage: 'stackcanvas link FILE [--base URL]',
   summary: `print a share URL that carries the whole design (base: ${DEFAULT_SHARE_BASE})`,
-  flags: { base: true },
-  minArgs: 1,
-  maxArgs: 1,
-  run(args, io) {
-    const file = args.positional[0]!;
-    const baseFlag = args.flags['base'];
-    const base = checkBase(typeof baseFlag === 'string' ? baseFlag : DEFAULT_SHARE_BASE);
-    const design = readDesignFile(io.cwd, file);
+  options: { base: { type: 'string' } },
+  positionals: ['FILE'],
+  async run({ values, positionals: [file] }, io) {
+    const base = checkBase(values.base ?? DEFAULT_SHARE_BASE);
+    const [{ readDesignOrTemplate }, { encodeShareLink, isShareLinkError }] = await Promise.all([import('../lib/design'), import('../lib/share')]);
+    const design = (await readDesignOrTemplate(io.cwd, file!)).design;
     try {
       io.stdout(`${encodeShareLink(design, base)}\n`);
     } catch (e) {
@@ -39,4 +35,4 @@ export const linkCommand: Command = {
     }
     return EXIT_OK;
   },
-};
+});

@@ -1,17 +1,16 @@
-import { decodeShareLink, serializeDesign } from '@stackcanvas/core';
-import { CliError, EXIT_OK, type Command } from '../cli';
+import { CliError, defineCommand, EXIT_OK } from '../cli';
 
-export const unlinkCommand: Command = {
+export const unlinkCommand = defineCommand({
   name: 'unlink',
   usage: 'stackcanvas unlink URL',
   summary: 'print the design (*.stackcanvas.json) a share URL carries',
-  flags: {},
-  minArgs: 1,
-  maxArgs: 1,
-  run(args, io) {
-    const result = decodeShareLink(args.positional[0]!);
+  options: {},
+  positionals: ['URL'],
+  async run({ positionals: [url] }, io) {
+    const { decodeShareLink, serializeDesign } = await import('../lib/share');
+    const result = decodeShareLink(url!);
     if (!result.ok) throw new CliError(`unlink: ${result.error.message}`);
     io.stdout(serializeDesign(result.design));
     return EXIT_OK;
   },
-};
+});

@@ -1,19 +1,15 @@
-import { validate } from '@stackcanvas/core';
-import { EXIT_DESIGN_ERRORS, EXIT_OK, type Command } from '../cli';
-import { readDesignFile } from '../io';
+import { defineCommand, EXIT_DESIGN_ERRORS, EXIT_OK } from '../cli';
 
-export const validateCommand: Command = {
+export const validateCommand = defineCommand({
   name: 'validate',
   usage: 'stackcanvas validate FILE [--json]',
   summary: 'check a design against the rules (docs/rules.md): exit 1 on any error, 2 on an unusable file',
-  flags: { json: false },
-  minArgs: 1,
-  maxArgs: 1,
-  run(args, io) {
-    const file = args.positional[0]!;
-    const design = readDesignFile(io.cwd, file);
-    const diagnostics = validate(design);
-    if (args.flags['json']) {
+  options: { json: { type: 'boolean' } },
+  positionals: ['FILE'],
+  async run({ values, positionals: [file] }, io) {
+    const { readDesignOrTemplate, validate } = await import('../lib/design');
+    const diagnostics = validate((await readDesignOrTemplate(io.cwd, file!)).design);
+    if (values.json) {
       const out = diagnostics.map((d) => ({
         rule: d.rule,
         severity: d.severity,
@@ -33,4 +29,4 @@ export const validateCommand: Command = {
     }
     return diagnostics.some((d) => d.severity === 'error') ? EXIT_DESIGN_ERRORS : EXIT_OK;
   },
-};
+});

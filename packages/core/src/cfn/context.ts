@@ -4,6 +4,7 @@
  * resources, outputs, mappings and conditions to it; they never see each other's objects.
  */
 import type { Kind } from '../catalog/index';
+import { coreMessage, renderMessage, type CoreMessage, type MessageCode, type MessageParam } from '../errors/catalogue';
 import type { Held } from '../catalog/import-facet';
 import type { KindFacets, TagStyle } from '../catalog/kind';
 import type { DesignIndex } from '../model/graph';
@@ -64,13 +65,21 @@ export const EDGE_METADATA_KEY = 'Stackcanvas::Edge';
 /** The node's label, on its primary resource only, so an import gives the label back as drawn. */
 export const LABEL_METADATA_KEY = 'Stackcanvas::Label';
 
-/** A design the emitters cannot turn into a template (e.g. a distribution without any origin). */
+/**
+ * A design the emitters cannot turn into a template (e.g. a distribution without any origin):
+ * the catalogue entry (stable code, parameters, English and Korean text), the nodes it is about.
+ * `message` is the English line.
+ */
 export class CfnExportError extends Error {
+  readonly detail: CoreMessage;
   constructor(
-    message: string,
+    entry: MessageCode,
+    params: Readonly<Record<string, MessageParam>> = {},
     readonly nodes: readonly string[] = [],
   ) {
-    super(message);
+    const detail = coreMessage(entry, params);
+    super(renderMessage(detail, 'en'));
+    this.detail = detail;
     this.name = 'CfnExportError';
   }
 }
@@ -180,13 +189,13 @@ export class EmitContext {
   /** The logical id base of a node (its primary resource's logical id). */
   id(nodeId: string): string {
     const id = this.logicalIds.get(nodeId);
-    if (id === undefined) throw new CfnExportError(`no logical id for node "${nodeId}"`, [nodeId]);
+    if (id === undefined) throw new CfnExportError('SC-X001', { node: nodeId }, [nodeId]);
     return id;
   }
 
   node(nodeId: string): DesignNode {
     const n = this.index.nodes.get(nodeId);
-    if (!n) throw new CfnExportError(`unknown node "${nodeId}"`, [nodeId]);
+    if (!n) throw new CfnExportError('SC-X002', { node: nodeId }, [nodeId]);
     return n;
   }
 
@@ -240,10 +249,7 @@ export class EmitContext {
   add(logicalId: string, resource: CfnResource, nodeId: string, edgeId?: string): void {
     if (this.resources.has(logicalId)) {
       const other = this.owner.get(logicalId);
-      throw new CfnExportError(
-        `two resources would share the logical id "${logicalId}" (nodes "${other ?? 'network'}" and "${nodeId}"); rename one of the labels`,
-        other ? [other, nodeId] : [nodeId],
-      );
+      throw new CfnExportError('SC-X003', { id: logicalId, first: other ?? 'network', second: nodeId }, other ? [other, nodeId] : [nodeId]);
     }
     const metadata: CfnObject = { [NODE_METADATA_KEY]: nodeId };
     if (edgeId !== undefined) metadata[EDGE_METADATA_KEY] = edgeId;
@@ -257,16 +263,14 @@ export class EmitContext {
 
   /** Adds a shared resource (the network); not stamped with a node. */
   addShared(logicalId: string, resource: CfnResource): void {
-    if (this.resources.has(logicalId)) throw new CfnExportError(`duplicate shared resource "${logicalId}"`);
+    if (this.resources.has(logicalId)) throw new CfnExportError('SC-X004', { id: logicalId });
     this.resources.set(logicalId, withEnvironmentTag(resource, this.tagStyle(resource.Type)));
   }
 
   /** Adds a resource verbatim (imported `cfn-resource`), owned by its node for scrolling but not stamped. */
   addVerbatim(logicalId: string, resource: CfnResource, nodeId: string): void {
     if (this.resources.has(logicalId)) {
-      throw new CfnExportError(`the imported resource "${logicalId}" clashes with a generated resource of the same logical id; rename the other node's label`, [
-        nodeId,
-      ]);
+      throw new CfnExportError('SC-X005', { id: logicalId }, [nodeId]);
     }
     this.resources.set(logicalId, resource);
     this.owner.set(logicalId, nodeId);
@@ -296,10 +300,7 @@ export class EmitContext {
     const node = this.node(nodeId);
     const group = this.facets(node.kind).importer?.edit?.securityGroup?.(h);
     if (group === undefined) {
-      throw new CfnExportError(
-        `the imported "${node.label ?? node.id}" has no security group Stackcanvas can find, so its new connection cannot be opened; give it one in the template`,
-        [nodeId],
-      );
+      throw new CfnExportError('SC-X007', { node: node.label ?? node.id }, [nodeId]);
     }
     return group;
   }

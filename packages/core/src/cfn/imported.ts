@@ -27,11 +27,11 @@ function isRecord(v: unknown): v is Raw {
 export function heldResources(node: DesignNode, design: Design): Held {
   const all: HeldResource[] = (node.imported?.resources ?? []).map((id) => {
     const r = design.resources?.[id];
-    if (!r) throw new CfnExportError(`node "${node.label ?? node.id}" holds the resource "${id}", which the design does not have`, [node.id]);
+    if (!r) throw new CfnExportError('SC-X010', { node: node.label ?? node.id, id }, [node.id]);
     return { id, resource: structuredClone(r) as Raw };
   });
   const primary = all[0];
-  if (!primary) throw new CfnExportError(`node "${node.label ?? node.id}" holds no resource`, [node.id]);
+  if (!primary) throw new CfnExportError('SC-X011', { node: node.label ?? node.id }, [node.id]);
   const parameters = (design.extras?.['Parameters'] ?? {}) as Record<string, { Type?: unknown } | undefined>;
   return {
     primary,
@@ -70,18 +70,13 @@ export function applyPropEdits(node: DesignNode, held: Held, facets: KindFacets,
   for (const edit of editedProps(node)) {
     const writer = writers[edit.key];
     if (!writer) {
-      throw new CfnExportError(
-        `"${edit.key}" of the imported "${node.label ?? node.id}" cannot be changed in Stackcanvas (its template defines it in a way the designer does not rewrite); change it in the template, or set it back to ${JSON.stringify(edit.original)}`,
-        [node.id],
-      );
+      throw new CfnExportError('SC-X008', { prop: edit.key, node: node.label ?? node.id, original: JSON.stringify(edit.original) }, [node.id]);
     }
     try {
       writer(edit.value, held, { original: edit.original, resource, warn: (m) => warnings.push(`${node.label ?? node.id}: ${m}`) });
     } catch (e) {
       if (e instanceof CfnExportError) throw e;
-      throw new CfnExportError(`"${edit.key}" of the imported "${node.label ?? node.id}" cannot be written: ${e instanceof Error ? e.message : String(e)}`, [
-        node.id,
-      ]);
+      throw new CfnExportError('SC-X009', { prop: edit.key, node: node.label ?? node.id, detail: e instanceof Error ? e.message : String(e) }, [node.id]);
     }
   }
 }

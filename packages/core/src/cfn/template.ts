@@ -64,7 +64,11 @@ const SECTION_ORDER = [
 ];
 
 function byKey<T>(entries: Iterable<[string, T]>): Record<string, T> {
-  return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // The default sort compares UTF-16 code units, as `<` does, without a comparator call per step.
+  const map = new Map(entries);
+  const out: Record<string, T> = {};
+  for (const key of [...map.keys()].sort()) out[key] = map.get(key)!;
+  return out;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -76,6 +80,18 @@ function describe(design: Design): string {
   const kinds = KINDS.filter((k) => present.has(k)).map((k) => catalog[k].name.en);
   const text = `Stackcanvas design "${design.name}": ${kinds.length ? kinds.join(', ') : 'no modelled components'}. Deploy one stack per environment (EnvironmentName = dev, stage or prod), preferably through a change set.`;
   return text.length > 1024 ? `${text.slice(0, 1021)}...` : text;
+}
+
+/**
+ * Whether `value` holds `{ Ref: name }` anywhere: a walk that stops at the first one (serializing
+ * the whole template to search its text took half of a 1,000-component export).
+ */
+function refersTo(value: unknown, name: string): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((v) => refersTo(v, name));
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  if (entries.length === 1 && entries[0]![0] === 'Ref' && entries[0]![1] === name) return true;
+  return entries.some(([, v]) => refersTo(v, name));
 }
 
 /** The template and, for each resource, the node it was emitted for (shared network resources have none). */
@@ -211,7 +227,8 @@ function detachHeld(node: DesignNode, h: Held, targets: ReadonlySet<string>): vo
   try {
     facetsOf(node.kind).importer?.edit?.afterDetach?.(h, targets);
   } catch (e) {
-    throw new CfnExportError(`removing a connection of "${node.label ?? node.id}": ${e instanceof Error ? e.message : String(e)}`, [node.id]);
+    if (e instanceof CfnExportError) throw e;
+    throw new CfnExportError('SC-X014', { node: node.label ?? node.id, detail: e instanceof Error ? e.message : String(e) }, [node.id]);
   }
   if (gone.size)
     for (const id of gone)
@@ -236,10 +253,7 @@ function connectImported(design: Design, ctx: EmitContext, held: ReadonlyMap<str
       if (statements.length && edit?.role) {
         const role = edit.role(hs);
         if (role === undefined) {
-          throw new CfnExportError(
-            `the imported "${source.label ?? source.id}" has no IAM role Stackcanvas can find, so it cannot be allowed to call "${target.label ?? target.id}"; give it one in the template`,
-            [source.id, target.id],
-          );
+          throw new CfnExportError('SC-X012', { source: source.label ?? source.id, target: target.label ?? target.id }, [source.id, target.id]);
         }
         ctx.add(
           `${ctx.id(source.id)}To${ctx.id(target.id)}Policy`.slice(0, 255),
@@ -262,10 +276,7 @@ function connectImported(design: Design, ctx: EmitContext, held: ReadonlyMap<str
 }
 
 function unsupported(source: DesignNode, target: DesignNode): never {
-  throw new CfnExportError(
-    `connecting "${source.label ?? source.id}" to "${target.label ?? target.id}" would need changes to imported resources that Stackcanvas does not make yet; make this connection in the template and import it again`,
-    [source.id, target.id],
-  );
+  throw new CfnExportError('SC-X013', { source: source.label ?? source.id, target: target.label ?? target.id }, [source.id, target.id]);
 }
 
 export function exportCloudFormation(design: Design): CfnExport {
@@ -326,7 +337,7 @@ export function exportCloudFormation(design: Design): CfnExport {
   }
   for (const id of generatedIds.sort()) {
     if (id in resources && !generatedSet.has(id)) continue;
-    if (id in resources) throw new CfnExportError(`two resources would share the logical id "${id}"; rename one of the labels`, [ctx.owner.get(id) ?? '']);
+    if (id in resources) throw new CfnExportError('SC-X016', { id }, [ctx.owner.get(id) ?? '']);
     resources[id] = ctx.resources.get(id);
   }
 
@@ -366,7 +377,7 @@ export function exportCloudFormation(design: Design): CfnExport {
     template.Outputs = byKey([...ctx.outputs].map(([name, o]): [string, CfnObject] => [name, { ...o, Export: { Name: sub(`\${AWS::StackName}-${name}`) } }]));
   }
   // A design with no modelled component (only imported resources) does not use the environment.
-  if (!JSON.stringify([template.Resources, template.Outputs ?? {}]).includes('{"Ref":"EnvironmentName"}')) {
+  if (!refersTo([template.Resources, template.Outputs ?? {}], 'EnvironmentName')) {
     delete template.Parameters['EnvironmentName'];
     const iface = (template.Metadata['AWS::CloudFormation::Interface'] ?? {}) as {
       ParameterGroups: { Parameters: string[] }[];
@@ -406,10 +417,7 @@ function detachDangling(template: CfnTemplate, ctx: EmitContext, generated: Read
         const names = [...refsIn(r), ...dependsOnOf(r)].filter((x) => !known.has(x) && !isPseudo(x));
         if (names.length) {
           const owner = ctx.owner.get(id);
-          throw new CfnExportError(
-            `the generated resource "${id}" refers to ${names.map((n) => `"${n}"`).join(', ')}, which the template does not have`,
-            owner ? [owner] : [],
-          );
+          throw new CfnExportError('SC-X015', { id, names: names.map((n) => `"${n}"`).join(', ') }, owner ? [owner] : []);
         }
       }
     }
@@ -458,12 +466,9 @@ export function toCloudFormation(design: Design): CfnTemplate {
   return exportCloudFormation(design).template;
 }
 
-/** js-yaml writes `!Tag ` before a nested block with a trailing space; drop it (same YAML, cleaner diffs). */
-const TRAILING_TAG_SPACE = /^([^\n"']*![A-Za-z]+) $/gm;
-
-/** A template object as text: YAML with short-form tags, or JSON (two-space indent, final newline). */
+/** A template object as text: YAML with short-form tags (one pass, see `dumpCfnYaml`), or JSON (two-space indent, final newline). */
 export function cfnTemplateText(template: CfnTemplate, format: 'yaml' | 'json'): string {
-  return format === 'yaml' ? dumpCfnYaml(template).replace(TRAILING_TAG_SPACE, '$1') : `${JSON.stringify(template, null, 2)}\n`;
+  return format === 'yaml' ? dumpCfnYaml(template) : `${JSON.stringify(template, null, 2)}\n`;
 }
 
 export function toCfnYaml(design: Design): string {

@@ -223,11 +223,415 @@ const YAML11_QUOTING = new yaml.Type('tag:stackcanvas.dev,2025:yaml11-ambiguous'
 
 /** The js-yaml schema for CloudFormation: YAML 1.2 core types + the intrinsic function tags. */
 export const CFN_SCHEMA = yaml.DEFAULT_SCHEMA.extend(makeTypes());
-const DUMP_SCHEMA = CFN_SCHEMA.extend({ implicit: [YAML11_QUOTING] });
+/** js-yaml's dumper with the YAML 1.1 quoting rules: the oracle the writer below is tested against. */
+export const CFN_DUMP_SCHEMA = CFN_SCHEMA.extend({ implicit: [YAML11_QUOTING] });
 
-/** Template object → YAML with short-form tags. Deterministic: keys are written in insertion order. */
+// ---------------------------------------------------------------------------------------------
+// Writing. js-yaml's `dump` decides each scalar's style by calling a dozen small functions per
+// character and builds every node's text as a string its parent copies again, so 1,000
+// components took ~250 ms (and the export then ran a regex over the whole text to drop the space
+// it leaves after `!Tag`). The writer below makes the same decisions (ported from js-yaml 4's
+// dumper: `chooseScalarStyle`, `writeBlockMapping`, `writeBlockSequence`, `writeNode`) in a
+// single walk of the object, appending pieces to one list joined once at the end: a plain string
+// (most of them) is appended as it is, never copied or scanned twice. `yaml-writer.test.ts`
+// checks it against js-yaml's output on random templates.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * What js-yaml's DEFAULT_SCHEMA (null, bool, int, float, timestamp, merge) would read as something
+ * other than a string: such a string is quoted. Only strings starting with one of `MAY_RESOLVE`
+ * can resolve, so the (regex-based) resolvers run for few strings.
+ */
+const IMPLICIT_TYPES: readonly yaml.Type[] = (() => {
+  const types = (yaml as unknown as { types: Record<string, yaml.Type> }).types;
+  return ['null', 'bool', 'int', 'float', 'timestamp', 'merge'].map((name) => types[name]!);
+})();
+const MAY_RESOLVE = new Uint8Array(128);
+for (const c of '~nNtTfF0123456789+-.<') MAY_RESOLVE[c.charCodeAt(0)] = 1;
+
+/** YAML 1.1 booleans and base-60 numbers: quoted too, as js-yaml does (CloudFormation reads YAML 1.1). */
+const YAML11_BOOLEANS: ReadonlySet<string> = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF']);
+const BASE60 = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+/** First characters of those (the checks are skipped for every other string). */
+const QUOTE_CHECK = new Uint8Array(128);
+// …and of everything else a YAML 1.1 reader would retype (`isYaml11Ambiguous`: 1_000, .inf, =, <<, ~, null).
+for (const c of 'yYnNoO+-_0123456789.tTfF=<~') QUOTE_CHECK[c.charCodeAt(0)] = 1;
+
+/**
+ * A printable ASCII character that may start a plain scalar, then printable ASCII with no " #"
+ * and no ": ": most strings of a template. One native regex test decides them; the others go
+ * through the per-character rules of js-yaml below.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this excludes
+const SIMPLE_ASCII = /^[^\s\-?:,[\]{}#&*!|>'"%@`=\x00-\x1f\x7f-\uffff](?:[!-9;-~]| (?!#)|:(?! ))*$/;
+
+const ESCAPES: Readonly<Record<number, string>> = {
+  0x00: '\\0',
+  0x07: '\\a',
+  0x08: '\\b',
+  0x09: '\\t',
+  0x0a: '\\n',
+  0x0b: '\\v',
+  0x0c: '\\f',
+  0x0d: '\\r',
+  0x1b: '\\e',
+  0x22: '\\"',
+  0x5c: '\\\\',
+  0x85: '\\N',
+  0xa0: '\\_',
+  0x2028: '\\L',
+  0x2029: '\\P',
+};
+
+/** Characters that may not start a plain scalar: `-?:,[]{}#&*!|=>'"%@` and the backtick. */
+const NOT_FIRST = new Uint8Array(128);
+for (const c of '-?:,[]{}#&*!|=>\'"%@`') NOT_FIRST[c.charCodeAt(0)] = 1;
+
+function isPrintable(c: number): boolean {
+  return (
+    (c >= 0x20 && c <= 0x7e) ||
+    (c >= 0xa1 && c <= 0xd7ff && c !== 0x2028 && c !== 0x2029) ||
+    (c >= 0xe000 && c <= 0xfffd && c !== 0xfeff) ||
+    (c >= 0x10000 && c <= 0x10ffff)
+  );
+}
+
+function codePointAt(s: string, i: number): number {
+  const first = s.charCodeAt(i);
+  if (first >= 0xd800 && first <= 0xdbff && i + 1 < s.length) {
+    const second = s.charCodeAt(i + 1);
+    if (second >= 0xdc00 && second <= 0xdfff) return (first - 0xd800) * 0x400 + second - 0xdc00 + 0x10000;
+  }
+  return first;
+}
+
+function isAmbiguous(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128 && MAY_RESOLVE[c]) for (const type of IMPLICIT_TYPES) if (type.resolve(s)) return true;
+  return false;
+}
+
+const PLAIN = 0;
+const DOUBLE = 1;
+const LITERAL = 2;
+const QUOTED = 3; // double quotes around the text as it is (YAML 1.1 booleans, base 60)
+
+/** js-yaml's `chooseScalarStyle` for lineWidth -1 and double quotes; keys are single-line only. */
+function styleOf(s: string, isKey: boolean): number {
+  const first = s.charCodeAt(0);
+  if (first < 128 && QUOTE_CHECK[first] && ((s.length <= 5 && YAML11_BOOLEANS.has(s)) || BASE60.test(s) || isYaml11Ambiguous(s))) return QUOTED;
+  if (SIMPLE_ASCII.test(s)) {
+    // Printable ASCII without " #" (a comment) or ": " (a mapping): plain unless it ends in a
+    // space or ":", or reads as another type.
+    const last = s.charCodeAt(s.length - 1);
+    return last !== 0x20 && last !== 0x3a && !isAmbiguous(s) ? PLAIN : DOUBLE;
+  }
+  const cp = codePointAt(s, 0);
+  const last = s.charCodeAt(s.length - 1);
+  let plain = isPrintable(cp) && cp !== 0x20 && !(cp < 128 && NOT_FIRST[cp]) && last !== 0x20 && last !== 0x09 && last !== 0x3a;
+  let lineBreak = false;
+  let prev = -1;
+  for (let i = 0; i < s.length;) {
+    const c = codePointAt(s, i);
+    i += c >= 0x10000 ? 2 : 1;
+    if (c >= 0x20 && c <= 0x7e) {
+      // " #" starts a comment, ": " a mapping value
+      if (plain && ((c === 0x23 && (prev === 0x20 || prev < 0)) || (c === 0x20 && prev === 0x3a))) plain = false;
+    } else if (c === 0x0a && !isKey) {
+      lineBreak = true;
+      plain = false;
+    } else if (!isPrintable(c)) {
+      return DOUBLE;
+    }
+    prev = c;
+  }
+  if (lineBreak) return LITERAL;
+  return plain && !isAmbiguous(s) ? PLAIN : DOUBLE;
+}
+
+/** Any character `doubleQuoted` escapes (and valid surrogate pairs, which take the exact path). */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
+const NEEDS_ESCAPE = /[\x00-\x1f"\\\x7f-\xa0\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+
+function doubleQuoted(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
+  let out = '"';
+  let start = 0;
+  for (let i = 0; i < s.length;) {
+    const c = codePointAt(s, i);
+    const width = c >= 0x10000 ? 2 : 1;
+    const escape =
+      ESCAPES[c] ??
+      (isPrintable(c)
+        ? undefined
+        : `\\${c <= 0xff ? 'x' : c <= 0xffff ? 'u' : 'U'}${c
+            .toString(16)
+            .toUpperCase()
+            .padStart(c <= 0xff ? 2 : c <= 0xffff ? 4 : 8, '0')}`);
+    if (escape !== undefined) {
+      out += s.slice(start, i) + escape;
+      start = i + width;
+    }
+    i += width;
+  }
+  return `${out}${s.slice(start)}"`;
+}
+
+const indents: string[] = [''];
+function indent(level: number): string {
+  while (indents.length <= level) indents.push(`${indents[indents.length - 1]}  `);
+  return indents[level]!;
+}
+const newlines: string[] = [];
+function newline(level: number): string {
+  return (newlines[level] ??= `\n${indent(level)}`);
+}
+
+/** A literal block scalar (`|`, `|-`, `|+`, with `2` when the text starts with a space), its lines indented for `level`. */
+function literal(s: string, level: number): string {
+  const clip = s.charCodeAt(s.length - 1) === 0x0a;
+  const keep = clip && (s.charCodeAt(s.length - 2) === 0x0a || s === '\n');
+  const pad = indent(Math.max(1, level));
+  let out = `|${/^\n* /.test(s) ? '2' : ''}${keep ? '+' : clip ? '' : '-'}\n`;
+  for (let from = 0; from < s.length;) {
+    const lf = s.indexOf('\n', from);
+    const to = lf < 0 ? s.length : lf + 1;
+    // Each line keeps its own line break; an empty line gets no indentation.
+    out += to - from > 1 || lf < 0 ? pad + s.slice(from, to) : '\n';
+    from = to;
+  }
+  return out.endsWith('\n') ? out.slice(0, -1) : out; // the last line break is the writer's
+}
+
+/** A string as js-yaml writes it: plain when that reads back as the same string, a literal block when it has line breaks (not keys), else double-quoted. */
+function scalarText(s: string, level: number, isKey: boolean): string {
+  if (s.length === 0) return '""';
+  switch (styleOf(s, isKey)) {
+    case PLAIN:
+      return s;
+    case QUOTED:
+      return `"${s}"`;
+    case LITERAL:
+      return literal(s, level);
+    default:
+      return doubleQuoted(s);
+  }
+}
+
+function numberText(n: number): string {
+  if (n % 1 === 0 && !Object.is(n, -0)) return n.toString(10);
+  if (Number.isNaN(n)) return '.nan';
+  if (n === Infinity) return '.inf';
+  if (n === -Infinity) return '-.inf';
+  if (Object.is(n, -0)) return '-0.0';
+  const t = n.toString(10);
+  return /^[-+]?[0-9]+e/.test(t) ? t.replace('e', '.e') : t;
+}
+
+/** Long-form key → short tag, for the intrinsics written as tags (`Condition` never is: it is also a plain attribute). */
+const TAG_OF: ReadonlyMap<string, string> = new Map(INTRINSICS.filter(([tag]) => tag !== 'Condition').map(([tag, key]) => [key, `!${tag}`]));
+
+class YamlWriteError extends TypeError {}
+
+function isMapping(v: object): v is Record<string, unknown> {
+  return Object.prototype.toString.call(v) === '[object Object]';
+}
+
+/**
+ * The text being written: pieces, joined into a chunk now and then (between two entries, where no
+ * piece can be taken back), and the chunks joined once at the end. A short list of pieces and a
+ * few large flat chunks cost far less to join and to keep than one list of half a million pieces.
+ */
+let out: string[] = [];
+let chunks: string[] = [];
+function flush(): void {
+  if (out.length >= 2048) {
+    chunks.push(out.join(''));
+    out.length = 0;
+  }
+}
+
+/**
+ * Writes one node. `space`: the node continues a line that wants a space before it (after `key:`,
+ * `-` or `!Tag`); a block that starts on the next line writes its line break instead. `compact`:
+ * the first entry of a block continues the current line (a block inside a sequence). Returns
+ * false when there is nothing to write (an undefined value): the caller then takes back what it
+ * wrote for the node (its key, its dash).
+ */
+function write(value: unknown, level: number, compact: boolean, space: boolean): boolean {
+  switch (typeof value) {
+    case 'string':
+      if (space) out.push(' ');
+      out.push(scalarText(value, level, false));
+      return true;
+    case 'number':
+      out.push(space ? ' ' : '', numberText(value));
+      return true;
+    case 'boolean':
+      out.push(space ? (value ? ' true' : ' false') : value ? 'true' : 'false');
+      return true;
+    case 'undefined':
+      return false;
+    case 'object': {
+      if (value === null) {
+        out.push(space ? ' null' : 'null');
+        return true;
+      }
+      if (Array.isArray(value)) {
+        writeSequence(value, level, compact, space);
+        return true;
+      }
+      if (!isMapping(value)) break;
+      const keys = Object.keys(value);
+      if (keys.length === 1) {
+        const tag = TAG_OF.get(keys[0]!);
+        // The short form only where it reads back to the same value (`writesAsTag`).
+        if (tag !== undefined && writesAsTag(tag.slice(1), value[keys[0]!])) return writeTagged(tag, value[keys[0]!], level, space);
+      }
+      writeMapping(value, keys, level, compact, space);
+      return true;
+    }
+  }
+  throw new YamlWriteError(`a CloudFormation template holds JSON values only; cannot write ${Object.prototype.toString.call(value)}`);
+}
+
+/** `!Tag value`; the tagged value itself is written without looking for a tag in it (as js-yaml does). */
+function writeTagged(tag: string, inner: unknown, level: number, space: boolean): boolean {
+  if (
+    tag === '!GetAtt' &&
+    Array.isArray(inner) &&
+    inner.length === 2 &&
+    typeof inner[0] === 'string' &&
+    typeof inner[1] === 'string' &&
+    !inner[0].includes('.')
+  ) {
+    inner = `${inner[0]}.${inner[1]}`;
+  }
+  if (inner === undefined) return false;
+  if (space) out.push(' ');
+  out.push(tag);
+  if (typeof inner === 'string') {
+    out.push(' ', scalarText(inner, level, false));
+  } else if (Array.isArray(inner)) {
+    writeSequence(inner, level, false, true);
+  } else if (inner !== null && typeof inner === 'object' && isMapping(inner)) {
+    // A block after the tag starts on the next line: no space is left at the end of the tag's line.
+    writeMapping(inner, Object.keys(inner), level, false, true);
+  } else {
+    throw new YamlWriteError(`${tag} cannot take ${Object.prototype.toString.call(inner)}`);
+  }
+  return true;
+}
+
+const dashes: string[] = [];
+const dash = (level: number) => (dashes[level] ??= `${newline(level)}-`);
+const dashesScalar: string[] = [];
+const dashScalar = (level: number) => (dashesScalar[level] ??= `${newline(level)}- `);
+
+function writeSequence(items: readonly unknown[], level: number, compact: boolean, space: boolean): void {
+  let wrote = false;
+  for (let i = 0; i < items.length; i++) {
+    flush();
+    const item = items[i];
+    const first = compact && !wrote;
+    if (isScalar(item)) {
+      out.push(first ? (space ? ' - ' : '- ') : dashScalar(level));
+      write(item, level + 1, true, false);
+      wrote = true;
+      continue;
+    }
+    const mark = out.length;
+    out.push(first ? (space ? ' -' : '-') : dash(level));
+    if (write(item, level + 1, true, true)) wrote = true;
+    else if (item === undefined) {
+      out.push(' null'); // a hole or an undefined entry reads as null
+      wrote = true;
+    } else out.length = mark;
+  }
+  if (!wrote) out.push(space ? ' []' : '[]');
+}
+
+/**
+ * How a key is written at one level: on a new line or continuing the line (after "-", with or
+ * without a space before it), each with the space a scalar value takes after the colon or
+ * without it (a block value starts on the next line); and whether it is an explicit key.
+ */
+interface KeyText {
+  readonly line: string;
+  readonly lineScalar: string;
+  readonly bare: string;
+  readonly bareScalar: string;
+  readonly spaced: string;
+  readonly spacedScalar: string;
+  readonly explicit: boolean;
+}
+
+/**
+ * Key texts made once per key and level in a dump: templates repeat a few hundred keys (Type,
+ * Properties, Key, Value, …) tens of thousands of times.
+ */
+let keyTexts: Map<string, KeyText>[] = [];
+function keyText(key: string, level: number): KeyText {
+  const texts = (keyTexts[level] ??= new Map());
+  let text = texts.get(key);
+  if (text === undefined) {
+    const k = scalarText(key, level + 1, true);
+    // js-yaml writes a key over 1024 characters as an explicit `? key`.
+    const explicit = k.length > 1024;
+    const bare = explicit ? `? ${k}${newline(level)}:` : `${k}:`;
+    const line = newline(level) + bare;
+    text = { line, lineScalar: `${line} `, bare, bareScalar: `${bare} `, spaced: ` ${bare}`, spacedScalar: ` ${bare} `, explicit };
+    texts.set(key, text);
+  }
+  return text;
+}
+
+/** A string, number or boolean: written on the line of its key or dash, after one space. */
+const isScalar = (v: unknown) => {
+  const t = typeof v;
+  return t === 'string' || t === 'number' || t === 'boolean';
+};
+
+function writeMapping(object: Record<string, unknown>, keys: readonly string[], level: number, compact: boolean, space: boolean): void {
+  let wrote = false;
+  for (const key of keys) {
+    flush();
+    const value = object[key];
+    if (value === undefined) continue;
+    const k = keyText(key, level);
+    if (isScalar(value)) {
+      out.push(!compact || wrote ? k.lineScalar : space ? k.spacedScalar : k.bareScalar);
+      write(value, level + 1, k.explicit, false);
+      wrote = true;
+      continue;
+    }
+    const mark = out.length;
+    out.push(!compact || wrote ? k.line : space ? k.spaced : k.bare);
+    if (write(value, level + 1, k.explicit, true)) wrote = true;
+    else out.length = mark;
+  }
+  if (!wrote) out.push(space ? ' {}' : '{}');
+}
+
+/**
+ * Template object → YAML with short-form tags, in one pass over the object. Deterministic: keys in
+ * insertion order. The text is what js-yaml's `dump` gives with `CFN_SCHEMA` (lineWidth -1, no
+ * anchors, double quotes), except that no space is left after a tag that opens a block (js-yaml
+ * writes `!Sub ` there). JSON values only: anything else throws a TypeError.
+ */
 export function dumpCfnYaml(template: unknown): string {
-  return yaml.dump(template, { schema: DUMP_SCHEMA, lineWidth: -1, noRefs: true, quotingType: '"', sortKeys: false });
+  const outer = [out, chunks, keyTexts] as const;
+  out = [];
+  chunks = [];
+  keyTexts = [];
+  try {
+    if (!write(template, 0, true, false)) return '';
+    out.push('\n');
+    chunks.push(out.join(''));
+    return chunks.join('');
+  } finally {
+    [out, chunks, keyTexts] = outer;
+  }
 }
 
 /**

@@ -58,36 +58,29 @@ export function withParameterDefaults(value: unknown, template: Raw, used: Set<s
 export function readResources(template: Raw): { ok: true; resources: ImportedResource[] } | { ok: false; error: ImportError } {
   const section = template['Resources'];
   if (!isRecord(section)) {
-    return importError('invalid-template', 'the template has no Resources section (a mapping of logical ids to resources)', '$.Resources');
+    return importError('invalid-template', 'SC-I015', {}, '$.Resources');
   }
   const entries = Object.entries(section);
-  if (entries.length === 0) return importError('invalid-template', 'the template has no resources', '$.Resources');
+  if (entries.length === 0) return importError('invalid-template', 'SC-I016', {}, '$.Resources');
   if (entries.length > MAX_RESOURCES) {
-    return importError('too-large', `the template has ${entries.length} resources; the limit is ${MAX_RESOURCES}`, '$.Resources');
+    return importError('too-large', 'SC-I017', { count: entries.length, limit: MAX_RESOURCES }, '$.Resources');
   }
   const resources: ImportedResource[] = [];
   for (const [id, value] of entries) {
     const path = `$.Resources.${id}`;
     if (id.startsWith('Fn::ForEach::')) {
-      const transforms = [template['Transform']].flat();
-      const why = transforms.includes('AWS::LanguageExtensions')
-        ? 'CloudFormation expands it at deploy time (the AWS::LanguageExtensions transform); Stackcanvas does not expand loops yet'
-        : 'it needs the AWS::LanguageExtensions transform, which the template does not declare';
-      return importError(
-        'invalid-template',
-        `${JSON.stringify(id.slice(0, 80))} is an Fn::ForEach loop: ${why}; write the resources out (or import the processed template from the stack)`,
-        '$.Resources',
-      );
+      // The loop is the AWS::LanguageExtensions transform's: with it CloudFormation expands it at deploy time.
+      const transformed = [template['Transform']].flat().includes('AWS::LanguageExtensions');
+      return importError('invalid-template', transformed ? 'SC-I019' : 'SC-I018', { id: JSON.stringify(id.slice(0, 80)) }, '$.Resources');
     }
     if (!LOGICAL_ID_PATTERN.test(id)) {
-      return importError('invalid-template', `${JSON.stringify(id.slice(0, 80))} is not a logical id (letters and digits only, at most 255)`, '$.Resources');
+      return importError('invalid-template', 'SC-I020', { id: JSON.stringify(id.slice(0, 80)) }, '$.Resources');
     }
-    if (!isRecord(value)) return importError('invalid-template', `${path}: expected a resource (a mapping with Type)`, path);
+    if (!isRecord(value)) return importError('invalid-template', 'SC-I021', { path }, path);
     const type = value['Type'];
-    if (typeof type !== 'string' || !type)
-      return importError('invalid-template', `${path}.Type: expected a resource type such as AWS::S3::Bucket`, `${path}.Type`);
+    if (typeof type !== 'string' || !type) return importError('invalid-template', 'SC-I022', { path: `${path}.Type` }, `${path}.Type`);
     if (value['Properties'] !== undefined && value['Properties'] !== null && !isRecord(value['Properties'])) {
-      return importError('invalid-template', `${path}.Properties: expected a mapping`, `${path}.Properties`);
+      return importError('invalid-template', 'SC-I023', { path: `${path}.Properties` }, `${path}.Properties`);
     }
     const stamp = rec(value['Metadata'])[NODE_METADATA_KEY];
     const props = rec(value['Properties']);

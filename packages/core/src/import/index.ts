@@ -5,7 +5,7 @@
  */
 import { loadFacets } from '../catalog/index';
 import { autoLayout } from '../layout/index';
-import { DESIGN_FORMAT, type Design } from '../model/types';
+import { DESIGN_FORMAT, type Design, type DesignError } from '../model/types';
 import { parseDesign, summarizeErrors } from '../model/parse';
 import { importError, type ImportError } from './errors';
 import { expandedSize, loadUntrusted } from './load';
@@ -21,6 +21,16 @@ export { collectRefs, renameRefs } from './refs';
 
 export type InputKind = 'design' | 'template' | 'unknown';
 
+/** A design file that `parseDesign` refuses: its first error (with its catalogue entry) and how many more. */
+function designRefusal(errors: readonly DesignError[]): { ok: false; error: ImportError } {
+  const first = errors[0]!;
+  const more = errors.length - 1;
+  const detail = more
+    ? { ...first.detail, en: `${first.path}: ${first.detail.en} (and ${more} more)`, ko: `${first.path}: ${first.detail.ko} (그 밖에 ${more}개)` }
+    : { ...first.detail, en: `${first.path}: ${first.detail.en}`, ko: `${first.path}: ${first.detail.ko}` };
+  return { ok: false, error: { code: 'invalid-design', message: summarizeErrors(errors), detail, path: first.path } };
+}
+
 /** Tells a design document from a CloudFormation template (after parsing). */
 export function detect(value: unknown): InputKind {
   if (!isRecord(value)) return 'unknown';
@@ -34,9 +44,9 @@ export type ImportOutcome =
   | { readonly ok: false; readonly error: ImportError };
 
 function safeCopy(value: unknown): { ok: true; value: unknown; warnings: string[] } | { ok: false; error: ImportError } {
-  if (expandedSize(value) === Infinity) return importError('alias-bomb', 'the template has too many values, or shares objects in a cycle; refused');
+  if (expandedSize(value) === Infinity) return importError('alias-bomb', 'SC-I008');
   const unsafe = findUnsafeKeys(value);
-  if (unsafe.length) return importError('unsafe', `${unsafe[0]!.path}: ${unsafe[0]!.message}`, unsafe[0]!.path);
+  if (unsafe.length) return importError('unsafe', 'SC-I007', { path: unsafe[0]!.path, detail: unsafe[0]!.message }, unsafe[0]!.path);
   return { ok: true, value: JSON.parse(JSON.stringify(value)) as unknown, warnings: [] as string[] };
 }
 
@@ -46,21 +56,21 @@ export function importTemplate(input: string | object, options: TemplateImportOp
     const loaded = typeof input === 'string' ? loadUntrusted(input, 'template') : safeCopy(input);
     if (!loaded.ok) return loaded;
     const kind = detect(loaded.value);
-    if (kind === 'design') return importError('not-a-template', 'this is a Stackcanvas design, not a CloudFormation template; open it as a design');
-    if (!isRecord(loaded.value)) return importError('not-a-template', 'expected a CloudFormation template (a mapping with Resources)');
-    if (kind === 'unknown') return importError('not-a-template', 'this is not a CloudFormation template: it has no Resources section');
+    if (kind === 'design') return importError('not-a-template', 'SC-I009');
+    if (!isRecord(loaded.value)) return importError('not-a-template', 'SC-I010');
+    if (kind === 'unknown') return importError('not-a-template', 'SC-I011');
     const r = templateToDesign(loaded.value, options);
     return r.ok ? { ...r, warnings: [...loaded.warnings, ...r.warnings] } : r;
   } catch (e) {
     // A bug or an exhausted stack must still reach the user as one typed line.
-    return importError('malformed', `the template could not be imported: ${e instanceof Error ? e.message : String(e)}`);
+    return importError('malformed', 'SC-I012', { what: 'template', detail: e instanceof Error ? e.message : String(e) });
   }
 }
 
 /** A `*.stackcanvas.json` design file; the checks are `parseDesign`'s. Never throws. */
 export function importDesignFile(text: string): TemplateImportResult {
   const result = parseDesign(text);
-  if (!result.ok) return importError('invalid-design', summarizeErrors(result.errors), result.errors[0]?.path);
+  if (!result.ok) return designRefusal(result.errors);
   return { ok: true, design: result.design, warnings: [] };
 }
 
@@ -72,16 +82,16 @@ export function importText(text: string, options: TemplateImportOptions = {}): I
     const kind = detect(loaded.value);
     if (kind === 'design') {
       const r = parseDesign(loaded.value);
-      if (!r.ok) return importError('invalid-design', summarizeErrors(r.errors), r.errors[0]?.path);
+      if (!r.ok) return designRefusal(r.errors);
       return { ok: true, kind, design: r.design, warnings: [] };
     }
     if (kind === 'unknown' || !isRecord(loaded.value)) {
-      return importError('not-a-template', 'this is neither a Stackcanvas design nor a CloudFormation template (no "format" and no Resources)');
+      return importError('not-a-template', 'SC-I014');
     }
     const r = templateToDesign(loaded.value, options);
     return r.ok ? { ok: true, kind: 'template', design: r.design, warnings: [...loaded.warnings, ...r.warnings] } : r;
   } catch (e) {
-    return importError('malformed', `the file could not be imported: ${e instanceof Error ? e.message : String(e)}`);
+    return importError('malformed', 'SC-I012', { what: 'file', detail: e instanceof Error ? e.message : String(e) });
   }
 }
 

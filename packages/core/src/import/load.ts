@@ -152,7 +152,7 @@ function loadYaml(text: string, notes: YamlNotes): unknown {
   const [error] = doc.errors;
   if (error) {
     const message = firstLine(error.message).replace(/[.:]$/, '');
-    throw new YamlRefusal('malformed', `${/Maximum call stack/.test(message) ? 'nested too deeply' : message} ${at({ range: error.pos })}`);
+    throw new YamlRefusal('malformed', `${message} ${at({ range: error.pos })}`);
   }
 
   const anchors = new Map<string, Node>();
@@ -361,25 +361,25 @@ function firstLine(message: string): string {
  * checks it is safe to walk. `what` names the input in messages ("template", "file").
  */
 export function loadUntrusted(text: string, what = 'file'): LoadResult {
-  if (typeof text !== 'string') return importError('malformed', `the ${what} is not text`);
+  if (typeof text !== 'string') return importError('malformed', 'SC-I001', { what });
   const bytes = utf8SizeOver(text, MAX_IMPORT_BYTES);
   if (bytes !== undefined) {
-    return importError('too-large', `the ${what} is ${formatMegabytes(bytes)}; the limit is ${formatMegabytes(MAX_IMPORT_BYTES)}`);
+    return importError('too-large', 'SC-I002', { what, size: formatMegabytes(bytes), limit: formatMegabytes(MAX_IMPORT_BYTES) });
   }
   const body = text.replace(/^\uFEFF/, '');
   const trimmed = body.trimStart();
-  if (!trimmed) return importError('malformed', `the ${what} is empty`);
+  if (!trimmed) return importError('malformed', 'SC-I003', { what });
   let value: unknown;
   let format: 'json' | 'yaml';
   const notes: YamlNotes = { unknownTags: new Set(), aliases: 0, merges: 0, comments: 0 };
   const yamlRefusal = (e: unknown) => {
     if (e instanceof YamlRefusal) {
-      const prefix = { malformed: 'malformed YAML: ', 'alias-bomb': `the ${what} has `, unsafe: `the ${what} is ` } as Partial<Record<ImportErrorCode, string>>;
       // e.g. "the template has more than 10,000 YAML aliases (*name); refused"
-      return importError(e.code, `${prefix[e.code] ?? ''}${e.message}`);
+      if (e.code === 'malformed') return importError('malformed', 'SC-I004', { detail: e.message });
+      return importError(e.code, e.code === 'alias-bomb' ? 'SC-I025' : 'SC-I026', { what, detail: e.message });
     }
     const message = e instanceof RangeError ? 'nested too deeply' : firstLine(e instanceof Error ? e.message : String(e));
-    return importError('malformed', `malformed YAML: ${message}`);
+    return importError('malformed', 'SC-I004', { detail: message });
   };
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     format = 'json';
@@ -391,7 +391,7 @@ export function loadUntrusted(text: string, what = 'file'): LoadResult {
         value = loadYaml(body, notes);
         format = 'yaml';
       } catch {
-        return importError('malformed', `malformed JSON: ${firstLine(e instanceof Error ? e.message : String(e))}`);
+        return importError('malformed', 'SC-I005', { detail: firstLine(e instanceof Error ? e.message : String(e)) });
       }
     }
   } else {
@@ -403,15 +403,12 @@ export function loadUntrusted(text: string, what = 'file'): LoadResult {
     }
   }
   if (expandedSize(value) === Infinity) {
-    return importError(
-      'alias-bomb',
-      `the ${what} expands to more than ${MAX_EXPANDED_NODES.toLocaleString('en')} values through YAML aliases (a "billion laughs" document); refused`,
-    );
+    return importError('alias-bomb', 'SC-I027', { what, max: MAX_EXPANDED_NODES.toLocaleString('en') });
   }
   const unsafe = findUnsafeKeys(value);
   if (unsafe.length) {
     const [first] = unsafe;
-    return importError('unsafe', `${first!.path}: ${first!.message}`, first!.path);
+    return importError('unsafe', 'SC-I007', { path: first!.path, detail: first!.message }, first!.path);
   }
   const warnings = [...notes.unknownTags].map((t) => `unknown YAML tag !${t.slice(0, 60)} kept as a mapping { "${t.slice(0, 60)}": … }`);
   if (notes.aliases) {

@@ -220,7 +220,7 @@ export function templateToDesign(template: Raw, options: TemplateImportOptions =
     ...(Object.keys(extras).length ? { extras } : {}),
     ...(Object.keys(kept).length ? { resources: kept } : {}),
   });
-  if (!parsed.ok) return importError('invalid-template', `the template cannot be represented: ${summarizeErrors(parsed.errors)}`);
+  if (!parsed.ok) return importError('invalid-template', 'SC-I024', { detail: summarizeErrors(parsed.errors) });
   // The props an imported node shows right after the import (defaults filled): edits are what differs from these.
   const design: Design = {
     ...parsed.design,

@@ -20,16 +20,26 @@ const cache = new WeakMap<Design, DesignIndex>();
 export function indexDesign(design: Design): DesignIndex {
   const cached = cache.get(design);
   if (cached) return cached;
-  const nodes = new Map(design.nodes.map((n) => [n.id, n] as const));
-  const edges = new Map(design.edges.map((e) => [e.id, e] as const));
+  const nodes = new Map<string, DesignNode>();
+  for (const n of design.nodes) nodes.set(n.id, n);
+  const edges = new Map<string, DesignEdge>();
+  for (const e of design.edges) edges.set(e.id, e);
   const out = new Map<string, DesignEdge[]>();
   const inc = new Map<string, DesignEdge[]>();
   for (const e of design.edges) {
-    (out.get(e.source) ?? out.set(e.source, []).get(e.source)!).push(e);
-    (inc.get(e.target) ?? inc.set(e.target, []).get(e.target)!).push(e);
+    const o = out.get(e.source);
+    if (o) o.push(e);
+    else out.set(e.source, [e]);
+    const i = inc.get(e.target);
+    if (i) i.push(e);
+    else inc.set(e.target, [e]);
   }
   const byKind = new Map<Kind, DesignNode[]>();
-  for (const n of design.nodes) (byKind.get(n.kind) ?? byKind.set(n.kind, []).get(n.kind)!).push(n);
+  for (const n of design.nodes) {
+    const list = byKind.get(n.kind);
+    if (list) list.push(n);
+    else byKind.set(n.kind, [n]);
+  }
   const index: DesignIndex = {
     design,
     nodes,

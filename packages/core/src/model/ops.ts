@@ -198,8 +198,9 @@ export interface Fragment {
 /** The nodes `ids` and the edges between them (edges to nodes outside the group are left out). */
 export function copyFragment(design: Design, ids: readonly string[]): Fragment {
   const wanted = new Set(ids);
-  const nodes = design.nodes.filter((n) => wanted.has(n.id));
-  const edges = design.edges.filter((e) => wanted.has(e.source) && wanted.has(e.target));
+  // A copy is a new component: it holds none of the imported resources (the export generates its own).
+  const nodes = design.nodes.filter((n) => wanted.has(n.id)).map(({ imported: _held, ...n }) => n);
+  const edges = design.edges.filter((e) => wanted.has(e.source) && wanted.has(e.target)).map(({ imported: _wired, ...e }) => e);
   return { nodes, edges };
 }
 

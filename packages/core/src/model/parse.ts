@@ -22,7 +22,14 @@ import {
   type ParseResult,
   type TemplateResource,
 } from './types';
+import { coreMessage, renderMessage, type MessageCode, type MessageParam } from '../errors/catalogue';
 import { migrate } from './migrate';
+
+/** A design error from the catalogue: where, the English line, and the entry itself. */
+export function designError(path: string, code: MessageCode, params: Readonly<Record<string, MessageParam>> = {}): DesignError {
+  const detail = coreMessage(code, params);
+  return { path, message: renderMessage(detail, 'en'), detail };
+}
 import { formatMegabytes, utf8SizeOver } from './size';
 
 /** Keys that could reach an object prototype if the data were ever merged into an object. */
@@ -49,14 +56,14 @@ export function parseJsonText(text: string, what = 'design'): { ok: true; value:
   if (bytes !== undefined) {
     return {
       ok: false,
-      errors: [{ path: '$', message: `the ${what} is ${formatMegabytes(bytes)}; the limit is ${formatMegabytes(MAX_DESIGN_BYTES)}` }],
+      errors: [designError('$', 'SC-D001', { what, size: formatMegabytes(bytes), limit: formatMegabytes(MAX_DESIGN_BYTES) })],
     };
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [{ path: '$', message: `malformed JSON: ${detail}` }] };
+    return { ok: false, errors: [designError('$', 'SC-D002', { detail })] };
   }
 }
 
@@ -64,7 +71,7 @@ export function parseJsonText(text: string, what = 'design'): { ok: true; value:
 export function findUnsafeKeys(value: unknown, path: PropertyKey[] = [], errors: DesignError[] = []): DesignError[] {
   if (errors.length >= 20) return errors;
   if (path.length > MAX_DEPTH) {
-    errors.push({ path: formatPath(path), message: `nested deeper than ${MAX_DEPTH} levels` });
+    errors.push(designError(formatPath(path), 'SC-D003', { max: MAX_DEPTH }));
     return errors;
   }
   if (Array.isArray(value)) {
@@ -72,7 +79,7 @@ export function findUnsafeKeys(value: unknown, path: PropertyKey[] = [], errors:
   } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        errors.push({ path: formatPath([...path, key]), message: `the key "${key}" is not allowed` });
+        errors.push(designError(formatPath([...path, key]), 'SC-D004', { key }));
         continue;
       }
       findUnsafeKeys((value as Record<string, unknown>)[key], [...path, key], errors);
@@ -81,15 +88,14 @@ export function findUnsafeKeys(value: unknown, path: PropertyKey[] = [], errors:
   return errors;
 }
 
-const idSchema = z.string().regex(ID_PATTERN, {
-  message: 'expected an id of a letter then letters, digits or "-" (at most 64 characters)',
-});
+// Schema messages are catalogue codes: `zodErrors` turns them into the entries.
+const idSchema = z.string().regex(ID_PATTERN, { message: 'SC-D021' });
 
 const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
 
 /** CloudFormation logical ids: letters and digits, at most 255. */
 export const LOGICAL_ID_PATTERN = /^[A-Za-z0-9]{1,255}$/;
-const logicalIdSchema = z.string().regex(LOGICAL_ID_PATTERN, { message: 'expected a logical id (letters and digits, at most 255)' });
+const logicalIdSchema = z.string().regex(LOGICAL_ID_PATTERN, { message: 'SC-D022' });
 
 const importedSchema = z.strictObject({
   resources: z.array(logicalIdSchema).min(1),
@@ -144,13 +150,16 @@ function propSchema(spec: PropSpec): z.ZodType {
       return z.enum(spec.options.map((o) => o.value) as [string, ...string[]]);
     case 'string': {
       let s = z.string().max(spec.maxLength);
-      if (spec.pattern) s = s.regex(new RegExp(spec.pattern), { message: spec.patternHelp?.en ?? `expected text matching ${spec.pattern}` });
+      if (spec.pattern) s = s.regex(new RegExp(spec.pattern), { message: PATTERN });
       return s;
     }
     case 'json':
       return z.unknown();
   }
 }
+
+/** The message of a prop's pattern check: the prop's own help (`patternHelp`) says what is expected. */
+const PATTERN = 'pattern';
 
 const propsSchemaCache = new Map<PropSpecs, z.ZodType>();
 function propsSchema(specs: PropSpecs): z.ZodType {
@@ -164,41 +173,68 @@ function propsSchema(specs: PropSpecs): z.ZodType {
   return schema;
 }
 
-function zodErrors(error: z.ZodError, base: PropertyKey[], known?: readonly string[]): DesignError[] {
+/** What a value is, for "expected …, got …". */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : typeof value === 'string' ? 'text' : typeof value;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let at = root;
+  for (const key of path) at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+  return at;
+}
+
+/** zod's issues as catalogue errors; `specs` names the props checked (for their pattern help), `root` is the value checked. */
+function zodErrors(error: z.ZodError, base: PropertyKey[], known?: readonly string[], specs?: PropSpecs, root?: unknown): DesignError[] {
   return error.issues.map((issue) => {
     const path = formatPath([...base, ...issue.path]);
-    if (issue.code === 'unrecognized_keys') {
-      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-      const hint = known ? `; expected one of ${known.join(', ')}` : '';
-      return { path, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}${hint}` };
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const fields = issue.keys.map((k) => `"${k}"`).join(', ');
+        return known ? designError(path, 'SC-D005', { fields, expected: known.join(', ') }) : designError(path, 'SC-D025', { fields });
+      }
+      case 'invalid_type':
+        return valueAt(root, issue.path) === undefined
+          ? designError(path, 'SC-D024')
+          : designError(path, 'SC-D017', { expected: String(issue.expected), received: describeValue(valueAt(root, issue.path)) });
+      case 'too_big':
+      case 'too_small': {
+        const value = valueAt(root, issue.path);
+        if (typeof value === 'string' && issue.code === 'too_big') return designError(path, 'SC-D023', { max: Number(issue.maximum) });
+        const spec = specs?.[String(issue.path[0])];
+        const min = spec?.type === 'integer' ? spec.min : issue.code === 'too_small' ? Number(issue.minimum) : '…';
+        const max = spec?.type === 'integer' ? spec.max : issue.code === 'too_big' ? Number(issue.maximum) : '…';
+        return designError(path, 'SC-D018', { min, max });
+      }
+      case 'invalid_value':
+        return designError(path, 'SC-D019', { options: issue.values.map((v) => JSON.stringify(v)).join(', ') });
+      default: {
+        if (/^SC-D\d{3}$/.test(issue.message)) return designError(path, issue.message as MessageCode);
+        const spec = specs?.[String(issue.path[0])];
+        if (issue.message === PATTERN && spec?.type === 'string' && spec.patternHelp) {
+          const detail = { code: 'SC-D020', params: {}, en: spec.patternHelp.en, ko: spec.patternHelp.ko };
+          return { path, message: spec.patternHelp.en, detail };
+        }
+        if (issue.message === PATTERN && spec?.type === 'string') return designError(path, 'SC-D020', { detail: `expected text matching ${spec.pattern}` });
+        return designError(path, 'SC-D020', { detail: issue.message });
+      }
     }
-    return { path, message: issue.message };
   });
 }
 
 function checkEnvelope(raw: Record<string, unknown>): DesignError[] {
   if (raw['format'] !== DESIGN_FORMAT) {
     const looksLikeTemplate = 'Resources' in raw || 'AWSTemplateFormatVersion' in raw;
-    return [
-      {
-        path: '$.format',
-        message: looksLikeTemplate
-          ? 'this is a CloudFormation template, not a Stackcanvas design; import it first (stackcanvas import)'
-          : `expected "format": "${DESIGN_FORMAT}"; this is not a Stackcanvas design`,
-      },
-    ];
+    return [looksLikeTemplate ? designError('$.format', 'SC-D009') : designError('$.format', 'SC-D010', { format: DESIGN_FORMAT })];
   }
   const version = raw['version'];
   if (typeof version === 'number' && Number.isInteger(version) && version > DESIGN_VERSION) {
-    return [
-      {
-        path: '$.version',
-        message: `the design is version ${version}, made by a newer Stackcanvas; this one reads version ${DESIGN_VERSION}`,
-      },
-    ];
+    return [designError('$.version', 'SC-D006', { version, supported: DESIGN_VERSION })];
   }
   if (version !== DESIGN_VERSION) {
-    return [{ path: '$.version', message: `expected version ${DESIGN_VERSION}, got ${JSON.stringify(version)}` }];
+    return [designError('$.version', 'SC-D007', { supported: DESIGN_VERSION, version: JSON.stringify(version) ?? 'nothing' })];
   }
   return [];
 }
@@ -220,7 +256,7 @@ export function parseDesign(input: unknown): ParseResult {
     raw = json.value;
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, errors: [{ path: '$', message: 'expected a JSON object (a Stackcanvas design)' }] };
+    return { ok: false, errors: [designError('$', 'SC-D008')] };
   }
   const unsafe = findUnsafeKeys(raw);
   if (unsafe.length) return { ok: false, errors: unsafe };
@@ -231,7 +267,10 @@ export function parseDesign(input: unknown): ParseResult {
 
   const parsed = documentSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, errors: zodErrors(parsed.error, [], ['format', 'version', 'name', 'nodes', 'edges', 'extras', 'resources', 'baselines']) };
+    return {
+      ok: false,
+      errors: zodErrors(parsed.error, [], ['format', 'version', 'name', 'nodes', 'edges', 'extras', 'resources', 'baselines'], undefined, raw),
+    };
   }
   const doc = parsed.data;
   const errors: DesignError[] = [];
@@ -241,15 +280,12 @@ export function parseDesign(input: unknown): ParseResult {
   doc.nodes.forEach((node, i) => {
     const first = nodeIndex.get(node.id);
     if (first !== undefined) {
-      errors.push({ path: `$.nodes[${i}].id`, message: `duplicate node id "${node.id}" (also at $.nodes[${first}])` });
+      errors.push(designError(`$.nodes[${i}].id`, 'SC-D011', { id: node.id, other: `$.nodes[${first}]` }));
     } else {
       nodeIndex.set(node.id, i);
     }
     if (!isKind(node.kind)) {
-      errors.push({
-        path: `$.nodes[${i}].kind`,
-        message: `unknown kind "${node.kind}"; expected one of ${ALL_KINDS.join(', ')}`,
-      });
+      errors.push(designError(`$.nodes[${i}].kind`, 'SC-D012', { kind: node.kind, kinds: ALL_KINDS.join(', ') }));
       return;
     }
     const kind: Kind = node.kind;
@@ -258,7 +294,7 @@ export function parseDesign(input: unknown): ParseResult {
     const checked = withTrafficNodeProps(kind, specs);
     const props = propsSchema(checked).safeParse(node.props ?? {});
     if (!props.success) {
-      errors.push(...zodErrors(props.error, ['nodes', i, 'props'], Object.keys(checked)));
+      errors.push(...zodErrors(props.error, ['nodes', i, 'props'], Object.keys(checked), checked, node.props));
       return;
     }
     nodes.push({
@@ -277,10 +313,10 @@ export function parseDesign(input: unknown): ParseResult {
     node.imported?.resources.forEach((id, j) => {
       const path = `$.nodes[${i}].imported.resources[${j}]`;
       if (!doc.resources || !Object.prototype.hasOwnProperty.call(doc.resources, id)) {
-        errors.push({ path, message: `no resource "${id}" in $.resources` });
+        errors.push(designError(path, 'SC-D013', { id }));
       }
       const other = holder.get(id);
-      if (other !== undefined && other !== i) errors.push({ path, message: `the resource "${id}" is also held by $.nodes[${other}]` });
+      if (other !== undefined && other !== i) errors.push(designError(path, 'SC-D014', { id, other: `$.nodes[${other}]` }));
       holder.set(id, i);
     });
   });
@@ -290,18 +326,18 @@ export function parseDesign(input: unknown): ParseResult {
   (doc.edges ?? []).forEach((edge, i) => {
     const first = edgeIndex.get(edge.id);
     if (first !== undefined) {
-      errors.push({ path: `$.edges[${i}].id`, message: `duplicate edge id "${edge.id}" (also at $.edges[${first}])` });
+      errors.push(designError(`$.edges[${i}].id`, 'SC-D015', { id: edge.id, other: `$.edges[${first}]` }));
     } else {
       edgeIndex.set(edge.id, i);
     }
     for (const end of ['source', 'target'] as const) {
       if (!nodeIndex.has(edge[end])) {
-        errors.push({ path: `$.edges[${i}].${end}`, message: `no node with id "${edge[end]}" (dangling edge "${edge.id}")` });
+        errors.push(designError(`$.edges[${i}].${end}`, 'SC-D016', { id: edge[end], edge: edge.id }));
       }
     }
     const props = propsSchema(ALL_EDGE_PROPS).safeParse(edge.props ?? {});
     if (!props.success) {
-      errors.push(...zodErrors(props.error, ['edges', i, 'props'], Object.keys(ALL_EDGE_PROPS)));
+      errors.push(...zodErrors(props.error, ['edges', i, 'props'], Object.keys(ALL_EDGE_PROPS), ALL_EDGE_PROPS, edge.props));
       return;
     }
     const source = doc.nodes[nodeIndex.get(edge.source) ?? -1];

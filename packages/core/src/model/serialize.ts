@@ -1,6 +1,10 @@
 import type { Design } from './types';
 
-/** The design as a `*.stackcanvas.json` file: fixed key order, two-space indent, trailing newline. */
+/**
+ * The design as a `*.stackcanvas.json` file: fixed key order, two-space indent, trailing newline.
+ * Everything the document holds is written (version 2: imported resources, what each node and edge
+ * took from a template, deployed baselines), so saving and opening again loses nothing.
+ */
 export function serializeDesign(design: Design): string {
   const doc = {
     format: design.format,
@@ -12,9 +16,12 @@ export function serializeDesign(design: Design): string {
       ...(n.label !== undefined ? { label: n.label } : {}),
       position: { x: n.position.x, y: n.position.y },
       props: n.props,
+      ...(n.imported !== undefined ? { imported: n.imported } : {}),
     })),
-    edges: design.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, props: e.props })),
+    edges: design.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, props: e.props, ...(e.imported ? { imported: true } : {}) })),
     ...(design.extras ? { extras: design.extras } : {}),
+    ...(design.resources !== undefined ? { resources: design.resources } : {}),
+    ...(design.baselines !== undefined ? { baselines: design.baselines } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -8,6 +8,7 @@
  * baselines per environment (`baselines`). Version 1 documents are migrated on load (`migrate.ts`).
  */
 import type { Kind } from '../catalog/index';
+import type { CoreMessage } from '../errors/catalogue';
 
 export const DESIGN_FORMAT = 'stackcanvas.design';
 export const DESIGN_VERSION = 2;
@@ -101,7 +102,10 @@ export interface Design {
 /** One precise problem in a document: where (a JSON path such as `$.nodes[2].kind`) and what was expected. */
 export interface DesignError {
   readonly path: string;
+  /** One line in English (what the CLI prints). */
   readonly message: string;
+  /** The catalogue entry: stable code, parameters, English and Korean text (`errors/catalogue.ts`). */
+  readonly detail: CoreMessage;
 }
 
 export type ParseResult = { readonly ok: true; readonly design: Design } | { readonly ok: false; readonly errors: readonly DesignError[] };

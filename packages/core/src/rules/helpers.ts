@@ -35,17 +35,22 @@ export function sessionStoresOf(ctx: RuleContext, asg: DesignNode): DesignNode[]
 }
 
 /**
- * `logicalIdBase` memoised by label and id: the app re-validates on every edit while most labels
- * stay the same, and Unicode normalisation is the costliest step of a 1,000-node validation.
+ * `logicalIdBase` memoised by node (an edit makes a new node object) and then by label and id:
+ * the app re-validates on every edit while most labels stay the same, and Unicode normalisation
+ * is the costliest step of a 1,000-node validation.
  */
+const baseByNode = new WeakMap<object, string>();
 const baseCache = new Map<string, string>();
 export function cachedLogicalIdBase(node: Pick<DesignNode, 'id' | 'label'>): string {
+  let base = baseByNode.get(node);
+  if (base !== undefined) return base;
   const key = `${node.id}\u0000${node.label ?? '\u0001'}`;
-  let base = baseCache.get(key);
+  base = baseCache.get(key);
   if (base === undefined) {
     if (baseCache.size > 20_000) baseCache.clear();
     base = logicalIdBase(node);
     baseCache.set(key, base);
   }
+  baseByNode.set(node, base);
   return base;
 }

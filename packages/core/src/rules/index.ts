@@ -112,6 +112,13 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
+/** A finding's ids: deduplicated and sorted (most findings name one or two). */
+function idList(ids: readonly string[] | undefined): string[] {
+  if (!ids || ids.length === 0) return [];
+  if (ids.length === 1) return [ids[0]!];
+  return [...new Set(ids)].sort(cmp);
+}
+
 /**
  * Runs every rule (or the given ones) over a design. Pure and deterministic: the same design gives
  * the same list whatever the order of its nodes and edges. Total on any in-memory design
@@ -119,22 +126,34 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  */
 export function validate(design: Design, rules: readonly Rule[] = RULES): Diagnostic[] {
   const ctx = createContext(design);
-  const out: Diagnostic[] = [];
+  const out: { d: Diagnostic; nodes: string; edges: string }[] = [];
   for (const rule of rules) {
     for (const f of rule.check(ctx)) {
-      out.push({
+      const nodes = idList(f.nodes);
+      const edges = idList(f.edges);
+      const d: Diagnostic = {
         rule: rule.id,
         severity: rule.severity,
         message: f.message,
-        nodes: [...new Set(f.nodes ?? [])].sort(cmp),
-        edges: [...new Set(f.edges ?? [])].sort(cmp),
+        nodes,
+        edges,
         title: rule.title,
         fix: rule.fix,
         docsUrl: rule.docsUrl,
-      });
+      };
+      out.push({ d, nodes: nodes.join('\n'), edges: edges.join('\n') });
     }
   }
-  return out.sort(compareDiagnostics);
+  // compareDiagnostics, with the joined id lists computed once per diagnostic instead of per comparison.
+  out.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] ||
+      cmp(a.d.rule, b.d.rule) ||
+      cmp(a.nodes, b.nodes) ||
+      cmp(a.edges, b.edges) ||
+      cmp(a.d.message.en, b.d.message.en),
+  );
+  return out.map((x) => x.d);
 }
 
 /** How many diagnostics of each severity. */

@@ -3,6 +3,7 @@
  * translation. The decoder never throws anything else (the property tests check it).
  */
 import type { I18n, Locale } from '../catalog/types';
+import type { CoreMessage } from '../errors/catalogue';
 import type { DesignError } from '../model/types';
 
 export type ShareLinkErrorCode =
@@ -29,6 +30,8 @@ export type ShareLinkErrorCode =
 
 export class ShareLinkError extends Error {
   override readonly name = 'ShareLinkError';
+  /** The catalogue entry: a stable code per refusal and the text in every language. */
+  readonly detail: CoreMessage;
   constructor(
     readonly code: ShareLinkErrorCode,
     /** The message in every UI language; `message` is the English one. */
@@ -37,6 +40,7 @@ export class ShareLinkError extends Error {
     readonly errors: readonly DesignError[] = [],
   ) {
     super(text.en);
+    this.detail = { code: `SC-L-${code}`, params: {}, en: text.en, ko: text.ko };
   }
 
   /** The message in the user's language. */

@@ -1,10 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 /**
  * Known answers written by hand from the CloudFormation reference ("Update requires: …" of each
  * property) and the update-behaviour rules, not from the code under test.
  */
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../src/index';
-import { changeSetJson, diffTemplates } from '../../src/changeset/index';
+import { changeSetJson, diffTemplates, type TemplateLike } from '../../src/changeset/index';
 import { change, codes, design, exported, template, withProps } from './helpers';
 
 const table = (keyName: string, extra: Record<string, unknown> = {}) => ({
@@ -436,5 +438,22 @@ describe('known answers on designs (the export of a design before and after an e
 
   it('an unchanged design gives an empty change set', () => {
     for (const e of EXAMPLES) expect(diffTemplates(exported(e.design), exported(e.design)), e.id).toEqual({ changes: [], sections: [], findings: [] });
+  });
+});
+
+describe('no-op round trip: a template against the design imported from it', () => {
+  const dir = join(__dirname, '../../../../../shared/fixtures/aws-samples');
+  const samples = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f));
+  it.each(samples)('%s: diff(template, export(import(template))) reports no change', async (file) => {
+    const { importTemplate, loadUntrusted } = await import('../../src/import/index');
+    const { toCloudFormation } = await import('../../src/cfn/index');
+    const text = readFileSync(join(dir, file), 'utf8');
+    const imported = importTemplate(text);
+    if (!imported.ok) throw new Error(imported.error.message);
+    const original = loadUntrusted(text);
+    if (!original.ok) throw new Error(original.error.message);
+    const set = diffTemplates(original.value as TemplateLike, toCloudFormation(imported.design) as unknown as TemplateLike);
+    expect(set.changes).toEqual([]);
+    expect(set.sections).toEqual([]);
   });
 });

@@ -186,3 +186,27 @@ describe('edits of an imported template', () => {
     expect(group.props['instanceType']).toBe('c7g.xlarge');
   });
 });
+
+describe('an imported design as a file and on the clipboard', () => {
+  it('the design file keeps what was imported (serialize → parse gives the same design)', async () => {
+    const { serializeDesign } = await import('../../src/model/serialize');
+    const { parseDesign } = await import('../../src/model/parse');
+    const d = design();
+    const back = parseDesign(serializeDesign(d));
+    expect(back.ok && back.design).toEqual(d);
+    expect(back.ok && toCloudFormation(back.design)).toEqual(original);
+  });
+
+  it('a copy of an imported component is a new one: it holds nothing of the template', async () => {
+    const { copyFragment, pasteFragment } = await import('../../src/model/ops');
+    const d = design();
+    const table = nodeOf(d, 'CatalogTable');
+    const fragment = copyFragment(d, [table.id]);
+    expect(fragment.nodes[0]!.imported).toBeUndefined();
+    const pasted = pasteFragment(d, fragment, { x: 40, y: 40 });
+    const out = toCloudFormation(pasted.design).Resources as Resources;
+    // The original table is untouched; the copy is a generated table of its own.
+    expect(out['CatalogTable']).toEqual(original.Resources['CatalogTable']);
+    expect(Object.values(out).filter((r) => r.Type === 'AWS::DynamoDB::Table')).toHaveLength(2);
+  });
+});

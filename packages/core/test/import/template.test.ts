@@ -143,7 +143,7 @@ describe('importTemplate: JSON and YAML are the same template', () => {
 
 describe('importTemplate: logical ids never change', () => {
   it('keeps every logical id and every reference as written (an update must not replace a resource)', async () => {
-    const { toCloudFormation } = await import('../../src/cfn/template');
+    const { toCloudFormation } = await import('../../src/cfn/index');
     const t = {
       Resources: {
         myTable: { Type: 'AWS::DynamoDB::Table', Properties: { KeySchema: [{ AttributeName: 'k', KeyType: 'HASH' }] } },
@@ -185,7 +185,7 @@ describe('importTemplate: logical ids never change', () => {
   });
 
   it('keeps a catalog resource with a Condition as its node, the condition written back with it', async () => {
-    const { toCloudFormation } = await import('../../src/cfn/template');
+    const { toCloudFormation } = await import('../../src/cfn/index');
     const t = { Conditions: { C: { 'Fn::Equals': ['a', 'b'] } }, Resources: { B: { Type: 'AWS::S3::Bucket', Condition: 'C' } } };
     const { design, warnings } = ok(importTemplate(t));
     expect(design.nodes.map((n) => n.kind)).toEqual(['s3']);
@@ -232,7 +232,7 @@ describe('importTemplate: refusals are typed, one line, never thrown', () => {
 
 describe('importTemplate: new components next to imported ones', () => {
   it('gives a new component logical ids that the template does not use (its own resources keep theirs)', async () => {
-    const { toCloudFormation } = await import('../../src/cfn/template');
+    const { toCloudFormation } = await import('../../src/cfn/index');
     const { addNode } = await import('../../src/model/ops');
     const t = {
       Parameters: { VPC: { Type: 'AWS::EC2::VPC::Id' } },
@@ -317,7 +317,7 @@ describe('mapping keeps resource types', () => {
 
 describe('references follow where the exporter writes a component', () => {
   it('a regional web ACL on a load balancer: outputs and kept resources keep pointing at the ACL', async () => {
-    const { toCloudFormation } = await import('../../src/cfn/template');
+    const { toCloudFormation } = await import('../../src/cfn/index');
     const t = {
       Resources: {
         Acl: { Type: 'AWS::WAFv2::WebACL', Properties: { Scope: 'REGIONAL', DefaultAction: { Allow: {} }, Rules: [] } },

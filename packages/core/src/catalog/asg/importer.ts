@@ -1,5 +1,5 @@
 /** Auto Scaling groups read back from a template, with their launch template or launch configuration. */
-import { names, ref } from '../../cfn/context';
+import { CfnExportError, names, ref } from '../../cfn/context';
 import { firstGroupId, getPath, setPath } from '../../import/edit';
 import { collectRefs } from '../../import/refs';
 import { list, num, rec } from '../../import/values';
@@ -42,7 +42,7 @@ export const asgImporter: ImportFacet = {
         const lc = held.ofType(LAUNCH_CONFIGURATION)[0];
         if (lt) setPath(lt, ['LaunchTemplateData', 'InstanceType'], v);
         else if (lc) setPath(lc, ['InstanceType'], v);
-        else throw new Error('no launch template or launch configuration holds the instance type');
+        else throw new CfnExportError('SC-X019');
       },
       appPort(v, held, ctx) {
         // The port lives on the target groups the group registers with (held by their load balancer).

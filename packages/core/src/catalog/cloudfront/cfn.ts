@@ -32,7 +32,7 @@ export const emitCloudFront: NodeEmitter = (node, ctx) => {
   const id = ctx.id(node.id);
   const edges = ctx.sorted([...ctx.callees(node.id, 's3'), ...ctx.callees(node.id, 'alb')]).map((x) => x.edge);
   if (edges.length === 0) {
-    throw new CfnExportError(`CloudFront "${node.label ?? node.id}" has no origin: connect it to an S3 bucket or an Application Load Balancer`, [node.id]);
+    throw new CfnExportError('SC-X006', { node: node.label ?? node.id }, [node.id]);
   }
   const origins: CfnObject[] = [];
   const originIds = new Set<string>();

@@ -1,5 +1,5 @@
 /** CloudFront distributions read back from a template; each origin edge gets the path pattern of its cache behavior. */
-import { getAtt, names } from '../../cfn/context';
+import { CfnExportError, getAtt, names } from '../../cfn/context';
 import { getPath, setPath } from '../../import/edit';
 import { bool, list, rec, type Raw } from '../../import/values';
 import { collectRefs } from '../../import/refs';
@@ -37,9 +37,7 @@ export const cloudfrontImporter: ImportFacet = {
       if (behaviors.length) config['CacheBehaviors'] = behaviors;
       else delete config['CacheBehaviors'];
       if (!origins.has(rec(config['DefaultCacheBehavior'])['TargetOriginId'])) {
-        throw new Error(
-          `the default cache behavior of ${held.primary.id} uses the origin whose connection was removed; connect another origin as the default first`,
-        );
+        throw new CfnExportError('SC-X020', { id: held.primary.id });
       }
     },
   },

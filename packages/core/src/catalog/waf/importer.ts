@@ -1,4 +1,5 @@
 /** WAF web ACLs read back from a template: the managed rule groups and the rate limit. */
+import { CfnExportError } from '../../cfn/context';
 import { getPath, propertiesOf } from '../../import/edit';
 import { list, num, rec } from '../../import/values';
 import type { Held, ImportFacet } from '../import-facet';
@@ -36,7 +37,7 @@ export const wafImporter: ImportFacet = {
         const rule = list(getPath(held.primary, ['Rules']))
           .map(rec)
           .find((r) => rec(rec(r['Statement'])['RateBasedStatement'])['Limit'] !== undefined);
-        if (!rule) throw new Error('the web ACL has no rate-based rule to change');
+        if (!rule) throw new CfnExportError('SC-X018');
         rec(rec(rule['Statement'])['RateBasedStatement'])['Limit'] = v;
       },
     },

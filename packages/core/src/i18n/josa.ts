@@ -108,32 +108,3 @@ const STAND_IN: Readonly<Record<FinalSound, string>> = { vowel: '가', rieul: '�
 export function pickParticle(word: string, particle: Particle): string {
   return josa.pick(STAND_IN[finalSound(word)], toEsHangul(particle));
 }
-
-/** Both forms written at once, as core's rule messages do (`“waf”은(는)`), → the pair they stand for. */
-const DOUBLE_FORMS: Readonly<Record<string, Particle>> = {
-  '은(는)': '은/는',
-  '는(은)': '은/는',
-  '이(가)': '이/가',
-  '가(이)': '이/가',
-  '을(를)': '을/를',
-  '를(을)': '을/를',
-  '과(와)': '과/와',
-  '와(과)': '과/와',
-  '(으)로': '으로/로',
-  '(이)나': '이나/나',
-  '(이)라': '이라/라',
-};
-const DOUBLE = new RegExp(
-  Object.keys(DOUBLE_FORMS)
-    .map((k) => k.replace(/[()]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
-
-/**
- * A Korean text from elsewhere (core's rule messages, fixes and errors write both forms, "A은(는)")
- * with each double form replaced by the one that fits the word before it: `“Edge WAF”는`.
- */
-export function settleParticles(text: string): string {
-  return text.replace(DOUBLE, (form, offset: number) => pickParticle(text.slice(0, offset), DOUBLE_FORMS[form]!));
-}

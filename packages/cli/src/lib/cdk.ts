@@ -1,7 +1,10 @@
+/** The CDK export of the `export` command (loads the CDK generator). */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { toCdkProject, type Design } from '@stackcanvas/core';
+import type { Design } from '@stackcanvas/core';
+import { toCdkProject } from '@stackcanvas/core/cdk';
 import { CliError } from '../cli';
+import { writeError } from './files';
 
 /**
  * Writes a ready CDK app for `design` into the directory `out` (`npm install && npx cdk synth`
@@ -30,7 +33,6 @@ export function exportCdk(design: Design, out: string): void {
   } catch (e) {
     rmSync(partial, { recursive: true, force: true });
     if (e instanceof CliError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`export: cannot write ${out} (${code === 'ENOENT' ? 'no such directory' : (code ?? 'error')})`);
+    throw writeError('export', out, e);
   }
 }

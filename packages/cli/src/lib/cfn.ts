@@ -1,7 +1,7 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+/** The CloudFormation export of the `export` command (loads the emitters and the YAML writer). */
 import { CfnExportError, toCfnJson, toCfnYaml, type Design } from '@stackcanvas/core';
 import { CliError, EXIT_DESIGN_ERRORS } from '../cli';
+import { writeFileAtomic } from './files';
 
 /**
  * Writes the CloudFormation template of `design` to `out` as YAML (short-form tags) or JSON.
@@ -16,13 +16,5 @@ export function exportCfn(design: Design, format: 'yaml' | 'json', out: string):
     if (e instanceof CfnExportError) throw new CliError(`export: ${e.message}`, EXIT_DESIGN_ERRORS);
     throw e;
   }
-  const partial = join(dirname(out), `.${basename(out)}.${process.pid}.partial`);
-  try {
-    writeFileSync(partial, text, 'utf8');
-    renameSync(partial, out);
-  } catch (e) {
-    rmSync(partial, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`export: cannot write ${out} (${code === 'ENOENT' ? 'no such directory' : (code ?? 'error')})`);
-  }
+  writeFileAtomic('export', out, text);
 }

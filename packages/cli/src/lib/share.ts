@@ -1,0 +1,2 @@
+/** The share-link codec of `link` and `unlink`. */
+export { decodeShareLink, encodeShareLink, isShareLinkError, serializeDesign } from '@stackcanvas/core';
