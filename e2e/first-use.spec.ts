@@ -187,9 +187,17 @@ test('Korean rule messages choose one particle by the label: “세션”이 aft
   const text = (await list.textContent()) ?? '';
   expect(text).not.toMatch(/(은|는|이|가|을|를|과|와)\((은|는|이|가|을|를|과|와)\)|\(으\)로/);
   // The badge on the node (its tooltip and screen-reader label) says the same.
+  // A component without a label is named as the canvas names it (its kind), never by its id.
+  await cp.dropFromPalette('s3', 600, 150);
+  await expect(cp.nodes()).toHaveCount(3);
+  const third = (await cp.nodes().evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!))).find((id) => !ids.includes(id))!;
+  await expect(list.locator('[data-rule="SC1006"]')).toHaveCount(3);
+  await expect(list).toContainText('“Amazon S3”가 어디에도 연결되어 있지 않습니다.');
+  expect((await list.textContent()) ?? '').not.toContain(`“${third}”`);
   const badge = cp.node(ids[0]!).getByTestId('node-badge');
   await expect(badge).toHaveAttribute('title', /“세션”이 어디에도/);
   // English is left as it is.
   await page.getByTestId('locale').selectOption('en');
   await expect(list).toContainText('“세션” is not connected to anything.');
+  await expect(list).toContainText('“Amazon S3” is not connected to anything.');
 });

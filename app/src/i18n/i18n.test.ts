@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { browserLocale, coreText, createT, fill, flowAriaLabels, msg, renderCoreMessage, renderText, translate, type MessageTable } from './index';
-import { finalSound, PARTICLES, pickParticle } from '@stackcanvas/core';
+import { finalSound, PARTICLES, pickParticle, type DesignNode } from '@stackcanvas/core';
 import { ko } from './ko';
+import { withLabels } from './labels';
 import { settleParticles } from './particles';
 
 const KEYS = Object.keys(en) as (keyof typeof en)[];
@@ -182,5 +183,20 @@ describe("core's texts with both forms of a particle", () => {
     expect(coreText(message, 'ko')).toBe('“Edge WAF”가 배포나 로드 밸런서에 연결되어 있지 않습니다.');
     expect(coreText(message, 'en')).toBe('“waf” is (are) fine');
     expect(renderCoreMessage({ code: 'x', en: 'x', ko: '“{name}”은(는) 안 됩니다', params: { name: '세션' } }, 'ko')).toBe('“세션”은 안 됩니다');
+  });
+});
+
+describe("core's texts name components as the canvas does", () => {
+  const nodes = [
+    { id: 'bucket', kind: 's3', position: { x: 0, y: 0 }, props: {} },
+    { id: 'cache', kind: 'elasticache', label: '세션', position: { x: 0, y: 0 }, props: {} },
+  ] as const satisfies readonly DesignNode[];
+  it('a quoted id of a node without a label becomes its kind name, and the particle fits that name', () => {
+    const ko = '“bucket”이(가) 어디에도 연결되어 있지 않습니다.';
+    expect(coreText(withLabels(ko, nodes, 'ko'), 'ko')).toBe('“Amazon S3”가 어디에도 연결되어 있지 않습니다.');
+    expect(withLabels('“bucket” is not connected to anything.', nodes, 'en')).toBe('“Amazon S3” is not connected to anything.');
+  });
+  it('labels, unknown ids and unquoted words are left as they are', () => {
+    expect(withLabels('“세션”은(는) “cache” “edge-1” bucket', nodes, 'ko')).toBe('“세션”은(는) “cache” “edge-1” bucket');
   });
 });
