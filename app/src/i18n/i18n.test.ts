@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { browserLocale, coreText, createT, fill, flowAriaLabels, msg, renderCoreMessage, renderText, translate, type MessageTable } from './index';
-import { finalSound, PARTICLES, pickParticle, type DesignNode } from '@stackcanvas/core';
+import { catalog, EXAMPLES, finalSound, PARTICLES, pickParticle, RULES, validate, type DesignNode } from '@stackcanvas/core';
 import { ko } from './ko';
 import { withLabels } from './labels';
 import { settleParticles } from './particles';
@@ -62,6 +62,22 @@ describe('Korean terms', () => {
     expect(all).toContain('구성 요소');
     expect(all).toContain('설계');
     expect(all).not.toMatch(/컴포넌트|디자인|untitled/i);
+  });
+  it("core's Korean texts the app shows (catalog, rules, rule messages on every example) keep to the same terms", () => {
+    const texts: string[] = [];
+    const collect = (v: unknown, seen = new Set<unknown>()): void => {
+      if (!v || typeof v !== 'object' || seen.has(v)) return;
+      seen.add(v);
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'ko' && typeof x === 'string') texts.push(x);
+        else collect(x, seen);
+      }
+    };
+    collect(catalog);
+    collect(RULES);
+    for (const example of EXAMPLES) collect(validate(example.design));
+    expect(texts.length).toBeGreaterThan(100);
+    for (const text of texts) expect(text).not.toMatch(/컴포넌트|디자인/);
   });
   it('a blank design is not named "untitled" in Korean', () => {
     expect(ko.blankDesignName).toBe('새 설계');
