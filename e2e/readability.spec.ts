@@ -111,3 +111,14 @@ test('the palette and the side panel fold away and stay folded; the minimap is o
   await expect(page.getByTestId('inspector')).toBeVisible();
   await expect.poll(width).toBe(full);
 });
+
+test('every toolbar control fits a 1440 px window, in English and in Korean', async ({ page }) => {
+  for (const locale of ['en', 'ko'] as const) {
+    await page.getByTestId('locale').selectOption(locale);
+    const fit = await page.locator('.toolbar').evaluate((tb) => ({ scroll: tb.scrollWidth, client: tb.clientWidth }));
+    console.log('toolbar', locale, JSON.stringify(fit));
+    expect(fit.scroll, locale).toBeLessThanOrEqual(fit.client);
+    await expect(page.getByTestId('shortcuts')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByTestId('locale')).toBeInViewport({ ratio: 1 });
+  }
+});
