@@ -201,3 +201,31 @@ test('Korean rule messages choose one particle by the label: “세션”이 aft
   await expect(list).toContainText('“세션” is not connected to anything.');
   await expect(list).toContainText('“Amazon S3” is not connected to anything.');
 });
+
+test('a component outside the VPC dropped inside its frame is drawn outside it; a database dropped there goes into the data row', async () => {
+  const frame = cp.canvas.getByTestId('vpc-frame');
+  await expect(cp.nodes()).toHaveCount(10);
+  const canvas = await box(cp.canvas);
+  const f = await box(frame);
+  // The middle of the app row, right of the web servers: inside the frame.
+  const web = await box(cp.node('web'));
+  const at = { x: web.x + web.width + 120 - canvas.x, y: web.y + web.height / 2 - canvas.y };
+  expect(inside({ x: at.x + canvas.x, y: at.y + canvas.y, width: 1, height: 1 }, f)).toBe(true);
+  await cp.dropFromPalette('s3', at.x, at.y);
+  await expect(cp.nodes()).toHaveCount(11);
+  const doc = await cp.saved();
+  const s3 = doc.nodes
+    .filter((n) => n.kind === 's3')
+    .map((n) => n.id)
+    .find((id) => id !== 'assets')!;
+  await expect.poll(async () => overlaps(await box(cp.node(s3)), await box(frame))).toBe(false);
+  await expect(cp.canvas.getByTestId('outside-vpc')).toHaveCount(0);
+  // An RDS database dropped at the same place stays in the VPC (in the data row).
+  await cp.dropFromPalette('rds', at.x, at.y);
+  await expect(cp.nodes()).toHaveCount(12);
+  const rds = (await cp.saved()).nodes
+    .filter((n) => n.kind === 'rds')
+    .map((n) => n.id)
+    .find((id) => id !== 'db')!;
+  await expect.poll(async () => inside(await box(cp.node(rds)), await box(cp.canvas.locator('[data-testid="subnet-row"][data-tier="data"]')))).toBe(true);
+});

@@ -122,3 +122,45 @@ test('every toolbar control fits a 1440 px window, in English and in Korean', as
     await expect(page.getByTestId('locale')).toBeInViewport({ ratio: 1 });
   }
 });
+
+test('edges can be followed: no route runs through a node, and on the fan-out each label sits by the target it names', async ({ page }) => {
+  await page.getByTestId('fit-view').click();
+  await settledViewport(page);
+  const report = await page.evaluate(() => {
+    const rect = (el: Element) => el.getBoundingClientRect();
+    const nodes = Array.from(document.querySelectorAll('.react-flow__node')).map((n) => ({ id: n.getAttribute('data-id')!, r: rect(n) }));
+    return Array.from(document.querySelectorAll('.react-flow__edge')).map((edge) => {
+      const id = edge.getAttribute('data-id')!;
+      const path = edge.querySelector<SVGPathElement>('path.react-flow__edge-path')!;
+      const m = path.getScreenCTM()!;
+      const length = path.getTotalLength();
+      const points: { x: number; y: number }[] = [];
+      for (let d = 0; d <= length; d += 4) {
+        const p = path.getPointAtLength(d);
+        points.push({ x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f });
+      }
+      // Nodes the route passes through, 3 px inside their border (the route starts and ends on one).
+      const through = nodes
+        .filter(({ r }) => points.some((p) => p.x > r.left + 3 && p.x < r.right - 3 && p.y > r.top + 3 && p.y < r.bottom - 3))
+        .map((n) => n.id);
+      const label = document.querySelector(`.edge-label[data-edge-id="${id}"]`)!;
+      const l = rect(label);
+      return { id, through, label: { x: l.x + l.width / 2, y: l.y + l.height / 2 }, end: points[points.length - 1]!, start: points[0]! };
+    });
+  });
+  expect(report).toHaveLength(9);
+  for (const e of report) expect(e.through, e.id).toEqual([]);
+  // The four edges out of the Auto Scaling group: each label is much nearer its arrow head than the group.
+  const doc = await cp.saved();
+  const fan = doc.edges.filter((e) => e.source === 'web');
+  expect(fan).toHaveLength(4);
+  for (const f of fan) {
+    const e = report.find((r) => r.id === f.id)!;
+    const toEnd = Math.hypot(e.label.x - e.end.x, e.label.y - e.end.y);
+    const toStart = Math.hypot(e.label.x - e.start.x, e.label.y - e.start.y);
+    expect(toEnd, f.id).toBeLessThan(toStart / 2);
+  }
+  // No shared trunk: the routes leave the group at four different points.
+  const starts = new Set(fan.map((f) => Math.round(report.find((r) => r.id === f.id)!.start.x)));
+  expect(starts.size).toBe(4);
+});
