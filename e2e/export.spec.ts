@@ -132,13 +132,15 @@ test('the SVG follows the view: no subnet rows when they are hidden', async ({ p
  * reduced to cells of 8×8 screen px (averaged); a cell differs when its mean channel difference
  * is over 10 %. The canvas is drawn by the DOM and the export by the SVG renderer, so
  * anti-aliasing, sub-pixel text positions and 1 px lines land a little differently; measured on
- * 2026-12-01: a mean difference of 0.4 % and 99.8 % of cells alike. The tolerance (mean ≤ 1.2 %,
- * ≥ 99.3 % of cells alike) sits between that and what a wrong picture gives, measured in the same
- * test and required to fail: the picture 6 px off (mean 1.8 %, 96 % alike), without the subnet
- * rows (mean 3.0 %, 98.5 %), without one component (mean 7.7 %, 69 %). Edge labels are too light
- * to weigh on this measure; the SVG test checks each one's text.
+ * 2026-12-02: light, a mean difference of 0.40 % and 99.78 % of cells alike (23 of 10,608 cells
+ * differ); dark, 0.38 % and 99.75 %. The tolerance (mean ≤ 1.2 %, ≥ 99.5 % of cells alike) sits
+ * between that and what a wrong picture gives, measured in the same test and required to fail: the
+ * picture 6 px off (mean 1.8 %, 96.0 % alike), without the subnet rows (3.0 %, 98.5 %), without one
+ * component (0.55 %, 99.18 %: a white card on a pale row weighs little on the mean, so the share
+ * of cells alike decides), the dark export against the light canvas (76 %, 1.2 %). Edge labels are
+ * too light to weigh on this measure; the SVG test checks each one's text.
  */
-const TOLERANCE = { meanDiff: 0.012, closeShare: 0.993, cellPx: 8, close: 0.1 };
+const TOLERANCE = { meanDiff: 0.012, closeShare: 0.995, cellPx: 8, close: 0.1 };
 
 test('the PNG (2×) differs little from a screenshot of the canvas at the same zoom', async ({ page }, info) => {
   // The canvas' own UI is not part of the diagram: handles, validation badges, grid dots, controls.
@@ -162,7 +164,7 @@ test('the PNG (2×) differs little from a screenshot of the canvas at the same z
     width: flow.width * vp.zoom,
     height: flow.height * vp.zoom,
   };
-  const compare = async (shot: Buffer) =>
+  const compareWith = async (image: Buffer, shot: Buffer) =>
     page.evaluate(
       async ({ png, shot, crop, clip, tolerance }) => {
         const load = async (b64: string) => {
@@ -204,21 +206,30 @@ test('the PNG (2×) differs little from a screenshot of the canvas at the same z
         return { cells, meanDiff: Math.round((sum / cells) * 10000) / 10000, closeShare: Math.round((close / cells) * 10000) / 10000 };
       },
       {
-        png: png.toString('base64'),
+        png: image.toString('base64'),
         shot: shot.toString('base64'),
         crop: { x: 2 * margin, y: 2 * margin, width: 2 * flow.width, height: 2 * flow.height },
         clip,
         tolerance: TOLERANCE,
       },
     );
+  const compare = (shot: Buffer) => compareWith(png, shot);
   const within = (r: { meanDiff: number; closeShare: number }) => r.meanDiff <= TOLERANCE.meanDiff && r.closeShare >= TOLERANCE.closeShare;
   const same = await compare(await page.screenshot({ clip }));
   // Negative controls: what the comparison says about a picture that lacks something.
-  const hide = async (selector: string) => page.addStyleTag({ content: `${selector} { visibility: hidden !important; }` });
+  // Each hiding rule is its own <style data-hide>, removed by that mark (the app's own styles stay).
+  const hide = async (selector: string) =>
+    page.evaluate((sel) => {
+      const style = document.createElement('style');
+      style.dataset['hide'] = sel;
+      style.textContent = `${sel} { visibility: hidden !important; }`;
+      document.head.append(style);
+    }, selector);
+  const unhide = async () => page.evaluate(() => document.querySelectorAll('style[data-hide]').forEach((s) => s.remove()));
   const shifted = await compare(await page.screenshot({ clip: { ...clip, x: clip.x + 6, y: clip.y + 3 } }));
   await hide('.subnet-row');
   const withoutSubnets = await compare(await page.screenshot({ clip }));
-  await page.evaluate(() => document.querySelectorAll('style').forEach((s) => s.textContent?.includes('.subnet-row {') && s.remove()));
+  await unhide();
   await hide('.react-flow__node[data-id="db"]');
   const withoutNode = await compare(await page.screenshot({ clip }));
   const report = { zoom: Math.round(vp.zoom * 1000) / 1000, tolerance: TOLERANCE, same, shifted, withoutSubnets, withoutNode };
@@ -229,6 +240,20 @@ test('the PNG (2×) differs little from a screenshot of the canvas at the same z
   expect(within(shifted), JSON.stringify(shifted)).toBe(false);
   expect(within(withoutSubnets), JSON.stringify(withoutSubnets)).toBe(false);
   expect(within(withoutNode), JSON.stringify(withoutNode)).toBe(false);
+
+  // The dark theme: the export takes the theme's colours, and matches the dark canvas just as well.
+  await unhide();
+  const lightShot = await page.screenshot({ clip });
+  await page.getByTestId('theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const darkPng = await exported(page, 'png');
+  const darkShot = await page.screenshot({ clip });
+  const dark = await compareWith(darkPng, darkShot);
+  const darkVsLight = await compareWith(darkPng, lightShot);
+  console.log('png-vs-canvas dark', JSON.stringify({ dark, darkVsLight }));
+  info.annotations.push({ type: 'png-vs-canvas-dark', description: JSON.stringify({ dark, darkVsLight }) });
+  expect(within(dark), JSON.stringify(dark)).toBe(true);
+  expect(within(darkVsLight), JSON.stringify(darkVsLight)).toBe(false);
 });
 
 test.describe('copy image', () => {
