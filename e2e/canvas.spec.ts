@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CanvasPage } from './pages/canvas';
 
-const KINDS = ['waf', 'cloudfront', 's3', 'alb', 'asg', 'elasticache', 'dax', 'dynamodb', 'rds'];
+const KINDS = ['waf', 'cloudfront', 'apigateway', 's3', 'alb', 'asg', 'lambda', 'elasticache', 'dax', 'dynamodb', 'rds'];
 
 let cp: CanvasPage;
 const pageErrors: string[] = [];
@@ -69,7 +69,7 @@ test('palette: search by name or purpose in either language, and hover help', as
   await expect(page.getByTestId('palette-elasticache')).toBeVisible();
   await expect(page.getByTestId('palette-waf')).toHaveCount(0);
   await search.fill('');
-  await expect(page.locator('[data-testid^="palette-"][role="button"]')).toHaveCount(9);
+  await expect(page.locator('[data-testid^="palette-"][role="button"]')).toHaveCount(KINDS.length);
   await page.getByTestId('palette-dax').hover();
   await expect(page.getByTestId('palette-help')).toContainText('DynamoDB');
 });

@@ -25,7 +25,7 @@ export const TIER_ICON: Readonly<Record<SubnetTier, string>> = {
 export const azName = (az: number) => String.fromCharCode(97 + az);
 
 /**
- * The VPC drawn around the components that live inside it (catalog `inVpc`) and, when the subnet
+ * The VPC drawn around the components that live inside it (`nodesInVpc`: the network plan) and, when the subnet
  * boxes are shown, one row per subnet tier of the network plan (core's `networkBoxes`) with one
  * lane per Availability Zone. Recomputed as nodes are added or moved (including while dragging,
  * from `overrides`). Not part of the document.

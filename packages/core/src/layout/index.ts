@@ -6,8 +6,8 @@
  * the result is then settled (`settlePositions`), so subnet rows keep their order.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import { catalog } from '../catalog/index';
 import type { Design, Position } from '../model/types';
+import { nodesInVpc } from '../network/plan';
 import {
   LANE_PAD,
   NODE_HEIGHT,
@@ -29,6 +29,7 @@ export * from './geometry';
 export * from './network';
 export * from './settle';
 export * from './routes';
+export { nodesInVpc };
 
 type ElkInstance = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
 let elkPromise: Promise<ElkInstance> | undefined;
@@ -56,7 +57,7 @@ export interface AutoLayoutOptions {
 export async function autoLayout(design: Design, options: AutoLayoutOptions = {}): Promise<Record<string, Position>> {
   if (design.nodes.length === 0) return {};
   const subnets = options.subnets ?? true;
-  const inVpc = new Set(design.nodes.filter((n) => catalog[n.kind].inVpc).map((n) => n.id));
+  const inVpc = nodesInVpc(design);
   const box = (id: string): ElkNode => ({ id, width: NODE_WIDTH, height: NODE_HEIGHT });
   const outside = design.nodes.filter((n) => !inVpc.has(n.id)).map((n) => box(n.id));
   const inside = design.nodes.filter((n) => inVpc.has(n.id)).map((n) => box(n.id));
@@ -107,7 +108,7 @@ export async function autoLayout(design: Design, options: AutoLayoutOptions = {}
 }
 
 /**
- * The VPC frame around the nodes that live inside the VPC (catalog `inVpc`), subnet boxes hidden,
+ * The VPC frame around the nodes that live inside the VPC (`nodesInVpc`), subnet boxes hidden,
  * or null when there are none. `positions` overrides node positions (e.g. while a node is dragged).
  */
 export function vpcFrame(design: Design, positions?: ReadonlyMap<string, Position>): Rect | null {
@@ -121,8 +122,9 @@ export function vpcFrame(design: Design, positions?: ReadonlyMap<string, Positio
 export function outsideNodesInFrame(design: Design, frame: Rect | null = vpcFrame(design)): Set<string> {
   const out = new Set<string>();
   if (!frame) return out;
+  const inVpc = nodesInVpc(design);
   for (const n of design.nodes) {
-    if (catalog[n.kind].inVpc) continue;
+    if (inVpc.has(n.id)) continue;
     if (intersects(nodeRect(n.position), frame)) out.add(n.id);
   }
   return out;

@@ -6,7 +6,6 @@
  * both), so a component is drawn across its row's lanes, centred on the line between them.
  * Pure: positions in, rectangles out; `settlePositions` keeps the rows apart.
  */
-import { catalog } from '../catalog/index';
 import type { Design, DesignNode, Position } from '../model/types';
 import { AZ_COUNT, planNetwork, type SubnetTier } from '../network/plan';
 import { LANE_PAD, TIER_GUTTER, TIER_PAD, TIER_TITLE, VPC_INNER_PADDING, VPC_PADDING, VPC_TITLE, nodeRect, union, type Rect } from './geometry';
@@ -50,18 +49,15 @@ export function nodeTiers(design: Design): ReadonlyMap<string, SubnetTier> {
   return planNetwork(design).tiers;
 }
 
-function isInVpc(node: DesignNode): boolean {
-  return catalog[node.kind].inVpc;
-}
-
 /**
- * The VPC frame (and, when `subnets`, its rows and lanes) around the nodes that live in the VPC;
- * null when none does. A node in the VPC without a tier (one kept from an imported template, which
- * lives in that template's own network) is inside the frame but in no row.
+ * The VPC frame (and, when `subnets`, its rows and lanes) around the nodes that live in the VPC
+ * (those the network plan gives a tier: `nodesInVpc`); null when none does. A node made from an
+ * imported template lives in that template's own network and is outside the frame.
  */
 export function networkBoxes(design: Design, options: NetworkBoxOptions): NetworkBoxes | null {
   const at = (n: DesignNode) => options.positions?.get(n.id) ?? n.position;
-  const inside = design.nodes.filter(isInVpc);
+  const tiers = options.tiers ?? nodeTiers(design);
+  const inside = design.nodes.filter((n) => tiers.has(n.id));
   if (!inside.length) return null;
   if (!options.subnets) {
     const box = union(inside.map((n) => nodeRect(at(n))))!;
@@ -70,7 +66,6 @@ export function networkBoxes(design: Design, options: NetworkBoxOptions): Networ
       rows: [],
     };
   }
-  const tiers = options.tiers ?? nodeTiers(design);
   const byTier = new Map<SubnetTier, DesignNode[]>();
   const untiered: DesignNode[] = [];
   for (const n of inside) {

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalog, type Kind } from '../catalog/index';
+import type { Kind } from '../catalog/index';
 import { REFERENCE_DESIGN } from '../examples';
 import { moveNodes } from '../model/ops';
 import type { Design } from '../model/types';
 import { NODE_HEIGHT, ROW_GAP, intersects, nodeRect } from './geometry';
+import { nodesInVpc } from '../network/plan';
 import { networkBoxes } from './network';
 import { settlePositions } from './settle';
 
@@ -16,7 +17,7 @@ function expectSettled(d: Design, subnets: boolean) {
   const boxes = networkBoxes(d, { subnets });
   if (!boxes) return;
   for (const n of d.nodes) {
-    if (!catalog[n.kind].inVpc) expect(intersects(nodeRect(n.position), boxes.vpc), `${n.id} outside the VPC`).toBe(false);
+    if (!nodesInVpc(d).has(n.id)) expect(intersects(nodeRect(n.position), boxes.vpc), `${n.id} outside the VPC`).toBe(false);
   }
   for (let i = 1; i < boxes.rows.length; i++) {
     const above = boxes.rows[i - 1]!.rect;

@@ -12,7 +12,6 @@
  * Pure and deterministic; settling a settled design changes nothing, and positions stay on the
  * grid when they were on it.
  */
-import { catalog } from '../catalog/index';
 import type { Design, DesignNode, Position } from '../model/types';
 import type { SubnetTier } from '../network/plan';
 import { NODE_HEIGHT, NODE_WIDTH, OUTSIDE_MARGIN, ROW_GAP, gridCeil, gridFloor, inflate, intersects, nodeRect } from './geometry';
@@ -43,7 +42,7 @@ export function settlePositions(design: Design, options: SettleOptions): Record<
 }
 
 function settleRows(design: Design, tiers: ReadonlyMap<string, SubnetTier>, moved: ReadonlySet<string>, pos: Map<string, Position>): void {
-  const rows = TIER_ORDER.map((tier) => design.nodes.filter((n) => catalog[n.kind].inVpc && tiers.get(n.id) === tier)).filter((r) => r.length > 0);
+  const rows = TIER_ORDER.map((tier) => design.nodes.filter((n) => tiers.get(n.id) === tier)).filter((r) => r.length > 0);
   if (rows.length < 2) return;
   const y = (n: DesignNode) => pos.get(n.id)!.y;
   const setY = (n: DesignNode, v: number) => pos.set(n.id, { x: pos.get(n.id)!.x, y: v });
@@ -96,7 +95,8 @@ function settleOutside(design: Design, subnets: boolean, tiers: ReadonlyMap<stri
   if (!boxes) return;
   const keepOut = inflate(boxes.vpc, OUTSIDE_MARGIN);
   for (const n of design.nodes) {
-    if (catalog[n.kind].inVpc) continue;
+    // In the VPC is what the network plan gives a tier (`nodesInVpc`).
+    if (tiers.has(n.id)) continue;
     const p = pos.get(n.id)!;
     if (!intersects(nodeRect(p), keepOut)) continue;
     // The nearest way out; ties go up, then down, left, right (the canvas reads top to bottom).
