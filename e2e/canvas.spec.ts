@@ -291,7 +291,7 @@ test('SVG and design-file export download the diagram and the document', async (
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-design').click()]);
   expect(json.suggestedFilename()).toBe('web-caching.stackcanvas.json');
   const doc = JSON.parse(readFileSync((await json.path())!, 'utf8'));
-  expect(doc).toMatchObject({ format: 'stackcanvas.design', version: 1, name: 'web-caching' });
+  expect(doc).toMatchObject({ format: 'stackcanvas.design', version: 2, name: 'web-caching' });
   expect(doc.nodes).toHaveLength(10);
 });
 
