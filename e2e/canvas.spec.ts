@@ -5,26 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CanvasPage } from './pages/canvas';
+import { CanvasPage, openCanvasEachTest } from './pages/canvas';
 
 const KINDS = ['waf', 'cloudfront', 'apigateway', 's3', 'alb', 'asg', 'lambda', 'elasticache', 'dax', 'dynamodb', 'rds'];
 
 let cp: CanvasPage;
-const pageErrors: string[] = [];
 
-test.beforeEach(async ({ page }) => {
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('dialog', (d) => {
-    pageErrors.push(`unexpected dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  cp = new CanvasPage(page);
-  await cp.goto();
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
+openCanvasEachTest((opened) => {
+  cp = opened;
 });
 
 test('adds every kind by drag and drop, where it is dropped', async () => {
