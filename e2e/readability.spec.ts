@@ -6,21 +6,13 @@
  * the Template tab keeps its room with a component selected. The numbers go to the annotations.
  */
 import { expect, test } from '@playwright/test';
-import { CanvasPage } from './pages/canvas';
+import { type CanvasPage, openCanvasEachTest } from './pages/canvas';
 import { diagramSpan, diagramTextSizes, settledViewport, viewport } from './pages/diagram';
 
 let cp: CanvasPage;
-const pageErrors: string[] = [];
 
-test.beforeEach(async ({ page }) => {
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  cp = new CanvasPage(page);
-  await cp.goto();
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
+openCanvasEachTest((opened) => {
+  cp = opened;
 });
 
 for (const locale of ['en', 'ko'] as const) {
