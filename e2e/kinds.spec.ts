@@ -4,20 +4,12 @@
  * function is drawn inside the VPC exactly when it calls something that lives there.
  */
 import { expect, test } from '@playwright/test';
-import { CanvasPage } from './pages/canvas';
+import { type CanvasPage, openCanvasEachTest } from './pages/canvas';
 
 let cp: CanvasPage;
-const pageErrors: string[] = [];
 
-test.beforeEach(async ({ page }) => {
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  cp = new CanvasPage(page);
-  await cp.goto();
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
+openCanvasEachTest((opened) => {
+  cp = opened;
 });
 
 test('the palette offers API Gateway and Lambda with their own icons, in both languages', async ({ page }) => {
