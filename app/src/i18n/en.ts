@@ -129,7 +129,7 @@ export const en = {
   templateResources: '{n} resources',
   templateSelected: '{n} resource(s) of the selected component',
   templateNoResources: 'The selected component has no resource of its own.',
-  templatePlain: 'Large template: shown without highlighting.',
+  templateLoading: 'Writing the template…',
 
   // CDK tab
   cdkIntro: 'A TypeScript AWS CDK app for this design (layout of `cdk init app`): unzip it, then `npm install && npx cdk synth`.',

@@ -132,7 +132,7 @@ export const ko = {
   templateResources: '리소스 {n}개',
   templateSelected: '선택한 구성 요소의 리소스 {n}개',
   templateNoResources: '선택한 구성 요소에는 자체 리소스가 없습니다.',
-  templatePlain: '큰 템플릿이므로 강조 표시 없이 보여 줍니다.',
+  templateLoading: '템플릿을 만드는 중입니다…',
 
   // CDK tab
   cdkIntro: '이 설계의 TypeScript AWS CDK 앱입니다(`cdk init app` 구조). 압축을 풀고 `npm install && npx cdk synth`를 실행하세요.',

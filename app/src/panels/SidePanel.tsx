@@ -1,13 +1,16 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { MessageKey } from '../i18n/index';
 import { useAppStore, useT } from '../store/provider';
-import { CdkPanel } from './CdkPanel';
-import { ChangeSetPanel } from './ChangeSetPanel';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { Inspector } from './Inspector';
-import { SharePanel } from './SharePanel';
-import { TemplatePanel } from './TemplatePanel';
-import { TrafficPanel } from './TrafficPanel';
+import { useTemplatePrefetch } from './templateSource';
+
+// Only the first tab is part of the first load; the others load when opened.
+const TemplatePanel = lazy(() => import('./TemplatePanel').then((m) => ({ default: m.TemplatePanel })));
+const CdkPanel = lazy(() => import('./CdkPanel').then((m) => ({ default: m.CdkPanel })));
+const SharePanel = lazy(() => import('./SharePanel').then((m) => ({ default: m.SharePanel })));
+const ChangeSetPanel = lazy(() => import('./ChangeSetPanel').then((m) => ({ default: m.ChangeSetPanel })));
+const TrafficPanel = lazy(() => import('./TrafficPanel').then((m) => ({ default: m.TrafficPanel })));
 
 /** The tabs of the side panel, in order. Add a tab = one panel file + one line here. */
 const TABS: readonly {
@@ -29,6 +32,7 @@ export function SidePanel() {
   const tab = TABS.find((x) => x.id === active) ?? TABS[0]!;
   // Turning traffic mode on shows its controls.
   const trafficMode = useAppStore((s) => s.trafficMode);
+  useTemplatePrefetch();
   useEffect(() => {
     if (trafficMode) setActive('traffic');
   }, [trafficMode]);
@@ -50,7 +54,9 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" className="tab-panel">
-        <tab.Panel />
+        <Suspense fallback={null}>
+          <tab.Panel />
+        </Suspense>
       </div>
     </aside>
   );

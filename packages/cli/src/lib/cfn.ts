@@ -1,5 +1,6 @@
 /** The CloudFormation export of the `export` command (loads the emitters and the YAML writer). */
-import { CfnExportError, toCfnJson, toCfnYaml, type Design } from '@stackcanvas/core';
+import { type Design } from '@stackcanvas/core';
+import { CfnExportError, toCfnJson, toCfnYaml } from '@stackcanvas/core/cfn';
 import { CliError, EXIT_DESIGN_ERRORS } from '../cli';
 import { writeFileAtomic } from './files';
 

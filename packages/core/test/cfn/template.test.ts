@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CfnExportError,
-  EXAMPLES,
-  exportCloudFormation,
-  loadCfnYaml,
-  REFERENCE_DESIGN,
-  toCfnJson,
-  toCfnYaml,
-  toCloudFormation,
-  type CfnTemplate,
-  type Design,
-} from '../../src/index';
+import { EXAMPLES, REFERENCE_DESIGN, type CfnTemplate, type Design } from '../../src/index';
+import { CfnExportError, exportCloudFormation, loadCfnYaml, toCfnJson, toCfnYaml, toCloudFormation } from '../../src/cfn/index';
 import { design } from './fixtures';
 
 type Res = { Type: string; Properties?: Record<string, any>; Metadata?: Record<string, unknown>; [k: string]: unknown };

@@ -1,0 +1,169 @@
+/**
+ * Where the Template tab's text comes from. Small designs are exported on the main thread through
+ * the store's memo (shared with the change set); designs of `WORKER_THRESHOLD` components or more
+ * are exported in a Web Worker running core (`templateWorker.ts`), so the tab and the canvas stay
+ * responsive while megabytes of YAML are written. Neither path is part of the first load: the
+ * exporter (`@stackcanvas/core/cfn`) is loaded on demand, in the worker or by `loadCfn()`.
+ *
+ * A large design is also exported ahead, in the worker, once it has not changed for a second
+ * (`useTemplatePrefetch`), so opening the tab shows it at once. Only its structure counts: moving
+ * nodes never exports again.
+ */
+import { memoizeOnStructure, type Design } from '@stackcanvas/core';
+import { useEffect, useMemo, useState } from 'react';
+import { errorText, type Text } from '../i18n/index';
+import type { AppStore } from '../store/createAppStore';
+import { useAppStore, useAppStoreApi } from '../store/provider';
+import { resourceRanges, type ResourceRange, type TemplateFormat } from './templateText';
+import type { TemplateRequest, TemplateResponse } from './templateWorker';
+
+/** From this many components on, the template is written in the worker. */
+export const WORKER_THRESHOLD = 200;
+
+/** What the code view shows. */
+export interface TemplateView {
+  readonly text: string;
+  readonly format: TemplateFormat;
+  /** Logical id → the node that emitted it. */
+  readonly owners: ReadonlyMap<string, string>;
+  readonly count: number;
+  readonly ranges: readonly ResourceRange[];
+}
+
+export type TemplateState =
+  { readonly status: 'loading' } | { readonly status: 'ready'; readonly view: TemplateView } | { readonly status: 'failed'; readonly message: Text | string };
+
+let tokens = 0;
+/** A number that changes exactly when the structure of the design does. */
+const structureToken = memoizeOnStructure(() => ++tokens);
+
+let worker: Worker | null | undefined;
+let nextId = 0;
+const pending = new Map<number, (r: TemplateResponse | null) => void>();
+/** Answers for the current structure only, by format. */
+let cache: { token: number; byFormat: Map<TemplateFormat, Promise<TemplateView | null>> } | undefined;
+
+function templateWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./templateWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<TemplateResponse>) => {
+      pending.get(e.data.id)?.(e.data);
+      pending.delete(e.data.id);
+    };
+    worker.onerror = () => {
+      // The worker could not start (or died): every request falls back to the main thread.
+      worker?.terminate();
+      worker = null;
+      for (const done of pending.values()) done(null);
+      pending.clear();
+      cache = undefined;
+    };
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+/** The template of a design written in the worker; null when the worker cannot (the caller exports on the main thread). */
+export function templateInWorker(design: Design, format: TemplateFormat): Promise<TemplateView | null> {
+  const token = structureToken(design);
+  if (cache?.token !== token) cache = { token, byFormat: new Map() };
+  const known = cache.byFormat.get(format);
+  if (known) return known;
+  const w = templateWorker();
+  if (!w) return Promise.resolve(null);
+  const id = ++nextId;
+  const answer = new Promise<TemplateView | null>((resolve) => {
+    pending.set(id, (r) => resolve(r?.ok ? { text: r.text, format, owners: new Map(r.owners), count: r.count, ranges: r.ranges } : null));
+  });
+  const request: TemplateRequest = { id, token, design, format };
+  w.postMessage(request);
+  cache.byFormat.set(format, answer);
+  return answer;
+}
+
+const loadCodeView = () => import('./CodeView');
+
+/** Exports a large design ahead, in the worker, once it has been still for a second (and loads the code view). */
+export function useTemplatePrefetch(): void {
+  const design = useAppStore((s) => s.design);
+  useEffect(() => {
+    if (design.nodes.length < WORKER_THRESHOLD) return;
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      const run = () => {
+        void templateInWorker(design, 'yaml');
+        void loadCodeView().catch(() => undefined);
+      };
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 2000 });
+      else run();
+    }, 1000);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [design]);
+}
+
+/** The template of `design` in `format`, from the worker for large designs, else from the store's memo. */
+export function useTemplate(design: Design, format: TemplateFormat): TemplateState {
+  const store = useAppStoreApi();
+  const cfn = useAppStore((s) => s.cfnModule);
+  const large = design.nodes.length >= WORKER_THRESHOLD;
+  const [fromWorker, setFromWorker] = useState<{ design: Design; format: TemplateFormat; view: TemplateView | null } | null>(null);
+
+  useEffect(() => {
+    if (!large) return;
+    let live = true;
+    void templateInWorker(design, format).then((view) => {
+      if (!live) return;
+      setFromWorker({ design, format, view });
+      if (!view)
+        void store
+          .getState()
+          .loadCfn()
+          .catch(() => undefined);
+    });
+    return () => {
+      live = false;
+    };
+  }, [store, design, format, large]);
+
+  const mainThread = large ? fromWorker?.design === design && fromWorker.format === format && fromWorker.view === null : true;
+  useEffect(() => {
+    if (mainThread && !cfn)
+      void store
+        .getState()
+        .loadCfn()
+        .catch(() => undefined);
+  }, [store, mainThread, cfn]);
+
+  const generated = mainThread && cfn ? store.getState().cfnExport(design, cfn) : null;
+  const local = useMemo((): TemplateState | null => {
+    if (!generated || !cfn) return null;
+    if (!generated.ok) return { status: 'failed', message: generated.message };
+    try {
+      const text = cfn.cfnTemplateText(generated.template, format);
+      return { status: 'ready', view: { text, format, owners: generated.owners, count: generated.count, ranges: resourceRanges(text, format) } };
+    } catch (e) {
+      return { status: 'failed', message: errorText(e) };
+    }
+  }, [generated, cfn, format]);
+
+  if (mainThread) return local ?? { status: 'loading' };
+  // While a new answer is on its way, the last one of the same format stays on screen.
+  if (fromWorker?.view && fromWorker.format === format) return { status: 'ready', view: fromWorker.view };
+  return { status: 'loading' };
+}
+
+/** The text of the template in `format`, for a download; null when the design cannot be exported. */
+export async function templateTextFor(store: AppStore, design: Design, format: TemplateFormat): Promise<string | null> {
+  if (design.nodes.length >= WORKER_THRESHOLD) {
+    const view = await templateInWorker(design, format);
+    if (view) return view.text;
+  }
+  const cfn = await store.getState().loadCfn();
+  const generated = store.getState().cfnExport(design, cfn);
+  return generated.ok ? cfn.cfnTemplateText(generated.template, format) : null;
+}
