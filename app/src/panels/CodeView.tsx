@@ -29,38 +29,38 @@ export interface CodeViewProps {
   readonly label: string;
 }
 
-const keyLine = new Map<string, Decoration>();
+const MARKED_KEY_LINE = Decoration.line({ class: 'cfn-block--marked' });
 const MARKED_LINE = Decoration.line({ class: 'cfn-line--marked' });
 
-function keyLineDecoration(logicalId: string, nodeId: string | undefined, marked: boolean): Decoration {
-  const cacheKey = `${logicalId}\u0000${nodeId ?? ''}\u0000${marked}`;
-  let d = keyLine.get(cacheKey);
-  if (!d) {
-    const attributes: Record<string, string> = { 'data-testid': 'template-resource', 'data-logical-id': logicalId };
+/** The key line of every resource, with its hooks: fixed for a text, so built once per text. */
+function keyLines(state: EditorState, ranges: readonly ResourceRange[], owners: ReadonlyMap<string, string>): DecorationSet {
+  const b = new RangeSetBuilder<Decoration>();
+  const doc = state.doc;
+  for (const r of ranges) {
+    if (r.from > doc.length) break;
+    const attributes: Record<string, string> = { 'data-testid': 'template-resource', 'data-logical-id': r.logicalId };
+    const nodeId = owners.get(r.logicalId);
     if (nodeId) attributes['data-node-id'] = nodeId;
-    d = Decoration.line({ class: marked ? 'cfn-block cfn-block--marked' : 'cfn-block', attributes });
-    if (keyLine.size > 50_000) keyLine.clear();
-    keyLine.set(cacheKey, d);
+    const at = doc.lineAt(r.from).from;
+    b.add(at, at, Decoration.line({ class: 'cfn-block', attributes }));
   }
-  return d;
+  return b.finish();
 }
 
-/** Line decorations: one on the key line of every resource, and the marks of the selected nodes' resources. */
-function decorations(state: EditorState, props: CodeViewProps): DecorationSet {
+/** The marks of the selected nodes' resources (a few lines; rebuilt when the selection changes). */
+function marks(state: EditorState, props: CodeViewProps): DecorationSet {
   const b = new RangeSetBuilder<Decoration>();
+  if (!props.selected.size) return b.finish();
   const doc = state.doc;
   for (const r of props.ranges) {
     if (r.to > doc.length) break;
-    const nodeId = props.owners.get(r.logicalId);
-    const marked = nodeId !== undefined && props.selected.has(nodeId);
+    if (!props.selected.has(props.owners.get(r.logicalId) ?? '')) continue;
     const first = doc.lineAt(r.from);
-    b.add(first.from, first.from, keyLineDecoration(r.logicalId, nodeId, marked));
-    if (marked) {
-      const last = doc.lineAt(r.to).number;
-      for (let n = first.number + 1; n <= last; n++) {
-        const line = doc.line(n);
-        b.add(line.from, line.from, MARKED_LINE);
-      }
+    b.add(first.from, first.from, MARKED_KEY_LINE);
+    const last = doc.lineAt(r.to).number;
+    for (let n = first.number + 1; n <= last; n++) {
+      const line = doc.line(n);
+      b.add(line.from, line.from, MARKED_LINE);
     }
   }
   return b.finish();
@@ -90,7 +90,13 @@ export default function CodeView(props: CodeViewProps) {
   const view = useRef<EditorView | null>(null);
   const decos = useRef(new Compartment());
   const lang = useRef(new Compartment());
-  const shown = useRef<{ text: string; format: TemplateFormat } | null>(null);
+  const shown = useRef<{
+    text: string;
+    format: TemplateFormat;
+    ranges: readonly ResourceRange[];
+    owners: ReadonlyMap<string, string>;
+    selected: ReadonlySet<string>;
+  } | null>(null);
   const latest = useRef(props);
   latest.current = props;
 
@@ -113,22 +119,26 @@ export default function CodeView(props: CodeViewProps) {
     scroller.setAttribute('data-format', format);
     scroller.setAttribute('aria-label', label);
     scroller.classList.add('cfn-code');
-    if (shown.current?.text !== text || shown.current.format !== format) {
+    if (shown.current?.text !== text || shown.current.format !== format || shown.current.ranges !== ranges || shown.current.owners !== owners) {
+      const base = EditorState.create({ doc: text });
       const state = EditorState.create({
-        doc: text,
+        doc: base.doc,
         extensions: [
+          EditorView.decorations.of(keyLines(base, ranges, owners)),
           EditorState.readOnly.of(true),
           theme,
           selectAll,
           syntaxHighlighting(classHighlighter),
           lang.current.of(language(format)),
-          decos.current.of([]),
+          decos.current.of(EditorView.decorations.of(marks(base, latest.current))),
         ],
       });
       v.setState(state);
-      shown.current = { text, format };
+      shown.current = { text, format, ranges, owners, selected };
+    } else if (shown.current.selected !== selected) {
+      v.dispatch({ effects: decos.current.reconfigure(EditorView.decorations.of(marks(v.state, latest.current))) });
+      shown.current = { ...shown.current, selected };
     }
-    v.dispatch({ effects: decos.current.reconfigure(EditorView.decorations.of(decorations(v.state, latest.current))) });
   }, [text, format, ranges, owners, selected, label]);
 
   // Scroll to the first resource of the selected node(s) when the selection (or the text) changes.

@@ -1,16 +1,19 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { MessageKey } from '../i18n/index';
 import { useAppStore, useT } from '../store/provider';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { Inspector } from './Inspector';
+import { preloadable } from './preloadable';
 import { useTemplatePrefetch } from './templateSource';
 
 // Only the first tab is part of the first load; the others load when opened.
-const TemplatePanel = lazy(() => import('./TemplatePanel').then((m) => ({ default: m.TemplatePanel })));
-const CdkPanel = lazy(() => import('./CdkPanel').then((m) => ({ default: m.CdkPanel })));
-const SharePanel = lazy(() => import('./SharePanel').then((m) => ({ default: m.SharePanel })));
-const ChangeSetPanel = lazy(() => import('./ChangeSetPanel').then((m) => ({ default: m.ChangeSetPanel })));
-const TrafficPanel = lazy(() => import('./TrafficPanel').then((m) => ({ default: m.TrafficPanel })));
+const TemplatePanel = preloadable(() => import('./TemplatePanel').then((m) => m.TemplatePanel));
+const CdkPanel = preloadable(() => import('./CdkPanel').then((m) => m.CdkPanel));
+const SharePanel = preloadable(() => import('./SharePanel').then((m) => m.SharePanel));
+const ChangeSetPanel = preloadable(() => import('./ChangeSetPanel').then((m) => m.ChangeSetPanel));
+const TrafficPanel = preloadable(() => import('./TrafficPanel').then((m) => m.TrafficPanel));
+/** The Template tab with its code view, fetched ahead for large designs (`useTemplatePrefetch`). */
+const preloadTemplateTab = () => Promise.all([TemplatePanel.preload(), import('./TemplatePanel').then((m) => m.preloadCodeView())]);
 
 /** The tabs of the side panel, in order. Add a tab = one panel file + one line here. */
 const TABS: readonly {
@@ -32,7 +35,7 @@ export function SidePanel() {
   const tab = TABS.find((x) => x.id === active) ?? TABS[0]!;
   // Turning traffic mode on shows its controls.
   const trafficMode = useAppStore((s) => s.trafficMode);
-  useTemplatePrefetch();
+  useTemplatePrefetch(preloadTemplateTab);
   useEffect(() => {
     if (trafficMode) setActive('traffic');
   }, [trafficMode]);

@@ -5,17 +5,19 @@
  * Web Worker for large designs). Selecting a node on the canvas scrolls to the resources emitted
  * for it and marks them.
  */
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { downloadText, fileBaseName } from '../canvas/exportImage';
 import { useErrorCount } from '../diagnostics/useDiagnostics';
 import { errorText, msg } from '../i18n/index';
 import { useAppStore, useAppStoreApi, useT } from '../store/provider';
+import { preloadable } from './preloadable';
 import { templateTextFor, useTemplate } from './templateSource';
 import type { TemplateFormat } from './templateText';
 
 export { splitTemplate, type TemplateBlock, type TemplateFormat } from './templateText';
 
-const CodeView = lazy(() => import('./CodeView'));
+const CodeView = preloadable(() => import('./CodeView').then((m) => m.default));
+export const preloadCodeView = CodeView.preload;
 
 const STYLE = `
 .template-panel { display: flex; flex-direction: column; gap: 8px; min-height: 0; height: 100%; }

@@ -74,8 +74,15 @@ export function templateInWorker(design: Design, format: TemplateFormat): Promis
   const w = templateWorker();
   if (!w) return Promise.resolve(null);
   const id = ++nextId;
+  performance.mark(`stackcanvas:template-request:${format}`);
   const answer = new Promise<TemplateView | null>((resolve) => {
-    pending.set(id, (r) => resolve(r?.ok ? { text: r.text, format, owners: new Map(r.owners), count: r.count, ranges: r.ranges } : null));
+    pending.set(
+      id,
+      (r) => (
+        performance.mark(`stackcanvas:template-answer:${format}`),
+        resolve(r?.ok ? { text: r.text, format, owners: new Map(r.owners), count: r.count, ranges: r.ranges } : null)
+      ),
+    );
   });
   const request: TemplateRequest = { id, token, design, format };
   w.postMessage(request);
@@ -83,10 +90,8 @@ export function templateInWorker(design: Design, format: TemplateFormat): Promis
   return answer;
 }
 
-const loadCodeView = () => import('./CodeView');
-
-/** Exports a large design ahead, in the worker, once it has been still for a second (and loads the code view). */
-export function useTemplatePrefetch(): void {
+/** Exports a large design ahead, in the worker, once it has been still for a second (and fetches the tab's code with `preload`). */
+export function useTemplatePrefetch(preload: () => Promise<unknown>): void {
   const design = useAppStore((s) => s.design);
   useEffect(() => {
     if (design.nodes.length < WORKER_THRESHOLD) return;
@@ -94,7 +99,7 @@ export function useTemplatePrefetch(): void {
     const timer = setTimeout(() => {
       const run = () => {
         void templateInWorker(design, 'yaml');
-        void loadCodeView().catch(() => undefined);
+        void preload().catch(() => undefined);
       };
       if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 2000 });
       else run();
@@ -103,7 +108,7 @@ export function useTemplatePrefetch(): void {
       clearTimeout(timer);
       if (idle !== undefined) cancelIdleCallback(idle);
     };
-  }, [design]);
+  }, [design, preload]);
 }
 
 /** The template of `design` in `format`, from the worker for large designs, else from the store's memo. */

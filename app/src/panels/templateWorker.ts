@@ -4,9 +4,12 @@
  * every resource and where each resource is in the text; the last export is kept per structure
  * token, so switching between YAML and JSON does not export again. Any failure answers
  * `{ id, ok: false }`: the panel then exports on the main thread, which gives the message.
+ *
+ * The handler is installed before anything is awaited: the exporter's entry awaits every kind's
+ * facets at module level, and a message that reaches a module worker during a top-level await
+ * finds no handler. So the exporter is imported dynamically, on the first request.
  */
 import type { CfnTemplate, Design } from '@stackcanvas/core';
-import { cfnTemplateText, exportCloudFormation } from '@stackcanvas/core/cfn';
 import { resourceRanges, type ResourceRange, type TemplateFormat } from './templateText';
 
 export interface TemplateRequest {
@@ -30,10 +33,13 @@ export type TemplateResponse =
 
 let last: { token: number; template: CfnTemplate; owners: readonly (readonly [string, string])[] } | undefined;
 
-self.onmessage = (event: MessageEvent<TemplateRequest>) => {
+let exporter: Promise<typeof import('@stackcanvas/core/cfn')> | undefined;
+
+self.onmessage = async (event: MessageEvent<TemplateRequest>) => {
   const { id, token, design, format } = event.data;
   let response: TemplateResponse;
   try {
+    const { cfnTemplateText, exportCloudFormation } = await (exporter ??= import('@stackcanvas/core/cfn'));
     if (last?.token !== token) {
       const { template, owners } = exportCloudFormation(design);
       last = { token, template, owners: [...owners] };
