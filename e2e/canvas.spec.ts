@@ -5,26 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CanvasPage } from './pages/canvas';
+import { CanvasPage, openCanvasEachTest } from './pages/canvas';
 
-const KINDS = ['waf', 'cloudfront', 's3', 'alb', 'asg', 'elasticache', 'dax', 'dynamodb', 'rds'];
+const KINDS = ['waf', 'cloudfront', 'apigateway', 's3', 'alb', 'asg', 'lambda', 'elasticache', 'dax', 'dynamodb', 'rds'];
 
 let cp: CanvasPage;
-const pageErrors: string[] = [];
 
-test.beforeEach(async ({ page }) => {
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('dialog', (d) => {
-    pageErrors.push(`unexpected dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  cp = new CanvasPage(page);
-  await cp.goto();
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
+openCanvasEachTest((opened) => {
+  cp = opened;
 });
 
 test('adds every kind by drag and drop, where it is dropped', async () => {
@@ -69,7 +57,7 @@ test('palette: search by name or purpose in either language, and hover help', as
   await expect(page.getByTestId('palette-elasticache')).toBeVisible();
   await expect(page.getByTestId('palette-waf')).toHaveCount(0);
   await search.fill('');
-  await expect(page.locator('[data-testid^="palette-"][role="button"]')).toHaveCount(9);
+  await expect(page.locator('[data-testid^="palette-"][role="button"]')).toHaveCount(KINDS.length);
   await page.getByTestId('palette-dax').hover();
   await expect(page.getByTestId('palette-help')).toContainText('DynamoDB');
 });
@@ -291,7 +279,7 @@ test('SVG and design-file export download the diagram and the document', async (
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-design').click()]);
   expect(json.suggestedFilename()).toBe('web-caching.stackcanvas.json');
   const doc = JSON.parse(readFileSync((await json.path())!, 'utf8'));
-  expect(doc).toMatchObject({ format: 'stackcanvas.design', version: 1, name: 'web-caching' });
+  expect(doc).toMatchObject({ format: 'stackcanvas.design', version: 2, name: 'web-caching' });
   expect(doc.nodes).toHaveLength(10);
 });
 

@@ -107,5 +107,5 @@ test('a design with errors still previews, with a warning that points to Diagnos
   await page.goto(`/${link.slice(link.indexOf('#'))}`);
   await openCdkTab(page);
   await expect(page.getByTestId('cdk-warning')).toContainText(/1 error/);
-  await expect(page.getByTestId('cdk-preview')).toContainText('has no origin yet: connect it to an S3 bucket or a load balancer.');
+  await expect(page.getByTestId('cdk-preview')).toContainText('has no origin yet: connect it to an S3 bucket, a load balancer or an API.');
 });

@@ -10,30 +10,26 @@
 import { REFERENCE_DESIGN, updateNodeProps } from '@stackcanvas/core';
 import { toCfnYaml } from '@stackcanvas/core/cfn';
 import { expect, test, type Page } from '@playwright/test';
-import { CanvasPage } from './pages/canvas';
+import { type CanvasPage, openCanvasEachTest } from './pages/canvas';
 
 let cp: CanvasPage;
-const pageErrors: string[] = [];
 /** Requests for core's change-set module (its replacement table is 34 KB gzip): the dev source or the built chunk. */
 const CHANGESET_MODULE = /packages\/core\/src\/changeset\/|\/assets\/changeset-[\w-]+\.js/;
 let loadedBeforeTab = false;
 let requested: string[] = [];
 
-test.beforeEach(async ({ page }) => {
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  requested = [];
-  page.on('request', (r) => requested.push(r.url()));
-  cp = new CanvasPage(page);
-  await cp.goto();
-  await expect(cp.nodes()).toHaveCount(10);
-  loadedBeforeTab = requested.some((u) => CHANGESET_MODULE.test(u));
-  await page.getByTestId('tab-changeset').click();
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
+openCanvasEachTest(
+  async (opened) => {
+    cp = opened;
+    await expect(cp.nodes()).toHaveCount(10);
+    loadedBeforeTab = requested.some((u) => CHANGESET_MODULE.test(u));
+    await cp.page.getByTestId('tab-changeset').click();
+  },
+  (page) => {
+    requested = [];
+    page.on('request', (r) => requested.push(r.url()));
+  },
+);
 
 const rows = (page: Page) => page.getByTestId('changeset-panel').getByTestId('change');
 const row = (page: Page, logicalId: string) => page.getByTestId('changeset-panel').locator(`[data-testid="change"][data-logical-id="${logicalId}"]`);

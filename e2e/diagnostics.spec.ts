@@ -4,21 +4,13 @@
  * Expected rule ids and wording come from docs/rules.md and the chapter, not from the app code.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { CanvasPage } from './pages/canvas';
+import { type CanvasPage, openCanvasEachTest } from './pages/canvas';
 
 let cp: CanvasPage;
-const pageErrors: string[] = [];
 
-test.beforeEach(async ({ page }) => {
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  cp = new CanvasPage(page);
-  await cp.goto();
-  await page.getByTestId('tab-diagnostics').click();
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
+openCanvasEachTest(async (opened) => {
+  cp = opened;
+  await cp.page.getByTestId('tab-diagnostics').click();
 });
 
 function panel(page: Page) {

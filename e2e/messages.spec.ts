@@ -5,20 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { CanvasPage } from './pages/canvas';
+import { type CanvasPage, openCanvasEachTest } from './pages/canvas';
 
 let cp: CanvasPage;
-const pageErrors: string[] = [];
 
-test.beforeEach(async ({ page }) => {
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  cp = new CanvasPage(page);
-  await cp.goto();
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
+openCanvasEachTest((opened) => {
+  cp = opened;
 });
 
 /** Renames the node `id` through the inspector. */

@@ -153,8 +153,8 @@ const hostile: readonly (readonly [string, () => string, RegExp])[] = [
   ],
   [
     'an unknown kind',
-    () => payloadLink('{"format":"stackcanvas.design","version":1,"nodes":[{"id":"fn","kind":"lambda"}]}'),
-    /\$\.nodes\[0\]\.kind: unknown kind "lambda"/,
+    () => payloadLink('{"format":"stackcanvas.design","version":1,"nodes":[{"id":"q","kind":"sqs"}]}'),
+    /\$\.nodes\[0\]\.kind: unknown kind "sqs"/,
   ],
   [
     'a script in a label',

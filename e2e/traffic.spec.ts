@@ -7,21 +7,9 @@
  * - then the query cache raised to 99 %: the database sees 9,000 × 0.01 + 1,000 = 1,090.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { CanvasPage } from './pages/canvas';
+import { CanvasPage, openCanvasEachTest } from './pages/canvas';
 
-let cp: CanvasPage;
-const pageErrors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  cp = new CanvasPage(page);
-  await cp.goto();
-});
-
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
+openCanvasEachTest(() => {});
 
 const rps = (page: Page, id: string, kind: string) => new CanvasPage(page).node(id).getByTestId(`node-${kind}`);
 

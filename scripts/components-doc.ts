@@ -13,6 +13,11 @@ function limits(spec: PropSpec): string {
   }
 }
 
+/** Where a kind's nodes live: always in the VPC, never, or as their connections decide. */
+function placement(inVpc: boolean | 'conditional'): string {
+  return inVpc === 'conditional' ? 'in VPC when its connections need it' : inVpc ? 'in VPC' : 'outside the VPC';
+}
+
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The component catalog as Markdown, generated from `packages/core/src/catalog`. */
@@ -33,7 +38,7 @@ export function componentsMarkdown(): string {
     out.push(`${spec.description.en}`, '');
     out.push(`> ${spec.description.ko}`, '');
     out.push(
-      `- Category: ${category.name.en} (${category.name.ko}); ${spec.inVpc ? 'in VPC' : 'outside the VPC'}${spec.hidden ? '; not in the palette (imported resources)' : ''}`,
+      `- Category: ${category.name.en} (${category.name.ko}); ${placement(spec.inVpc)}${spec.hidden ? '; not in the palette (imported resources)' : ''}`,
     );
     out.push(`- AWS documentation: ${spec.docsUrl}`);
     const connections = spec.connections.map((c) => {

@@ -1,5 +1,29 @@
 /** Page object of the designer canvas: the gestures a person makes, in Playwright terms. */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Each test of the calling spec file starts on a freshly opened app, and fails when the page threw
+ * or opened a dialog. `opened` receives the page object and may go on (open a tab, check the
+ * first nodes); `beforeOpen` runs before the app loads (listeners that must see its requests).
+ */
+export function openCanvasEachTest(opened: (cp: CanvasPage) => Promise<void> | void, beforeOpen?: (page: Page) => void): void {
+  const problems: string[] = [];
+  test.beforeEach(async ({ page }) => {
+    problems.length = 0;
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('dialog', (d) => {
+      problems.push(`unexpected dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    beforeOpen?.(page);
+    const cp = new CanvasPage(page);
+    await cp.goto();
+    await opened(cp);
+  });
+  test.afterEach(() => {
+    expect(problems).toEqual([]);
+  });
+}
 
 export interface SavedDoc {
   name: string;

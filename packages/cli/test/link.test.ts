@@ -58,8 +58,8 @@ describe('stackcanvas link / unlink', () => {
 
   it('link refuses an invalid design file with the parse error', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'k.json'), JSON.stringify({ format: 'stackcanvas.design', version: 1, nodes: [{ id: 'fn', kind: 'lambda' }] }));
-    expectUnusable(runCli(['link', join(dir, 'k.json')]), /k\.json: \$\.nodes\[0\]\.kind: unknown kind "lambda"/);
+    writeFileSync(join(dir, 'k.json'), JSON.stringify({ format: 'stackcanvas.design', version: 1, nodes: [{ id: 'q', kind: 'sqs' }] }));
+    expectUnusable(runCli(['link', join(dir, 'k.json')]), /k\.json: \$\.nodes\[0\]\.kind: unknown kind "sqs"/);
   });
 
   it('link refuses a design too large for a link, naming the limit', () => {

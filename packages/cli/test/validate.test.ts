@@ -32,9 +32,9 @@ describe('stackcanvas validate', () => {
 
   it('an unknown kind exits 2 naming the kind and where it is', () => {
     const dir = tempDir();
-    const doc = { format: 'stackcanvas.design', version: 1, nodes: [{ id: 'fn', kind: 'lambda' }], edges: [] };
+    const doc = { format: 'stackcanvas.design', version: 1, nodes: [{ id: 'q', kind: 'sqs' }], edges: [] };
     writeFileSync(join(dir, 'k.json'), JSON.stringify(doc));
-    expectUnusable(runCli(['validate', join(dir, 'k.json')]), /\$\.nodes\[0\]\.kind: unknown kind "lambda"/);
+    expectUnusable(runCli(['validate', join(dir, 'k.json')]), /\$\.nodes\[0\]\.kind: unknown kind "sqs"/);
   });
 
   it('a dangling edge exits 2 naming the missing node', () => {

@@ -1,5 +1,6 @@
 /** The bundled example designs, reference architecture first (the app's "new from template"). */
 import daxReadPath from '../../../examples/dax-read-path.stackcanvas.json' with { type: 'json' };
+import serverlessReadPath from '../../../examples/serverless-read-path.stackcanvas.json' with { type: 'json' };
 import sessionStore from '../../../examples/session-store.stackcanvas.json' with { type: 'json' };
 import staticSite from '../../../examples/static-site.stackcanvas.json' with { type: 'json' };
 import webCaching from '../../../examples/web-caching.stackcanvas.json' with { type: 'json' };
@@ -50,6 +51,15 @@ export const EXAMPLES: readonly Example[] = [
     title: { en: 'DAX read path', ko: 'DAX 읽기 경로' },
     summary: { en: 'An API tier reading DynamoDB through a three-node DAX cluster.', ko: '3노드 DAX 클러스터를 거쳐 DynamoDB를 읽는 API 계층.' },
     design: load(daxReadPath),
+  },
+  {
+    id: 'serverless-read-path',
+    title: { en: 'Serverless read path', ko: '서버리스 읽기 경로' },
+    summary: {
+      en: 'CloudFront → API Gateway with a stage cache → Lambda → DAX → DynamoDB: repeated GETs answered by the API cache, the rest by DAX in microseconds; the function joins the VPC only to reach DAX.',
+      ko: 'CloudFront → 스테이지 캐시가 있는 API Gateway → Lambda → DAX → DynamoDB: 반복되는 GET은 API 캐시가, 나머지는 DAX가 마이크로초 단위로 응답하며, 함수는 DAX에 접근하기 위해서만 VPC에 배치됩니다.',
+    },
+    design: load(serverlessReadPath),
   },
 ];
 

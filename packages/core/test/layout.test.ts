@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { autoLayout, catalog, outsideNodesInFrame, EXAMPLES, moveNodes, NODE_HEIGHT, NODE_WIDTH, REFERENCE_DESIGN, vpcFrame, type Design } from '../src/index';
+import {
+  autoLayout,
+  catalog,
+  outsideNodesInFrame,
+  EXAMPLES,
+  moveNodes,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  nodesInVpc,
+  REFERENCE_DESIGN,
+  vpcFrame,
+  type Design,
+} from '../src/index';
 
 function overlaps(a: { x: number; y: number }, b: { x: number; y: number }) {
   return a.x < b.x + NODE_WIDTH && b.x < a.x + NODE_WIDTH && a.y < b.y + NODE_HEIGHT && b.y < a.y + NODE_HEIGHT;
@@ -35,7 +47,7 @@ describe('autoLayout', () => {
           frame.x < n.position.x + NODE_WIDTH &&
           n.position.y < frame.y + frame.height &&
           frame.y < n.position.y + NODE_HEIGHT;
-        if (catalog[n.kind].inVpc) expect(inside, `${example.id}: ${n.id} inside`).toBe(true);
+        if (nodesInVpc(laid).has(n.id)) expect(inside, `${example.id}: ${n.id} inside`).toBe(true);
         else expect(touches, `${example.id}: ${n.id} outside`).toBe(false);
       }
     }

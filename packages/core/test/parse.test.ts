@@ -55,10 +55,10 @@ describe('parseDesign', () => {
 
   it('refuses an unknown kind and lists the known ones', () => {
     const doc = base();
-    doc.nodes[1]!.kind = 'lambda';
+    doc.nodes[1]!.kind = 'sqs';
     const [e] = errorsOf(doc);
     expect(e).toEqual(expect.objectContaining({ path: '$.nodes[1].kind' }));
-    expect(e!.message).toContain('unknown kind "lambda"');
+    expect(e!.message).toContain('unknown kind "sqs"');
     expect(e!.message).toContain('elasticache');
   });
 

@@ -4,6 +4,7 @@
  * line here. Everything else (schema, palette, emitters, importer, docs) loops over this list.
  */
 import { albKind } from './alb/index';
+import { apigatewayKind } from './apigateway/index';
 import { asgKind } from './asg/index';
 import { cfnResourceKind } from './cfn-resource/index';
 import { cloudfrontKind } from './cloudfront/index';
@@ -11,6 +12,7 @@ import { daxKind } from './dax/index';
 import { dynamodbKind } from './dynamodb/index';
 import { elasticacheKind } from './elasticache/index';
 import type { KindDefinition, KindFacets, ResourceTypeInfo, TagStyle } from './kind';
+import { lambdaKind } from './lambda/index';
 import { rdsKind } from './rds/index';
 import { s3Kind } from './s3/index';
 import type { ComponentSpec, ConnectionSpec, I18n, Locale, PropSpecs, Props } from './types';
@@ -24,9 +26,11 @@ export type * from './import-facet';
 const REGISTRY = {
   waf: wafKind,
   cloudfront: cloudfrontKind,
+  apigateway: apigatewayKind,
   s3: s3Kind,
   alb: albKind,
   asg: asgKind,
+  lambda: lambdaKind,
   elasticache: elasticacheKind,
   dax: daxKind,
   dynamodb: dynamodbKind,

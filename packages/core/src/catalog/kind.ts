@@ -55,10 +55,18 @@ export interface ResourceTypeInfo {
 export type SubnetTier = 'public' | 'app' | 'data';
 
 export interface NetworkFacet {
-  /** The subnet tier of a node (e.g. an ALB: public when internet-facing). */
-  tier(node: DesignNode, index: DesignIndex): SubnetTier;
-  /** Its instances need outbound internet access (package mirrors, AWS APIs): the tier gets NAT egress. */
-  readonly egress?: boolean;
+  /**
+   * The subnet tier of a node (e.g. an ALB: public when internet-facing), or undefined when this
+   * node stays outside the VPC: a kind whose placement depends on its connections (a Lambda
+   * function is in the VPC exactly when it calls something that lives there) says so here, and
+   * its component's `inVpc` is `'conditional'`.
+   */
+  tier(node: DesignNode, index: DesignIndex): SubnetTier | undefined;
+  /**
+   * Its instances need outbound internet access (package mirrors, AWS APIs): the tier gets NAT
+   * egress. A function for a kind that needs it only for some nodes (asked only of nodes in the VPC).
+   */
+  readonly egress?: boolean | ((node: DesignNode, index: DesignIndex) => boolean);
   /** The node needs an internet gateway on the VPC although it is not public (a CloudFront VPC origin). */
   gateway?(node: DesignNode, index: DesignIndex): boolean;
 }

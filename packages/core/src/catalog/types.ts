@@ -104,8 +104,13 @@ export interface ComponentSpec {
   readonly category: Category;
   /** Path of the official AWS Architecture Icon inside the `aws-icons` package, without `.svg`. */
   readonly icon: string;
-  /** Whether the component lives inside the VPC (drawn in the VPC frame, gets subnets and security groups). */
-  readonly inVpc: boolean;
+  /**
+   * Whether the component lives inside the VPC (drawn in the VPC frame, gets subnets and security
+   * groups). `'conditional'`: only some nodes do, as its network facet decides from their props and
+   * connections (a Lambda function that calls something inside the VPC); where a node of a design
+   * is: `nodesInVpc(design)`.
+   */
+  readonly inVpc: boolean | 'conditional';
   /** Hidden kinds (e.g. `cfn-resource`) are not offered in the palette. */
   readonly hidden?: boolean;
   /** AWS documentation page for the service. */

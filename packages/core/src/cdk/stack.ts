@@ -3,7 +3,7 @@
  * lives in it, then every node's constructs in phase order (ties by node id), then outputs.
  * Deterministic: the same design gives the same text whatever the order of its nodes and edges.
  */
-import { catalog, definitionOf, facetsOf } from '../catalog/index';
+import { catalog, facetsOf } from '../catalog/index';
 import { indexDesign } from '../model/graph';
 import type { Design, DesignNode } from '../model/types';
 import { planNetwork } from '../network/plan';
@@ -243,7 +243,7 @@ export function generateStack(design: Design, stackClass: string): GeneratedStac
       // S3 always (package mirrors and SSM use it); the other gateway endpoints the callees declare.
       const gateways = new Set<string>();
       for (const n of design.nodes) {
-        if (!definitionOf(n.kind).network?.egress) continue;
+        if (!vpc.egress.has(n.id)) continue;
         for (const e of index.outgoing(n.id)) {
           const callee = index.nodes.get(e.target);
           const endpoint = callee && facetsOf(callee.kind).reach?.gatewayEndpoint;

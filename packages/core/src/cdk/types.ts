@@ -11,6 +11,7 @@ import type { DesignNode } from '../model/types';
 
 /** aws-cdk-lib modules the generated stack may import, by their conventional alias. */
 export const CDK_MODULES = {
+  apigateway: 'aws-cdk-lib/aws-apigateway',
   autoscaling: 'aws-cdk-lib/aws-autoscaling',
   cloudfront: 'aws-cdk-lib/aws-cloudfront',
   cr: 'aws-cdk-lib/custom-resources',
@@ -20,6 +21,8 @@ export const CDK_MODULES = {
   elasticache: 'aws-cdk-lib/aws-elasticache',
   elbv2: 'aws-cdk-lib/aws-elasticloadbalancingv2',
   iam: 'aws-cdk-lib/aws-iam',
+  lambda: 'aws-cdk-lib/aws-lambda',
+  logs: 'aws-cdk-lib/aws-logs',
   origins: 'aws-cdk-lib/aws-cloudfront-origins',
   rds: 'aws-cdk-lib/aws-rds',
   s3: 'aws-cdk-lib/aws-s3',

@@ -121,8 +121,8 @@ export const MESSAGES = {
     '가져온 리소스 "{id}"가 같은 논리적 ID로 생성되는 리소스와 겹칩니다. 다른 구성 요소의 이름을 바꾸세요',
   ),
   'SC-X006': T(
-    'CloudFront "{node}" has no origin: connect it to an S3 bucket or an Application Load Balancer',
-    'CloudFront "{node}"에 오리진이 없습니다. S3 버킷이나 Application Load Balancer에 연결하세요',
+    'CloudFront "{node}" has no origin: connect it to an S3 bucket, an Application Load Balancer or an API Gateway REST API',
+    'CloudFront "{node}"에 오리진이 없습니다. S3 버킷, Application Load Balancer 또는 API Gateway REST API에 연결하세요',
   ),
   'SC-X007': T(
     'the imported "{node}" has no security group Stackcanvas can find, so its new connection cannot be opened; give it one in the template',
@@ -158,6 +158,14 @@ export const MESSAGES = {
   'SC-X020': T(
     'the default cache behavior of {id} uses the origin whose connection was removed; connect another origin as the default first',
     '{id}의 기본 캐시 동작이 연결이 제거된 오리진을 사용합니다. 먼저 다른 오리진을 기본으로 연결하세요',
+  ),
+  'SC-X021': T(
+    'API Gateway "{node}" cannot reach the internal load balancer "{target}": a REST API reaches private load balancers only through a VPC link, which the export does not create; make the load balancer internet-facing or put CloudFront in front of it instead',
+    'API Gateway "{node}"는 내부 로드 밸런서 "{target}"에 연결할 수 없습니다. REST API는 VPC 링크를 통해서만 프라이빗 로드 밸런서에 연결되는데 내보내기는 VPC 링크를 만들지 않습니다. 로드 밸런서를 인터넷 연결로 바꾸거나 앞에 CloudFront를 두세요',
+  ),
+  'SC-X022': T(
+    'API Gateway "{node}" has {count} integrations on {path}: give each edge its own path',
+    'API Gateway "{node}"의 {path} 경로에 통합이 {count}개 있습니다. 연결마다 다른 경로를 지정하세요',
   ),
 } as const;
 

@@ -1,12 +1,15 @@
 /**
  * Auto-layout along the request path (caller → callee, left to right) with elkjs' layered
- * algorithm, and the VPC frame computed from the catalog. Pure: design in, positions out.
+ * algorithm, and the VPC frame around the nodes the network plan places in the VPC. Pure: design
+ * in, positions out.
  * Components that live inside the VPC are laid out as children of one compound node, so the
  * frame drawn around them never swallows an edge service such as S3 or CloudFront.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import { catalog } from '../catalog/index';
 import type { Design, Position } from '../model/types';
+import { nodesInVpc } from '../network/plan';
+
+export { nodesInVpc };
 
 type ElkInstance = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
 let elkPromise: Promise<ElkInstance> | undefined;
@@ -39,7 +42,7 @@ const VPC_ID = '__vpc';
  */
 export async function autoLayout(design: Design): Promise<Record<string, Position>> {
   if (design.nodes.length === 0) return {};
-  const inVpc = new Set(design.nodes.filter((n) => catalog[n.kind].inVpc).map((n) => n.id));
+  const inVpc = nodesInVpc(design);
   const box = (id: string): ElkNode => ({ id, width: NODE_WIDTH, height: NODE_HEIGHT });
   const outside = design.nodes.filter((n) => !inVpc.has(n.id)).map((n) => box(n.id));
   const inside = design.nodes.filter((n) => inVpc.has(n.id)).map((n) => box(n.id));
@@ -80,7 +83,7 @@ export async function autoLayout(design: Design): Promise<Record<string, Positio
 }
 
 /**
- * The VPC frame around the nodes that live inside the VPC (catalog `inVpc`), or null when
+ * The VPC frame around the nodes that live inside the VPC (`nodesInVpc`), or null when
  * there are none. `positions` overrides node positions (e.g. while a node is being dragged).
  */
 export function vpcFrame(design: Design, positions?: ReadonlyMap<string, Position>): Rect | null {
@@ -88,8 +91,9 @@ export function vpcFrame(design: Design, positions?: ReadonlyMap<string, Positio
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
+  const inVpc = nodesInVpc(design);
   for (const n of design.nodes) {
-    if (!catalog[n.kind].inVpc) continue;
+    if (!inVpc.has(n.id)) continue;
     const p = positions?.get(n.id) ?? n.position;
     minX = Math.min(minX, p.x);
     minY = Math.min(minY, p.y);
@@ -112,8 +116,9 @@ export function vpcFrame(design: Design, positions?: ReadonlyMap<string, Positio
 export function outsideNodesInFrame(design: Design, frame: Rect | null = vpcFrame(design)): Set<string> {
   const out = new Set<string>();
   if (!frame) return out;
+  const inVpc = nodesInVpc(design);
   for (const n of design.nodes) {
-    if (catalog[n.kind].inVpc) continue;
+    if (inVpc.has(n.id)) continue;
     const { x, y } = n.position;
     if (x < frame.x + frame.width && frame.x < x + NODE_WIDTH && y < frame.y + frame.height && frame.y < y + NODE_HEIGHT) out.add(n.id);
   }

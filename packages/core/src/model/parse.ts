@@ -6,7 +6,6 @@
 // zod/mini: the same checks and issues as zod, tree-shakable (a third of zod's size in the app's first load).
 import { z } from 'zod/mini';
 import { ALL_KINDS, catalog, defaultProps, edgePropSpecs, isKind, type Kind, type PropSpec, type PropSpecs } from '../catalog/index';
-import { originEdgeProps } from '../catalog/cloudfront/component';
 import { ALL_TRAFFIC_EDGE_PROPS, withTrafficNodeProps } from '../traffic/props';
 import {
   DESIGN_FORMAT,
@@ -38,8 +37,8 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 /** Deepest nesting accepted anywhere in a document. */
 export const MAX_DEPTH = 64;
 
-/** Every edge prop any connection declares (edges between forbidden kinds are a rule, not a parse error). */
-const ALL_EDGE_PROPS: PropSpecs = { ...originEdgeProps, ...ALL_TRAFFIC_EDGE_PROPS };
+/** Every edge prop any connection of the catalog declares (edges between forbidden kinds are a rule, not a parse error). */
+const ALL_EDGE_PROPS: PropSpecs = Object.assign({}, ...ALL_KINDS.flatMap((k) => catalog[k].connections.map((c) => c.edgeProps ?? {})), ALL_TRAFFIC_EDGE_PROPS);
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '$';

@@ -6,6 +6,7 @@
  * `docs/rules.md` is generated from this list by `scripts/gen-rules-doc.ts`.
  */
 import type { Design } from '../model/types';
+import { apiCachePerUser } from './caching/api-cache-per-user';
 import { cacheNotRead } from './caching/cache-not-read';
 import { daxSingleNode } from './caching/dax-single-node';
 import { daxTooManyNodes } from './caching/dax-too-many-nodes';
@@ -18,12 +19,15 @@ import { albNoTargets } from './compute/alb-no-targets';
 import { asgNoLoadBalancer } from './compute/asg-no-load-balancer';
 import { asgSingleInstance } from './compute/asg-single-instance';
 import { asgSizeOrder } from './compute/asg-size-order';
+import { lambdaRdsWithoutProxy } from './compute/lambda-rds-without-proxy';
+import { apiInternalAlb } from './connections/api-internal-alb';
 import { cycle } from './connections/cycle';
 import { danglingEdge } from './connections/dangling-edge';
 import { dataStoreFromInternet } from './connections/data-store-from-internet';
 import { duplicateEdge } from './connections/duplicate-edge';
 import { duplicateId } from './connections/duplicate-id';
 import { forbiddenConnection } from './connections/forbidden-connection';
+import { lambdaOutsideVpc } from './connections/lambda-outside-vpc';
 import { orphanNode } from './connections/orphan-node';
 import { createContext } from './context';
 import { dynamodbPitrOff } from './data/dynamodb-pitr-off';
@@ -32,6 +36,7 @@ import { logicalIdCollision } from './data/logical-id-collision';
 import { rdsBackupsOff } from './data/rds-backups-off';
 import { rdsSingleAz } from './data/rds-single-az';
 import { s3OriginWithoutOac } from './data/s3-origin-without-oac';
+import { apiDuplicatePath } from './edge/api-duplicate-path';
 import { cloudfrontMultipleDefaults } from './edge/cloudfront-multiple-defaults';
 import { cloudfrontNoDefault } from './edge/cloudfront-no-default';
 import { cloudfrontNoOrigin } from './edge/cloudfront-no-origin';
@@ -59,6 +64,8 @@ export const RULES: readonly Rule[] = [
   cycle,
   orphanNode,
   duplicateId,
+  lambdaOutsideVpc,
+  apiInternalAlb,
   cloudfrontNoOrigin,
   cloudfrontMultipleDefaults,
   cloudfrontNoDefault,
@@ -68,10 +75,12 @@ export const RULES: readonly Rule[] = [
   wafCloudfrontScope,
   wafProtectsNothing,
   wafMixedScope,
+  apiDuplicatePath,
   albNoTargets,
   asgSizeOrder,
   asgSingleInstance,
   asgNoLoadBalancer,
+  lambdaRdsWithoutProxy,
   stickyWithoutSessionStore,
   stickyWithSessionStore,
   memcachedSessionStore,
@@ -83,6 +92,7 @@ export const RULES: readonly Rule[] = [
   rdsWithoutCache,
   dynamodbBypassesDax,
   dataStoreOverCapacity,
+  apiCachePerUser,
   rdsSingleAz,
   rdsBackupsOff,
   dynamodbPitrOff,

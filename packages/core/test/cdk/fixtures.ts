@@ -91,3 +91,77 @@ export const HOSTILE_DESIGN: Design = must({
     { id: 'e13', source: 'constructor', target: 'ec2', props: {} },
   ],
 });
+
+/**
+ * Lambda functions in every placement: one in the VPC calling DAX, ElastiCache, RDS and S3 (NAT
+ * egress), one outside calling DynamoDB and S3 (Python, x86_64, reserved concurrency), one forced
+ * into the VPC with nothing to call.
+ */
+export const LAMBDA_DESIGN: Design = must({
+  format: 'stackcanvas.design',
+  version: 1,
+  name: 'lambda-placements',
+  nodes: [
+    { id: 'fn', kind: 'lambda', label: 'Reader', position: { x: 0, y: 0 }, props: {} },
+    {
+      id: 'out',
+      kind: 'lambda',
+      label: 'Outside',
+      position: { x: 0, y: 0 },
+      props: { runtime: 'python3.14', architecture: 'x86_64', reservedConcurrency: 5, memorySize: 512, timeout: 30 },
+    },
+    { id: 'pinned', kind: 'lambda', label: 'Pinned', position: { x: 0, y: 0 }, props: { vpc: 'always', runtime: 'nodejs22.x' } },
+    { id: 'dx', kind: 'dax', position: { x: 0, y: 0 }, props: {} },
+    { id: 't', kind: 'dynamodb', position: { x: 0, y: 0 }, props: {} },
+    { id: 'db', kind: 'rds', position: { x: 0, y: 0 }, props: { engine: 'mysql' } },
+    { id: 'c', kind: 'elasticache', position: { x: 0, y: 0 }, props: { engine: 'valkey' } },
+    { id: 'b', kind: 's3', position: { x: 0, y: 0 }, props: {} },
+  ],
+  edges: [
+    { id: 'e1', source: 'fn', target: 'dx', props: {} },
+    { id: 'e2', source: 'dx', target: 't', props: {} },
+    { id: 'e3', source: 'fn', target: 'db', props: {} },
+    { id: 'e4', source: 'fn', target: 'c', props: {} },
+    { id: 'e5', source: 'out', target: 't', props: {} },
+    { id: 'e6', source: 'out', target: 'b', props: {} },
+    { id: 'e7', source: 'fn', target: 'b', props: {} },
+  ],
+});
+
+/**
+ * API Gateway with every integration: a Lambda proxy at the root (the function reads through DAX),
+ * an internet-facing load balancer at /legacy, DynamoDB GetItem and Query routes, a per-user cache
+ * key; a second API without cache or access logs; a third with no integration yet.
+ */
+export const API_DESIGN: Design = must({
+  format: 'stackcanvas.design',
+  version: 1,
+  name: 'api-integrations',
+  nodes: [
+    {
+      id: 'api',
+      kind: 'apigateway',
+      label: 'Public API',
+      position: { x: 0, y: 0 },
+      props: { cacheKeyHeader: 'Authorization', perUserResponses: true, cacheSize: '1.6' },
+    },
+    { id: 'internal', kind: 'apigateway', position: { x: 0, y: 0 }, props: { cacheEnabled: false, accessLogs: false } },
+    { id: 'bare', kind: 'apigateway', position: { x: 0, y: 0 }, props: {} },
+    { id: 'fn', kind: 'lambda', position: { x: 0, y: 0 }, props: {} },
+    { id: 'dx', kind: 'dax', position: { x: 0, y: 0 }, props: {} },
+    { id: 'p', kind: 'dynamodb', position: { x: 0, y: 0 }, props: { partitionKey: 'productId' } },
+    { id: 'o', kind: 'dynamodb', position: { x: 0, y: 0 }, props: { sortKey: 'sk' } },
+    { id: 'lb', kind: 'alb', position: { x: 0, y: 0 }, props: {} },
+    { id: 'web', kind: 'asg', position: { x: 0, y: 0 }, props: {} },
+  ],
+  edges: [
+    { id: 'e1', source: 'api', target: 'fn', props: {} },
+    { id: 'e2', source: 'api', target: 'lb', props: { path: '/legacy' } },
+    { id: 'e3', source: 'api', target: 'p', props: { path: '/products' } },
+    { id: 'e4', source: 'api', target: 'o', props: { path: '/v1/orders' } },
+    { id: 'e5', source: 'fn', target: 'dx', props: {} },
+    { id: 'e6', source: 'dx', target: 'p', props: {} },
+    { id: 'e7', source: 'lb', target: 'web', props: {} },
+    { id: 'e8', source: 'internal', target: 'fn', props: { path: '/internal' } },
+  ],
+});

@@ -15,13 +15,14 @@ import { toCdkProject, type CdkProject } from '../../src/cdk/index';
 import { toCloudFormation } from '../../src/cfn/index';
 import { EXAMPLES } from '../../src/examples';
 import type { Design } from '../../src/model/types';
-import { HOSTILE_DESIGN } from './fixtures';
+import { API_DESIGN, HOSTILE_DESIGN, LAMBDA_DESIGN } from './fixtures';
 
 const repoRoot = join(__dirname, '../../../..');
 const bin = (name: string) => join(repoRoot, 'node_modules/.bin', name);
 
 /** The resource types that stand for the design's components. */
 const PRIMARY_TYPES = [
+  'AWS::ApiGateway::RestApi',
   'AWS::AutoScaling::AutoScalingGroup',
   'AWS::CloudFront::Distribution',
   'AWS::DAX::Cluster',
@@ -30,10 +31,18 @@ const PRIMARY_TYPES = [
   'AWS::ElastiCache::CacheCluster',
   'AWS::ElastiCache::ReplicationGroup',
   'AWS::ElasticLoadBalancingV2::LoadBalancer',
+  'AWS::Lambda::Function',
   'AWS::RDS::DBInstance',
   'AWS::S3::Bucket',
   'AWS::WAFv2::WebACL',
 ];
+
+/**
+ * Primary types the CDK also creates for its own machinery (the handlers of custom resources, e.g.
+ * the VPC's default security group restriction): counted only when they stand for a node (our
+ * metadata: `Stackcanvas::Node` in the CloudFormation export, `Stackcanvas` in the CDK app).
+ */
+const ALSO_CDK_MACHINERY = new Set(['AWS::Lambda::Function']);
 
 interface Case {
   readonly id: string;
@@ -44,6 +53,8 @@ interface Case {
 const CASES: readonly Case[] = [
   ...EXAMPLES.map((e) => ({ id: e.id, design: e.design, stage: 'prod' as const })),
   { id: 'hostile', design: HOSTILE_DESIGN, stage: 'prod' },
+  { id: 'lambda-placements', design: LAMBDA_DESIGN, stage: 'prod' },
+  { id: 'api-integrations', design: API_DESIGN, stage: 'prod' },
   { id: 'web-caching-dev', design: EXAMPLES[0]!.design, stage: 'dev' },
 ];
 
@@ -51,7 +62,11 @@ type Template = { Resources: Record<string, { Type: string; Properties?: Record<
 
 function countPrimary(template: Template): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const r of Object.values(template.Resources)) if (PRIMARY_TYPES.includes(r.Type)) out[r.Type] = (out[r.Type] ?? 0) + 1;
+  for (const r of Object.values(template.Resources)) {
+    if (!PRIMARY_TYPES.includes(r.Type)) continue;
+    if (ALSO_CDK_MACHINERY.has(r.Type) && !r.Metadata?.['Stackcanvas'] && !r.Metadata?.['Stackcanvas::Node']) continue;
+    out[r.Type] = (out[r.Type] ?? 0) + 1;
+  }
   return out;
 }
 

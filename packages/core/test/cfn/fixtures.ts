@@ -163,6 +163,56 @@ export function matrix(): { name: string; design: Design }[] {
       { id: 'e3', source: 'cdn', target: 'lb' },
     ],
   );
+  add(
+    'apigateway-every-integration',
+    [
+      {
+        id: 'api',
+        kind: 'apigateway',
+        label: 'Public API',
+        props: { cacheKeyHeader: 'Authorization', perUserResponses: true, cacheSize: '1.6', cacheTtlSeconds: 120 },
+      },
+      { id: 'quiet', kind: 'apigateway', props: { cacheEnabled: false, accessLogs: false } },
+      { id: 'fn', kind: 'lambda' },
+      { id: 'dx', kind: 'dax' },
+      { id: 'p', kind: 'dynamodb', props: { partitionKey: 'productId' } },
+      { id: 'o', kind: 'dynamodb', props: { sortKey: 'sk' } },
+      { id: 'lb', kind: 'alb' },
+      { id: 'web', kind: 'asg' },
+    ],
+    [
+      { id: 'e1', source: 'api', target: 'fn' },
+      { id: 'e2', source: 'api', target: 'lb', props: { path: '/legacy' } },
+      { id: 'e3', source: 'api', target: 'p', props: { path: '/products' } },
+      { id: 'e4', source: 'api', target: 'o', props: { path: '/v1/orders' } },
+      { id: 'e5', source: 'fn', target: 'dx' },
+      { id: 'e6', source: 'dx', target: 'p' },
+      { id: 'e7', source: 'lb', target: 'web' },
+      { id: 'e8', source: 'quiet', target: 'fn', props: { path: '/internal' } },
+    ],
+  );
+  add(
+    'lambda-every-callee',
+    [
+      { id: 'fn', kind: 'lambda', props: { runtime: 'python3.14', reservedConcurrency: 20 } },
+      { id: 'never', kind: 'lambda', props: { vpc: 'never', architecture: 'x86_64' } },
+      { id: 'always', kind: 'lambda', props: { vpc: 'always' } },
+      { id: 'dx', kind: 'dax' },
+      { id: 't', kind: 'dynamodb' },
+      { id: 'db', kind: 'rds', props: { engine: 'mysql' } },
+      { id: 'c', kind: 'elasticache', props: { engine: 'memcached' } },
+      { id: 'b', kind: 's3', props: { encryption: 'SSE-KMS' } },
+    ],
+    [
+      { id: 'e1', source: 'fn', target: 'dx' },
+      { id: 'e2', source: 'dx', target: 't' },
+      { id: 'e3', source: 'fn', target: 'db' },
+      { id: 'e4', source: 'fn', target: 'c' },
+      { id: 'e5', source: 'fn', target: 'b' },
+      { id: 'e6', source: 'never', target: 't' },
+      { id: 'e7', source: 'always', target: 'b' },
+    ],
+  );
   // Every option of every enum prop of the catalog, one node each, and every suggested instance or
   // node type (cfn-lint checks them against what the Region offers).
   // One design per prop, so that no template nears CloudFormation's 500 resources.

@@ -90,10 +90,10 @@ describe('safe loading of untrusted text', () => {
   });
 
   it("keeps unknown tags (e.g. Rain's !Rain::Embed) as plain data and says so", () => {
-    const r = importText('Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n      Code: { ZipFile: !Rain::Embed code.js }\n');
+    const r = importText('Resources:\n  F:\n    Type: AWS::CloudFront::Function\n    Properties:\n      FunctionCode: !Rain::Embed code.js\n');
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.design.nodes[0]!.props['properties']).toEqual({ Code: { ZipFile: { 'Rain::Embed': 'code.js' } } });
+      expect(r.design.nodes[0]!.props['properties']).toEqual({ FunctionCode: { 'Rain::Embed': 'code.js' } });
       expect(r.warnings.join()).toMatch(/unknown YAML tag !Rain::Embed/);
     }
   });

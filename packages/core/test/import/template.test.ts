@@ -173,7 +173,7 @@ describe('importTemplate: logical ids never change', () => {
           Type: 'AWS::IAM::RolePolicy',
           Properties: { RoleName: { Ref: 'Role' }, PolicyDocument: { Statement: [{ Resource: { 'Fn::GetAtt': ['Bucket', 'Arn'] } }] } },
         },
-        Fn: { Type: 'AWS::Lambda::Function', Properties: { Role: { 'Fn::GetAtt': ['Role', 'Arn'] } } },
+        Fn: { Type: 'AWS::StepFunctions::StateMachine', Properties: { RoleArn: { 'Fn::GetAtt': ['Role', 'Arn'] } } },
       },
     };
     const { design } = ok(importTemplate(t));

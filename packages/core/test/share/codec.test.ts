@@ -239,9 +239,9 @@ describe('hostile and damaged links are refused with a clear message', () => {
   });
 
   it('a document that fails the schema gives the parseDesign error summary', () => {
-    const e = refused(linkOf(JSON.stringify({ format: 'stackcanvas.design', version: 1, nodes: [{ id: 'fn', kind: 'lambda' }] })));
+    const e = refused(linkOf(JSON.stringify({ format: 'stackcanvas.design', version: 1, nodes: [{ id: 'q', kind: 'sqs' }] })));
     expect(e.code).toBe('invalid-design');
-    expect(e.message).toMatch(/\$\.nodes\[0\]\.kind: unknown kind "lambda"/);
+    expect(e.message).toMatch(/\$\.nodes\[0\]\.kind: unknown kind "sqs"/);
     expect(e.errors[0]?.path).toBe('$.nodes[0].kind');
     const newer = refused(linkOf(JSON.stringify({ format: 'stackcanvas.design', version: 7, nodes: [] })));
     expect(newer.message).toMatch(/version 7, made by a newer Stackcanvas/);

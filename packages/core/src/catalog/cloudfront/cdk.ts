@@ -2,6 +2,9 @@ import { tsString } from '../../cdk/literal';
 import type { CdkEmitter } from '../../cdk/types';
 import type { DesignEdge, DesignNode } from '../../model/types';
 
+/** The kinds a distribution takes as origins. */
+const ORIGIN_KINDS: ReadonlySet<string> = new Set(['s3', 'alb', 'apigateway']);
+
 const PRICE_CLASSES: Readonly<Record<string, string>> = {
   PriceClass_100: 'PRICE_CLASS_100',
   PriceClass_200: 'PRICE_CLASS_200',
@@ -10,7 +13,7 @@ const PRICE_CLASSES: Readonly<Record<string, string>> = {
 
 /**
  * CloudFront Distribution: one origin per edge (S3 through origin access control, the ALB over
- * HTTP or, when internal, through a VPC origin), one cache behavior per path pattern, HTTPS
+ * HTTP or, when internal, through a VPC origin; a REST API at its stage over HTTPS), one cache behavior per path pattern, HTTPS
  * redirect, HTTP/2 and HTTP/3, the web ACL of a WAF that protects it.
  */
 export const cloudfrontCdk: CdkEmitter = {
@@ -23,10 +26,10 @@ export const cloudfrontCdk: CdkEmitter = {
     const edges = ctx.index
       .outgoing(node.id)
       .map((e) => [e, ctx.index.nodes.get(e.target)] as const)
-      .filter((x): x is readonly [DesignEdge, DesignNode] => !!x[1] && (x[1].kind === 's3' || x[1].kind === 'alb'))
+      .filter((x): x is readonly [DesignEdge, DesignNode] => !!x[1] && ORIGIN_KINDS.has(x[1].kind))
       .sort(([a], [b]) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (edges.length === 0) {
-      return [`// CloudFront node ${node.id} has no origin yet: connect it to an S3 bucket or a load balancer.`];
+      return [`// CloudFront node ${node.id} has no origin yet: connect it to an S3 bucket, a load balancer or an API.`];
     }
     const lines: string[] = [];
     // One origin object per target, shared by the behaviors that use it.
@@ -37,6 +40,11 @@ export const cloudfrontCdk: CdkEmitter = {
       originVar.set(t.id, ov);
       if (t.kind === 's3') {
         lines.push(`const ${ov} = origins.S3BucketOrigin.withOriginAccessControl(${ctx.v(t.id)});`);
+      } else if (t.kind === 'apigateway') {
+        lines.push(
+          `// The API's regional endpoint over HTTPS, at its deployment stage (named after the stage being deployed).`,
+          `const ${ov} = new origins.RestApiOrigin(${ctx.v(t.id)});`,
+        );
       } else if (t.props['internetFacing'] === false) {
         lines.push(
           `// The load balancer is internal: CloudFront reaches it through a VPC origin, never the internet.`,

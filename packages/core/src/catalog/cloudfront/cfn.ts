@@ -3,10 +3,11 @@
  * without a path pattern) and one cache behavior per path pattern; AWS managed cache policies
  * (CachingOptimized for S3, CachingDisabled for a load balancer, whose requests carry cookies and
  * query strings to the application), redirect-to-HTTPS, HTTP/2 and HTTP/3; origin access control
- * for S3 origins; an internal ALB is reached through a CloudFront VPC origin; a WAF web ACL when a
- * WAF node protects it.
+ * for S3 origins; an internal ALB is reached through a CloudFront VPC origin; an API Gateway REST
+ * API through its regional endpoint over HTTPS at the environment's stage, not cached at the edge
+ * (its stage cache caches); a WAF web ACL when a WAF node protects it.
  */
-import { CfnExportError, type CfnObject, type NodeEmitter, getAtt, join, names, propBool, propString, ref, select } from '../../cfn/context';
+import { CfnExportError, type CfnObject, type NodeEmitter, getAtt, join, names, propBool, propString, ref, select, sub } from '../../cfn/context';
 import type { DesignEdge, DesignNode } from '../../model/types';
 
 /** AWS managed cache and origin request policies (ids are the same in every account). */
@@ -30,7 +31,7 @@ function pathPattern(edge: DesignEdge): string | undefined {
 
 export const emitCloudFront: NodeEmitter = (node, ctx) => {
   const id = ctx.id(node.id);
-  const edges = ctx.sorted([...ctx.callees(node.id, 's3'), ...ctx.callees(node.id, 'alb')]).map((x) => x.edge);
+  const edges = ctx.sorted([...ctx.callees(node.id, 's3'), ...ctx.callees(node.id, 'alb'), ...ctx.callees(node.id, 'apigateway')]).map((x) => x.edge);
   if (edges.length === 0) {
     throw new CfnExportError('SC-X006', { node: node.label ?? node.id }, [node.id]);
   }
@@ -49,6 +50,14 @@ export const emitCloudFront: NodeEmitter = (node, ctx) => {
         DomainName: getAtt(tid, 'RegionalDomainName'),
         S3OriginConfig: { OriginAccessIdentity: '' },
         OriginAccessControlId: getAtt(names.originAccessControl(id), 'Id'),
+      });
+    } else if (target.kind === 'apigateway') {
+      // The API's regional endpoint over HTTPS, at the stage of this environment (the stage is named after it).
+      origins.push({
+        Id: tid,
+        DomainName: sub(`\${${tid}}.execute-api.\${AWS::Region}.\${AWS::URLSuffix}`),
+        OriginPath: sub('/${EnvironmentName}'),
+        CustomOriginConfig: { OriginProtocolPolicy: 'https-only', HTTPPort: 80, HTTPSPort: 443, OriginSSLProtocols: ['TLSv1.2'] },
       });
     } else if (propBool(target, 'internetFacing', true)) {
       origins.push({

@@ -63,9 +63,10 @@ export const cloudfront: ComponentSpec = {
   connections: [
     { target: 's3', meaning: { en: 'origin', ko: '오리진' }, edgeProps: originEdgeProps },
     { target: 'alb', meaning: { en: 'origin', ko: '오리진' }, edgeProps: originEdgeProps },
+    { target: 'apigateway', meaning: { en: 'origin', ko: '오리진' }, edgeProps: originEdgeProps },
   ],
   connectionHint: {
-    en: 'CloudFront can only use an S3 bucket or an Application Load Balancer as an origin.',
-    ko: 'CloudFront는 S3 버킷 또는 Application Load Balancer만 오리진으로 사용할 수 있습니다.',
+    en: 'CloudFront can only use an S3 bucket, an Application Load Balancer or an API Gateway REST API as an origin.',
+    ko: 'CloudFront는 S3 버킷, Application Load Balancer, API Gateway REST API만 오리진으로 사용할 수 있습니다.',
   },
 };

@@ -17,7 +17,7 @@ export const facets: KindFacets = {
     ...cloudfrontCdk,
     idSuffix: 'Distribution',
     primaryResources: (n, index) =>
-      index.outgoing(n.id).some((e) => ['s3', 'alb'].includes(index.nodes.get(e.target)?.kind ?? '')) ? ['AWS::CloudFront::Distribution'] : [],
+      index.outgoing(n.id).some((e) => ['s3', 'alb', 'apigateway'].includes(index.nodes.get(e.target)?.kind ?? '')) ? ['AWS::CloudFront::Distribution'] : [],
   },
   importer: cloudfrontImporter,
 };

@@ -16,7 +16,8 @@ export const dynamodbBypassesDax: Rule = {
   },
   docsUrl: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.consistency.html',
   *check(ctx) {
-    for (const asg of ctx.index.ofKind('asg')) {
+    // The callers that use the DynamoDB API: servers and functions.
+    for (const asg of [...ctx.index.ofKind('asg'), ...ctx.index.ofKind('lambda')]) {
       const callees = ctx.callees(asg);
       const viaDax = new Set<string>();
       for (const c of callees) {

@@ -62,6 +62,18 @@ export const fixtures: Readonly<Record<string, RuleFixtures>> = {
   },
   SC5007: {
     good: [daxPath(), design({ alb: 'alb', api: 'asg', table: 'dynamodb' }, ['alb>api', 'api>table'])],
-    bad: [design({ alb: 'alb', api: 'asg', dax: 'dax', table: 'dynamodb' }, ['alb>api', 'api>dax', 'dax>table', 'api>table'])],
+    bad: [
+      design({ alb: 'alb', api: 'asg', dax: 'dax', table: 'dynamodb' }, ['alb>api', 'api>dax', 'dax>table', 'api>table']),
+      design({ api: 'apigateway', fn: 'lambda', dax: 'dax', table: 'dynamodb' }, ['api>fn', 'fn>dax', 'dax>table', 'fn>table']),
+    ],
+  },
+  SC5009: {
+    good: [
+      design({ api: ['apigateway', { perUserResponses: true, cacheKeyHeader: 'Authorization' }], fn: 'lambda' }, ['api>fn']),
+      design({ api: ['apigateway', { perUserResponses: true, cacheEnabled: false }], fn: 'lambda' }, ['api>fn']),
+      design({ api: ['apigateway', { perUserResponses: true, cacheTtlSeconds: 0 }], fn: 'lambda' }, ['api>fn']),
+      design({ api: 'apigateway', fn: 'lambda' }, ['api>fn']),
+    ],
+    bad: [design({ api: ['apigateway', { perUserResponses: true }], fn: 'lambda' }, ['api>fn'])],
   },
 };

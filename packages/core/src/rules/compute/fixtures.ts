@@ -25,4 +25,11 @@ export const fixtures: Readonly<Record<string, RuleFixtures>> = {
     good: [design({ alb: 'alb', web: 'asg', db: 'rds' }, ['alb>web', 'web>db']), design({ web: 'asg' })],
     bad: [design({ worker: 'asg', db: 'rds' }, ['worker>db'])],
   },
+  SC3005: {
+    good: [
+      design({ alb: 'alb', web: 'asg', db: 'rds' }, ['alb>web', 'web>db']),
+      design({ api: 'apigateway', fn: 'lambda', t: 'dynamodb' }, ['api>fn', 'fn>t']),
+    ],
+    bad: [design({ api: 'apigateway', fn: 'lambda', db: 'rds', cache: 'elasticache' }, ['api>fn', 'fn>db', 'fn>cache'])],
+  },
 };

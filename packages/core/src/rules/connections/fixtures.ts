@@ -53,4 +53,20 @@ export const fixtures: Readonly<Record<string, RuleFixtures>> = {
       })(),
     ],
   },
+  SC1008: {
+    good: [
+      // Automatic placement: calling DAX puts the function in the VPC.
+      design({ api: 'apigateway', fn: 'lambda', dax: 'dax', t: 'dynamodb' }, ['api>fn', 'fn>dax', 'dax>t']),
+      // Outside the VPC, calling only services reached through AWS endpoints.
+      design({ api: 'apigateway', fn: ['lambda', { vpc: 'never' }], t: 'dynamodb' }, ['api>fn', 'fn>t']),
+    ],
+    bad: [
+      design({ api: 'apigateway', fn: ['lambda', { vpc: 'never' }], dax: 'dax', t: 'dynamodb' }, ['api>fn', 'fn>dax', 'dax>t']),
+      design({ api: 'apigateway', fn: ['lambda', { vpc: 'never' }], c: 'elasticache', db: 'rds' }, ['api>fn', 'fn>c', 'fn>db']),
+    ],
+  },
+  SC1009: {
+    good: [design({ api: 'apigateway', alb: 'alb', web: 'asg' }, ['api>alb', 'alb>web'])],
+    bad: [design({ api: 'apigateway', alb: ['alb', { internetFacing: false }], web: 'asg' }, ['api>alb', 'alb>web'])],
+  },
 };

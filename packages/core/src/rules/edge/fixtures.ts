@@ -50,4 +50,19 @@ export const fixtures: Readonly<Record<string, RuleFixtures>> = {
     good: [design({ edgeWaf: 'waf', albWaf: 'waf', ...site }, ['edgeWaf>cdn', 'albWaf>alb', 'cdn>alb', 'alb>web'])],
     bad: [design({ waf: 'waf', ...site }, ['waf>cdn', 'waf>alb', 'cdn>alb', 'alb>web'])],
   },
+  SC2010: {
+    good: [
+      design({ api: 'apigateway', a: 'lambda', b: 'lambda', t: 'dynamodb' }, ['api>a', ['api>b', { path: '/b' }], ['api>t', { path: '/b/items' }]]),
+      // A trailing slash is the same path, but here only one edge uses it.
+      design({ api: 'apigateway', a: 'lambda' }, [['api>a', { path: '/a/' }]]),
+    ],
+    bad: [
+      design({ api: 'apigateway', a: 'lambda', b: 'lambda' }, ['api>a', 'api>b']),
+      // /orders and /orders/ are the same path; so are no path and /.
+      design({ api: 'apigateway', a: 'lambda', t: 'dynamodb' }, [
+        ['api>a', { path: '/orders' }],
+        ['api>t', { path: '/orders/' }],
+      ]),
+    ],
+  },
 };
