@@ -5,7 +5,7 @@
  * traffic, layout whose elkjs loads on demand). The heavy parts have their own entries, which
  * load every kind's facets at module level and are imported on demand:
  * `@stackcanvas/core/cfn` (CloudFormation export, YAML writer), `/cdk` (CDK project),
- * `/import` (templates and design files from untrusted text), `/changeset`.
+ * `/import` (templates and design files from untrusted text), and the change-set entry.
  */
 export * from './catalog/index';
 export * from './model/types';
