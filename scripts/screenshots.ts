@@ -19,7 +19,7 @@ const browser = await chromium.launch({
 });
 for (const shot of shots) {
   const context = await browser.newContext({
-    viewport: { width: 1440, height: 860 },
+    viewport: { width: 1440, height: 900 },
     colorScheme: shot.scheme,
     locale: shot.locale === 'ko' ? 'ko-KR' : 'en-US',
   });

@@ -1,8 +1,7 @@
 import { serializeDesign } from '@stackcanvas/core';
-import { useReactFlow } from '@xyflow/react';
-import { useEffect, useState } from 'react';
-import { download, downloadText, fileBaseName, renderDiagram } from './canvas/exportImage';
-import { DesignsDialog } from './DesignsDialog';
+import { useEffect, useRef, useState } from 'react';
+import { copyPng, downloadBlob, downloadText, fileBaseName, renderSvg, svgToPng, UnsupportedClipboardError } from './canvas/exportImage';
+import { useFitDiagram } from './canvas/fit';
 import { msg, type T } from './i18n/index';
 import { ImportButton } from './panels/ImportButton';
 import type { Theme } from './store/persistence';
@@ -10,28 +9,42 @@ import { useAppStore, useAppStoreApi, useHistoryState, useLocale, useT } from '.
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function Toolbar() {
+export interface ToolbarProps {
+  readonly onOpenDesigns: () => void;
+  readonly onOpenShortcuts: () => void;
+}
+
+export function Toolbar({ onOpenDesigns, onOpenShortcuts }: ToolbarProps) {
   const store = useAppStoreApi();
   const locale = useLocale();
   const t = useT();
   const theme = useAppStore((s) => s.theme);
-  const snapToGrid = useAppStore((s) => s.snapToGrid);
   const trafficMode = useAppStore((s) => s.trafficMode);
   const { canUndo, canRedo } = useHistoryState();
-  const [designsOpen, setDesignsOpen] = useState(false);
-  const flow = useReactFlow();
+  const fit = useFitDiagram();
   const [busy, setBusy] = useState(false);
 
   const exportImage = async (format: 'png' | 'svg') => {
     const s = store.getState();
     setBusy(true);
     try {
-      const url = await renderDiagram(format, s.design, flow.getNodes());
-      download(`${fileBaseName(s.design.name)}.${format}`, url);
+      const svg = await renderSvg(s.design, s.locale, s.showSubnets);
+      const name = `${fileBaseName(s.design.name)}.${format}`;
+      if (format === 'svg') downloadText(name, svg.svg, 'image/svg+xml');
+      else downloadBlob(name, await svgToPng(svg));
     } catch (e) {
       s.notify(msg('exportFailed', { detail: errorText(e) }), 'error');
     } finally {
       setBusy(false);
+    }
+  };
+  const copyImage = async () => {
+    const s = store.getState();
+    try {
+      await copyPng(renderSvg(s.design, s.locale, s.showSubnets).then((svg) => svgToPng(svg)));
+      s.notify(msg('imageCopied'), 'info');
+    } catch (e) {
+      s.notify(msg('copyImageFailed', { detail: e instanceof UnsupportedClipboardError ? msg('clipboardUnsupported') : errorText(e) }), 'error');
     }
   };
   const autoLayout = async () => {
@@ -47,8 +60,11 @@ export function Toolbar() {
     <header className="toolbar">
       <strong className="brand">{t('appTitle')}</strong>
       <DesignName t={t} />
-      <button type="button" data-testid="designs" onClick={() => setDesignsOpen(true)}>
+      <button type="button" data-testid="designs" onClick={onOpenDesigns}>
         {t('designs')}
+      </button>
+      <button type="button" data-testid="new-design" title={t('newDesignTitle')} onClick={() => store.getState().openBlank()}>
+        + {t('newDesign')}
       </button>
       <span className="toolbar-sep" />
       <button type="button" data-testid="undo" disabled={!canUndo} title={t('undoTitle')} onClick={() => store.getState().undo()}>
@@ -60,13 +76,10 @@ export function Toolbar() {
       <button type="button" data-testid="auto-layout" onClick={() => void autoLayout()}>
         {t('autoLayout')}
       </button>
-      <button type="button" data-testid="fit-view" title={t('fitViewTitle')} onClick={() => void flow.fitView({ duration: 300, padding: 0.15 })}>
+      <button type="button" data-testid="fit-view" title={t('fitViewTitle')} onClick={() => fit()}>
         {t('fitView')}
       </button>
-      <label className="checkbox">
-        <input type="checkbox" data-testid="snap" checked={snapToGrid} onChange={(e) => store.getState().setSnapToGrid(e.target.checked)} />
-        {t('snap')}
-      </label>
+      <ViewMenu t={t} />
       <button
         type="button"
         data-testid="traffic-mode"
@@ -78,8 +91,7 @@ export function Toolbar() {
         {t('trafficMode')}
       </button>
       <span className="spacer" />
-      <span className="toolbar-group" aria-label={t('exportMenu')}>
-        <span className="muted">{t('exportMenu')}:</span>
+      <span className="toolbar-group" role="group" aria-label={t('exportMenu')}>
         <button
           type="button"
           data-testid="export-design"
@@ -96,6 +108,9 @@ export function Toolbar() {
         </button>
         <button type="button" data-testid="export-svg" disabled={busy} title={t('exportSvg')} onClick={() => void exportImage('svg')}>
           SVG
+        </button>
+        <button type="button" data-testid="copy-image" title={t('copyImageTitle')} onClick={() => void copyImage()}>
+          {t('copyImage')}
         </button>
       </span>
       <ImportButton />
@@ -119,8 +134,66 @@ export function Toolbar() {
           </option>
         </select>
       </label>
-      {designsOpen ? <DesignsDialog onClose={() => setDesignsOpen(false)} /> : null}
+      <button type="button" data-testid="shortcuts" title={t('shortcutsTitle')} aria-label={t('shortcuts')} onClick={onOpenShortcuts}>
+        ?
+      </button>
     </header>
+  );
+}
+
+/** View options, remembered: snap to grid, subnet boxes, minimap, the two side panels. */
+function ViewMenu({ t }: { t: T }) {
+  const store = useAppStoreApi();
+  const snapToGrid = useAppStore((s) => s.snapToGrid);
+  const showSubnets = useAppStore((s) => s.showSubnets);
+  const showMinimap = useAppStore((s) => s.showMinimap);
+  const paletteOpen = useAppStore((s) => s.paletteOpen);
+  const sidePanelOpen = useAppStore((s) => s.sidePanelOpen);
+  const [at, setAt] = useState<{ x: number; y: number } | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!at) return;
+    const close = (e: Event) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setAt(null);
+    };
+    addEventListener('pointerdown', close);
+    addEventListener('keydown', close);
+    return () => {
+      removeEventListener('pointerdown', close);
+      removeEventListener('keydown', close);
+    };
+  }, [at]);
+  const s = () => store.getState();
+  const item = (testId: string, label: string, checked: boolean, set: (on: boolean) => void) => (
+    <label>
+      <input type="checkbox" data-testid={testId} checked={checked} onChange={(e) => set(e.target.checked)} />
+      {label}
+    </label>
+  );
+  return (
+    <div className="view-menu" ref={root}>
+      <button
+        type="button"
+        data-testid="view-menu"
+        aria-expanded={at !== null}
+        aria-haspopup="true"
+        onClick={(e) => {
+          const r = e.currentTarget.getBoundingClientRect();
+          setAt(at ? null : { x: r.left, y: r.bottom });
+        }}
+      >
+        {t('view')} ▾
+      </button>
+      {at ? (
+        <div className="view-menu__items" role="group" aria-label={t('view')} style={{ left: at.x, top: at.y }}>
+          {item('toggle-subnets', t('showSubnets'), showSubnets, (on) => s().setShowSubnets(on))}
+          {item('toggle-minimap', t('showMinimap'), showMinimap, (on) => s().setShowMinimap(on))}
+          {item('snap', t('snap'), snapToGrid, (on) => s().setSnapToGrid(on))}
+          {item('toggle-palette', t('showPalette'), paletteOpen, (on) => s().setPaletteOpen(on))}
+          {item('toggle-side-panel', t('showSidePanel'), sidePanelOpen, (on) => s().setSidePanelOpen(on))}
+        </div>
+      ) : null}
+    </div>
   );
 }
 

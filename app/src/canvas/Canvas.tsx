@@ -8,6 +8,7 @@ import { canConnect, isKind, outsideNodesInFrame, NODE_HEIGHT, NODE_WIDTH, type 
 import {
   Background,
   ConnectionLineType,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -22,14 +23,17 @@ import {
   type NodeTypes,
   type OnConnect,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { flowAriaLabels } from '../i18n/index';
 import { openImportedFile } from '../import/importFile';
 import { useAppStore, useAppStoreApi, useLocale, useT } from '../store/provider';
 import { ContextMenu, type MenuState } from './ContextMenu';
 import { ChangeGhosts } from './Decorations';
 import { KIND_MIME, freeSpot, snap } from './dnd';
+import { fitDiagram, FIT } from './fit';
 import { MeaningEdge } from './MeaningEdge';
+import { createRoutesStore, RoutesContext } from './routesStore';
+import { sceneRoutes } from './scene';
 import { ServiceNode } from './ServiceNode';
 import { createEdgeMapper, createNodeMapper, type Measured, type ServiceFlowNode } from './toFlow';
 import { useCanvasDecorations } from './useDecorations';
@@ -41,8 +45,6 @@ const edgeTypes: EdgeTypes = { meaning: MeaningEdge };
 const GRID: [number, number] = [20, 20];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 const PAN_BUTTONS = [1, 2];
-/** A huge design opens at a readable zoom around its centre instead of as specks (and renders fewer nodes). */
-const FIT_OPTIONS = { minZoom: 0.2, maxZoom: 1.25, padding: 0.1 };
 
 function applySelection(current: readonly string[], changes: readonly { id: string; selected: boolean }[]): string[] {
   const set = new Set(current);
@@ -76,7 +78,10 @@ export function Canvas() {
   const [measureTick, setMeasureTick] = useState(0);
   const mapNodes = useMemo(createNodeMapper, []);
   const mapEdges = useMemo(createEdgeMapper, []);
-  useShortcuts();
+  const routes = useMemo(createRoutesStore, []);
+  /** Where the pointer is over the canvas (screen coordinates), for paste at the pointer. */
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  useShortcuts(pointer);
 
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
@@ -101,6 +106,10 @@ export function Canvas() {
     });
   }, [baseNodes, drag]);
   const edges = useMemo(() => mapEdges(design, locale, selectedEdges, decorations.edges), [mapEdges, design, locale, selectedEdges, decorations.edges]);
+  // Edge routes around the nodes (core's routeEdges), following a drag; each edge reads its own.
+  const labels = useMemo(() => new Map(edges.map((e) => [e.id, e.data?.label ?? ''])), [edges]);
+  const routed = useMemo(() => sceneRoutes(design, labels, drag), [design, labels, drag]);
+  useLayoutEffect(() => routes.publish(routed), [routes, routed]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ServiceFlowNode>[]) => {
@@ -252,55 +261,87 @@ export function Canvas() {
     const ids = focusRequest.nodes;
     // Let React Flow adopt new nodes first (e.g. after an auto-layout).
     requestAnimationFrame(() => {
-      void flow.fitView({ nodes: ids.length ? ids.map((id) => ({ id })) : undefined, duration: 300, padding: 0.3, maxZoom: 1.25 });
+      const s = store.getState();
+      if (!ids.length) fitDiagram(flow, s.design, s.showSubnets, 300);
+      else void flow.fitView({ nodes: ids.map((id) => ({ id })), duration: 300, padding: 0.3, maxZoom: 1.25 });
     });
-  }, [focusRequest, flow]);
+  }, [focusRequest, flow, store]);
+
+  // Another design opened (a template, a blank one, a link, a file): fit it; a blank one at 100 %.
+  const currentId = useAppStore((s) => s.currentId);
+  const fitNow = useCallback(() => {
+    const s = store.getState();
+    fitDiagram(flow, s.design, s.showSubnets);
+  }, [flow, store]);
+  useEffect(() => {
+    const frame = requestAnimationFrame(fitNow);
+    return () => cancelAnimationFrame(frame);
+  }, [currentId, fitNow]);
 
   return (
-    <div className="canvas" data-testid="canvas" aria-label={t('canvasLabel')} onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        isValidConnection={isValidConnection}
-        onConnectEnd={onConnectEnd}
-        onNodeContextMenu={onNodeContextMenu}
-        onSelectionContextMenu={onSelectionContextMenu}
-        onEdgeContextMenu={onEdgeContextMenu}
-        onPaneClick={onPaneClick}
-        onPaneContextMenu={onPaneContextMenu}
-        onMoveStart={onPaneClick}
-        connectionLineType={ConnectionLineType.SmoothStep}
-        snapToGrid={snapToGrid}
-        snapGrid={GRID}
-        selectionOnDrag
-        selectionMode={SelectionMode.Partial}
-        panOnDrag={PAN_BUTTONS}
-        panOnScroll
-        zoomOnScroll={false}
-        zoomOnPinch
-        multiSelectionKeyCode={MULTI_KEYS}
-        deleteKeyCode={null}
-        ariaLabelConfig={ariaLabels}
-        colorMode={theme}
-        minZoom={0.05}
-        maxZoom={2.5}
-        onlyRenderVisibleElements={design.nodes.length > 300}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
-        proOptions={{ hideAttribution: true }}
-      >
-        <VpcFrame design={design} overrides={drag} />
-        <ChangeGhosts decorations={decorations} locale={locale} />
-        <Background gap={GRID[0]} />
-        <Controls showInteractive={false} />
-        {showMinimap ? <MiniMap pannable zoomable /> : null}
-      </ReactFlow>
+    <div
+      className="canvas"
+      data-testid="canvas"
+      aria-label={t('canvasLabel')}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onPointerMove={(e) => (pointer.current = { x: e.clientX, y: e.clientY })}
+      onPointerLeave={() => (pointer.current = null)}
+    >
+      <RoutesContext.Provider value={routes}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          onConnectEnd={onConnectEnd}
+          onNodeContextMenu={onNodeContextMenu}
+          onSelectionContextMenu={onSelectionContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          onPaneClick={onPaneClick}
+          onPaneContextMenu={onPaneContextMenu}
+          onMoveStart={onPaneClick}
+          connectionLineType={ConnectionLineType.SmoothStep}
+          snapToGrid={snapToGrid}
+          snapGrid={GRID}
+          selectionOnDrag
+          selectionMode={SelectionMode.Partial}
+          panOnDrag={PAN_BUTTONS}
+          panOnScroll
+          zoomOnScroll={false}
+          zoomOnPinch
+          multiSelectionKeyCode={MULTI_KEYS}
+          deleteKeyCode={null}
+          ariaLabelConfig={ariaLabels}
+          colorMode={theme}
+          maxZoom={2.5}
+          onlyRenderVisibleElements={design.nodes.length > 300}
+          onInit={fitNow}
+          minZoom={FIT.minZoom / 4}
+          proOptions={{ hideAttribution: true }}
+        >
+          <VpcFrame design={design} overrides={drag} />
+          <ChangeGhosts decorations={decorations} locale={locale} />
+          <Background gap={GRID[0]} />
+          <Controls showInteractive={false} showFitView={false}>
+            <ControlButton
+              onClick={() => fitDiagram(flow, store.getState().design, store.getState().showSubnets, 300)}
+              title={t('flowFitView')}
+              aria-label={t('flowFitView')}
+            >
+              <svg viewBox="0 0 32 30" aria-hidden="true">
+                <path d="M3.7 11.2V3.7h7.5V0H0v11.2zm24.6-7.5v7.5H32V0H20.8v3.7zM3.7 18.8H0V30h11.2v-3.7H3.7zm24.6 7.5h-7.5V30H32V18.8h-3.7z" />
+              </svg>
+            </ControlButton>
+          </Controls>
+          {showMinimap ? <MiniMap pannable zoomable /> : null}
+        </ReactFlow>
+      </RoutesContext.Provider>
       {menu ? <ContextMenu menu={menu} onClose={() => setMenu(null)} /> : null}
     </div>
   );

@@ -1,13 +1,28 @@
+import { routePath } from '@stackcanvas/core';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { EdgeBadge } from '../diagnostics/Badges';
 import { EdgeDecorationView, edgeStyle } from './Decorations';
+import { useEdgeRoute } from './routesStore';
 import type { MeaningFlowEdge } from './toFlow';
 
-/** An edge with what it means written on it ("origin /static/*", "session store"), as text. */
+/**
+ * An edge with what it means written on it ("origin /static/*", "session store"), as text. It
+ * follows the route the canvas computed (core's `routeEdges`: around nodes, its own port on a
+ * fan-out, the label by the arrow head); the image export draws the same route.
+ */
 export const MeaningEdge = memo(function MeaningEdge(props: EdgeProps<MeaningFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
-  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 8 });
+  const route = useEdgeRoute(id);
+  let path: string;
+  let labelX: number;
+  let labelY: number;
+  if (route) {
+    path = routePath(route.points);
+    ({ x: labelX, y: labelY } = route.label);
+  } else {
+    [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 8 });
+  }
   return (
     <>
       <BaseEdge

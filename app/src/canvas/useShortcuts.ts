@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { useAppStoreApi } from '../store/provider';
+import { fitDiagram } from './fit';
 
 /** Typing in a field, or an open dialog, keeps its keys. */
 function isTyping(target: EventTarget | null): boolean {
@@ -11,9 +12,11 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Editing shortcuts of draw.io and Figma users: Delete/Backspace; Ctrl/Cmd + C, V, D, A, Z,
- * Shift+Z, Y; arrows nudge by the grid (Shift: by 1 px); Shift+1 zooms to fit.
+ * Shift+Z, Y; arrows nudge by the grid (Shift: by 1 px); Shift+1 zooms to fit. Paste lands at
+ * `pointer` (screen coordinates) when the pointer is over the canvas. The sheet listing them
+ * (`?`) is `ShortcutsSheet.tsx`.
  */
-export function useShortcuts(): void {
+export function useShortcuts(pointer?: RefObject<{ x: number; y: number } | null>): void {
   const flow = useReactFlow();
   const store = useAppStoreApi();
   useEffect(() => {
@@ -26,7 +29,7 @@ export function useShortcuts(): void {
       if (mod && key === 'z' && !e.shiftKey) s.undo();
       else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) s.redo();
       else if (mod && key === 'c' && !getSelection()?.toString()) s.copySelection();
-      else if (mod && key === 'v') s.paste();
+      else if (mod && key === 'v') s.paste(pointer?.current ? flow.screenToFlowPosition(pointer.current) : undefined);
       else if (mod && key === 'd') s.duplicateSelection();
       else if (mod && key === 'a') s.selectAll();
       else if (!mod && (key === 'Delete' || key === 'Backspace')) s.deleteSelection();
@@ -35,12 +38,12 @@ export function useShortcuts(): void {
         const dx = key === 'ArrowLeft' ? -step : key === 'ArrowRight' ? step : 0;
         const dy = key === 'ArrowUp' ? -step : key === 'ArrowDown' ? step : 0;
         s.nudge(dx, dy);
-      } else if (!mod && e.shiftKey && (e.code === 'Digit1' || key === '!')) void flow.fitView({ duration: 300, padding: 0.15 });
+      } else if (!mod && e.shiftKey && (e.code === 'Digit1' || key === '!')) fitDiagram(flow, s.design, s.showSubnets, 300);
       else if (key === 'Escape') s.select({ nodes: [], edges: [] });
       else handled = false;
       if (handled) e.preventDefault();
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  }, [flow, store]);
+  }, [flow, store, pointer]);
 }

@@ -2,8 +2,9 @@
  * Severity badges drawn on nodes and edges. Each badge subscribes with a selector that returns a
  * string, so a badge re-renders only when its own severity or text changes, never on a move.
  */
-import type { Locale, Severity } from '@stackcanvas/core';
-import { msg, type MessageKey } from '../i18n/index';
+import type { DesignNode, Locale, Severity } from '@stackcanvas/core';
+import { coreText, msg, type MessageKey } from '../i18n/index';
+import { withLabels } from '../i18n/labels';
 import { useAppStore, useT } from '../store/provider';
 import type { AppState } from '../store/createAppStore';
 import './diagnostics.css';
@@ -16,9 +17,9 @@ const SEVERITY_NAME: Readonly<Record<Severity, Extract<MessageKey, `badge${Capit
   info: 'badgeInfo',
 };
 
-function summaryText(summary: ElementSummary | undefined, locale: Locale): string {
+function summaryText(summary: ElementSummary | undefined, nodes: readonly DesignNode[], locale: Locale): string {
   if (!summary) return '';
-  const lines = summary.items.map((d) => `• ${d.rule} ${d.message[locale]}`);
+  const lines = summary.items.map((d) => `• ${d.rule} ${coreText(withLabels(d.message[locale], nodes, locale), locale)}`);
   return `${summary.severity}\n${lines.join('\n')}`;
 }
 
@@ -46,11 +47,15 @@ function Badge({ text, kind, id }: { text: string; kind: 'node' | 'edge'; id: st
 }
 
 export function NodeBadge({ nodeId }: { nodeId: string }) {
-  const text = useAppStore((s: AppState) => summaryText(s.diagnostics.elementIndex(s.diagnostics.diagnosticsFor(s.design)).nodes.get(nodeId), s.locale));
+  const text = useAppStore((s: AppState) =>
+    summaryText(s.diagnostics.elementIndex(s.diagnostics.diagnosticsFor(s.design)).nodes.get(nodeId), s.design.nodes, s.locale),
+  );
   return <Badge text={text} kind="node" id={nodeId} />;
 }
 
 export function EdgeBadge({ edgeId }: { edgeId: string }) {
-  const text = useAppStore((s: AppState) => summaryText(s.diagnostics.elementIndex(s.diagnostics.diagnosticsFor(s.design)).edges.get(edgeId), s.locale));
+  const text = useAppStore((s: AppState) =>
+    summaryText(s.diagnostics.elementIndex(s.diagnostics.diagnosticsFor(s.design)).edges.get(edgeId), s.design.nodes, s.locale),
+  );
   return <Badge text={text} kind="edge" id={edgeId} />;
 }

@@ -5,9 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { browserLocale, createT, fill, flowAriaLabels, msg, renderCoreMessage, renderText, translate, type MessageTable } from './index';
-import { finalSound, PARTICLES, pickParticle } from '@stackcanvas/core';
+import { browserLocale, coreText, createT, fill, flowAriaLabels, msg, renderCoreMessage, renderText, translate, type MessageTable } from './index';
+import { catalog, EXAMPLES, finalSound, PARTICLES, pickParticle, RULES, validate, type DesignNode } from '@stackcanvas/core';
 import { ko } from './ko';
+import { withLabels } from './labels';
+import { settleParticles } from './particles';
 
 const KEYS = Object.keys(en) as (keyof typeof en)[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
@@ -60,6 +62,22 @@ describe('Korean terms', () => {
     expect(all).toContain('구성 요소');
     expect(all).toContain('설계');
     expect(all).not.toMatch(/컴포넌트|디자인|untitled/i);
+  });
+  it("core's Korean texts the app shows (catalog, rules, rule messages on every example) keep to the same terms", () => {
+    const texts: string[] = [];
+    const collect = (v: unknown, seen = new Set<unknown>()): void => {
+      if (!v || typeof v !== 'object' || seen.has(v)) return;
+      seen.add(v);
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'ko' && typeof x === 'string') texts.push(x);
+        else collect(x, seen);
+      }
+    };
+    collect(catalog);
+    collect(RULES);
+    for (const example of EXAMPLES) collect(validate(example.design));
+    expect(texts.length).toBeGreaterThan(100);
+    for (const text of texts) expect(text).not.toMatch(/컴포넌트|디자인/);
   });
   it('a blank design is not named "untitled" in Korean', () => {
     expect(ko.blankDesignName).toBe('새 설계');
@@ -164,5 +182,37 @@ describe('rendering', () => {
     expect(browserLocale(['en-GB', 'ko'])).toBe('ko');
     expect(browserLocale(['de'])).toBe('en');
     expect(browserLocale([])).toBe('en');
+  });
+});
+
+describe("core's texts with both forms of a particle", () => {
+  it('keep the one form that fits the word before, after a closing quote too', () => {
+    expect(settleParticles('“Edge WAF”은(는) “CDN”을(를) 보호하므로')).toBe('“Edge WAF”는 “CDN”을 보호하므로');
+    expect(settleParticles('“세션 저장소”이(가) 어디에도')).toBe('“세션 저장소”가 어디에도');
+    expect(settleParticles('“주문 DB”을(를) 읽는')).toBe('“주문 DB”를 읽는');
+    expect(settleParticles('“테이블”(으)로 가는 “캐시”과(와)')).toBe('“테이블”로 가는 “캐시”와');
+    expect(settleParticles('“Origin”은(는)')).toBe('“Origin”은');
+    expect(settleParticles('공유 링크 형식 2은(는)')).toBe('공유 링크 형식 2는');
+  });
+  it('a rule message shown in Korean never has both forms; English is left as it is', () => {
+    const message = { en: '“waf” is (are) fine', ko: '“Edge WAF”이(가) 배포나 로드 밸런서에 연결되어 있지 않습니다.' };
+    expect(coreText(message, 'ko')).toBe('“Edge WAF”가 배포나 로드 밸런서에 연결되어 있지 않습니다.');
+    expect(coreText(message, 'en')).toBe('“waf” is (are) fine');
+    expect(renderCoreMessage({ code: 'x', en: 'x', ko: '“{name}”은(는) 안 됩니다', params: { name: '세션' } }, 'ko')).toBe('“세션”은 안 됩니다');
+  });
+});
+
+describe("core's texts name components as the canvas does", () => {
+  const nodes = [
+    { id: 'bucket', kind: 's3', position: { x: 0, y: 0 }, props: {} },
+    { id: 'cache', kind: 'elasticache', label: '세션', position: { x: 0, y: 0 }, props: {} },
+  ] as const satisfies readonly DesignNode[];
+  it('a quoted id of a node without a label becomes its kind name, and the particle fits that name', () => {
+    const ko = '“bucket”이(가) 어디에도 연결되어 있지 않습니다.';
+    expect(coreText(withLabels(ko, nodes, 'ko'), 'ko')).toBe('“Amazon S3”가 어디에도 연결되어 있지 않습니다.');
+    expect(withLabels('“bucket” is not connected to anything.', nodes, 'en')).toBe('“Amazon S3” is not connected to anything.');
+  });
+  it('labels, unknown ids and unquoted words are left as they are', () => {
+    expect(withLabels('“세션”은(는) “cache” “edge-1” bucket', nodes, 'ko')).toBe('“세션”은(는) “cache” “edge-1” bucket');
   });
 });

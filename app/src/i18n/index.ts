@@ -13,6 +13,7 @@ import { fillTemplate, type I18n, type Locale } from '@stackcanvas/core';
 import type { AriaLabelConfig } from '@xyflow/react';
 import { en } from './en';
 import { ko } from './ko';
+import { settleParticles } from './particles';
 import type { CoreMessage, Message, MessageKey, MessageTable, Param, Placeholders, Text } from './types';
 
 export type { CoreMessage, Message, MessageKey, MessageTable, Param, Text } from './types';
@@ -69,7 +70,16 @@ export function msg<K extends MessageKey>(key: K, ...params: ParamArgs<K>): Mess
  */
 export function renderCoreMessage(message: CoreMessage | I18n, locale: Locale): string {
   const params = 'params' in message ? message.params : undefined;
-  return fill(message[locale], params, locale);
+  return coreText(fill(message[locale], params, locale), locale);
+}
+
+/**
+ * A text of core (a rule's title, message or fix, an error) as shown: in Korean, the particles
+ * core writes in both forms ("“waf”은(는)") become the one that fits (`settleParticles`).
+ */
+export function coreText(text: I18n | string, locale: Locale): string {
+  const s = typeof text === 'string' ? text : text[locale];
+  return locale === 'ko' ? settleParticles(s) : s;
 }
 
 /** What went wrong, as a message: core's catalogue entry when the error carries one (shown in the user's language), else its text. */

@@ -10,3 +10,30 @@ export function nodeLabel(node: DesignNode, locale: Locale): string {
 export function labelParam(node: DesignNode): string | I18n {
   return node.label ?? catalog[node.kind].name;
 }
+
+/** Per node list: the kind's name of each node that has no label, by id. */
+const unlabeled = new WeakMap<readonly DesignNode[], ReadonlyMap<string, I18n>>();
+function unlabeledNames(nodes: readonly DesignNode[]): ReadonlyMap<string, I18n> {
+  let names = unlabeled.get(nodes);
+  if (!names) {
+    const m = new Map<string, I18n>();
+    for (const n of nodes) if (n.label === undefined) m.set(n.id, catalog[n.kind].name);
+    unlabeled.set(nodes, (names = m));
+  }
+  return names;
+}
+
+/**
+ * A text of core that names components quoted (rule messages: `“querycache”이(가)…`) as the canvas
+ * names them: a quoted id of a node without a label becomes its kind's name in `locale`
+ * (`“ElastiCache”`), as `nodeLabel` shows it. Run before the particles are settled, so they fit
+ * the name shown.
+ */
+export function withLabels(text: string, nodes: readonly DesignNode[], locale: Locale): string {
+  const names = unlabeledNames(nodes);
+  if (!names.size) return text;
+  return text.replace(/“([^”]*)”/g, (whole, id: string) => {
+    const name = names.get(id);
+    return name ? `“${name[locale]}”` : whole;
+  });
+}

@@ -3,11 +3,12 @@
  * its rule, message in the current language, fix and AWS documentation link. Clicking an entry
  * (or Enter on it) selects its components and zooms the canvas to them.
  */
-import { SEVERITIES, type Design, type Diagnostic, type Locale, type Severity } from '@stackcanvas/core';
+import { SEVERITIES, type Design, type Diagnostic, type I18n, type Locale, type Severity } from '@stackcanvas/core';
 import '../diagnostics/diagnostics.css';
 import { useDiagnostics } from '../diagnostics/useDiagnostics';
-import { msg, type MessageKey } from '../i18n/index';
-import { useAppStoreApi, useLocale, useT } from '../store/provider';
+import { coreText, msg, type MessageKey } from '../i18n/index';
+import { withLabels } from '../i18n/labels';
+import { useAppStore, useAppStoreApi, useLocale, useT } from '../store/provider';
 
 const SEVERITY_TITLE: Readonly<Record<Severity, Extract<MessageKey, `severity${Capitalize<Severity>}`>>> = {
   error: 'severityError',
@@ -31,6 +32,8 @@ function focusTargets(d: Diagnostic, design: Design): string[] {
 function Entry({ d, locale }: { d: Diagnostic; locale: Locale }) {
   const store = useAppStoreApi();
   const t = useT();
+  const nodes = useAppStore((s) => s.design.nodes);
+  const text = (x: I18n) => coreText(withLabels(x[locale], nodes, locale), locale);
   const focus = () => {
     const s = store.getState();
     s.focusNodes(focusTargets(d, s.design));
@@ -53,11 +56,11 @@ function Entry({ d, locale }: { d: Diagnostic; locale: Locale }) {
     >
       <div className="sc-diagnostic__head">
         <span className="sc-diagnostic__rule">{d.rule}</span>
-        <span className="sc-diagnostic__title">{d.title[locale]}</span>
+        <span className="sc-diagnostic__title">{text(d.title)}</span>
       </div>
-      <div className="sc-diagnostic__message">{d.message[locale]}</div>
+      <div className="sc-diagnostic__message">{text(d.message)}</div>
       <div className="sc-diagnostic__fix">
-        {t('fix')}: {d.fix[locale]}{' '}
+        {t('fix')}: {text(d.fix)}{' '}
         <a href={d.docsUrl} target="_blank" rel="noreferrer noopener" onClick={(e) => e.stopPropagation()}>
           {t('docs')}
         </a>

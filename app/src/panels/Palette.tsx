@@ -2,13 +2,36 @@ import { CATEGORIES, catalog, KINDS, type Kind } from '@stackcanvas/core';
 import { useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { iconUrl } from '../canvas/icons';
 import { KIND_MIME, useAddAtCenter } from '../canvas/dnd';
-import { useLocale, useT } from '../store/provider';
+import { useAppStore, useAppStoreApi, useLocale, useT } from '../store/provider';
 
 /**
  * The component palette, grouped by catalog category, with a search box and the catalog's
  * description as hover help. Drag an item onto the canvas; click or Enter adds it at the centre.
  */
 export function Palette() {
+  const open = useAppStore((s) => s.paletteOpen);
+  const store = useAppStoreApi();
+  const t = useT();
+  if (!open)
+    return (
+      <nav className="palette collapsed" aria-label={t('palette')}>
+        <button
+          type="button"
+          className="collapse-button"
+          data-testid="palette-expand"
+          title={t('openPalette')}
+          aria-label={t('openPalette')}
+          onClick={() => store.getState().setPaletteOpen(true)}
+        >
+          »
+        </button>
+      </nav>
+    );
+  return <PaletteList />;
+}
+
+function PaletteList() {
+  const store = useAppStoreApi();
   const locale = useLocale();
   const t = useT();
   const [query, setQuery] = useState('');
@@ -35,7 +58,19 @@ export function Palette() {
   };
   return (
     <nav className="palette" aria-label={t('palette')} onMouseLeave={() => setHelp(null)}>
-      <h2>{t('palette')}</h2>
+      <div className="palette-head">
+        <h2>{t('palette')}</h2>
+        <button
+          type="button"
+          className="collapse-button"
+          data-testid="palette-collapse"
+          title={t('hidePalette')}
+          aria-label={t('hidePalette')}
+          onClick={() => store.getState().setPaletteOpen(false)}
+        >
+          «
+        </button>
+      </div>
       <input
         type="search"
         className="palette-search"

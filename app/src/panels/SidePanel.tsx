@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { MessageKey } from '../i18n/index';
-import { useAppStore, useT } from '../store/provider';
+import { useAppStore, useAppStoreApi, useT } from '../store/provider';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { Inspector } from './Inspector';
 import { preloadable } from './preloadable';
@@ -29,8 +29,15 @@ const TABS: readonly {
   { id: 'traffic', title: 'traffic', Panel: TrafficPanel },
 ];
 
+/**
+ * The inspector over the tabs. The inspector takes at most two fifths of the height (it scrolls
+ * beyond), so a tab keeps the rest however many fields the selection has; the side panel as a
+ * whole can be folded away to a thin rail (remembered).
+ */
 export function SidePanel() {
   const t = useT();
+  const store = useAppStoreApi();
+  const open = useAppStore((s) => s.sidePanelOpen);
   const [active, setActive] = useState(TABS[0]!.id);
   const tab = TABS.find((x) => x.id === active) ?? TABS[0]!;
   // Turning traffic mode on shows its controls.
@@ -39,8 +46,36 @@ export function SidePanel() {
   useEffect(() => {
     if (trafficMode) setActive('traffic');
   }, [trafficMode]);
+  if (!open)
+    return (
+      <aside className="side-panel collapsed">
+        <button
+          type="button"
+          className="collapse-button"
+          data-testid="side-expand"
+          title={t('openSidePanel')}
+          aria-label={t('openSidePanel')}
+          onClick={() => store.getState().setSidePanelOpen(true)}
+        >
+          «
+        </button>
+      </aside>
+    );
   return (
     <aside className="side-panel">
+      <div className="side-head">
+        <span />
+        <button
+          type="button"
+          className="collapse-button"
+          data-testid="side-collapse"
+          title={t('hideSidePanel')}
+          aria-label={t('hideSidePanel')}
+          onClick={() => store.getState().setSidePanelOpen(false)}
+        >
+          »
+        </button>
+      </div>
       <Inspector />
       <div role="tablist" className="tabs">
         {TABS.map((x) => (

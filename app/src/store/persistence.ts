@@ -26,9 +26,12 @@ export interface ViewFlags {
   readonly paletteOpen: boolean;
   /** @default true */
   readonly sidePanelOpen: boolean;
+  /** Subnet rows and Availability Zone lanes inside the VPC frame. @default true */
+  readonly showSubnets: boolean;
 }
 
-export const DEFAULT_VIEW: ViewFlags = { snapToGrid: true, showMinimap: true, paletteOpen: true, sidePanelOpen: true };
+export const DEFAULT_VIEW: ViewFlags = { snapToGrid: true, showMinimap: false, paletteOpen: true, sidePanelOpen: true, showSubnets: true };
+const VIEW_FLAGS = Object.keys(DEFAULT_VIEW) as (keyof ViewFlags)[];
 
 const PREFIX = 'stackcanvas.';
 export const KEYS = {
@@ -163,7 +166,7 @@ export function createPersistence(storage: KeyValueStorage) {
         if (parsed === null || typeof parsed !== 'object') return DEFAULT_VIEW;
         const p = parsed as Record<string, unknown>;
         const flag = (k: keyof ViewFlags) => (typeof p[k] === 'boolean' ? (p[k] as boolean) : DEFAULT_VIEW[k]);
-        return { snapToGrid: flag('snapToGrid'), showMinimap: flag('showMinimap'), paletteOpen: flag('paletteOpen'), sidePanelOpen: flag('sidePanelOpen') };
+        return Object.fromEntries(VIEW_FLAGS.map((k) => [k, flag(k)])) as unknown as ViewFlags;
       } catch {
         return DEFAULT_VIEW;
       }

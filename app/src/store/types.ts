@@ -46,9 +46,15 @@ export interface DocumentSlice {
   /** Renames the design; an empty name becomes the blank design's name in the user's language. */
   renameDesign(name: string): void;
   copySelection(): void;
-  paste(): void;
+  /** Pastes the clipboard centred at `at` (the pointer, in canvas coordinates), else a bit further than the last paste. */
+  paste(at?: Position): void;
   duplicateSelection(): void;
   autoLayout(): Promise<void>;
+  /**
+   * Moves what the picture would misrepresent (an edge service covered by the VPC frame; with the
+   * subnet boxes shown, a component out of its subnet row) as one undo step; nothing when settled.
+   */
+  settle(): void;
   undo(): void;
   redo(): void;
 }
@@ -84,6 +90,8 @@ export interface PreferencesSlice extends ViewFlags {
   setShowMinimap(on: boolean): void;
   setPaletteOpen(open: boolean): void;
   setSidePanelOpen(open: boolean): void;
+  /** Shows or hides the subnet rows; showing them settles the components into their rows. */
+  setShowSubnets(on: boolean): void;
 }
 
 export type MessageKind = 'error' | 'info';

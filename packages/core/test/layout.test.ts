@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import {
   autoLayout,
   catalog,
-  outsideNodesInFrame,
   EXAMPLES,
+  intersects,
   moveNodes,
+  networkBoxes,
+  nodeRect,
+  nodesInVpc,
   NODE_HEIGHT,
   NODE_WIDTH,
-  nodesInVpc,
+  outsideNodesInFrame,
   REFERENCE_DESIGN,
+  settlePositions,
   vpcFrame,
   type Design,
 } from '../src/index';
@@ -18,11 +22,11 @@ function overlaps(a: { x: number; y: number }, b: { x: number; y: number }) {
 }
 
 describe('autoLayout', () => {
-  it('places every node, callers left of callees, without overlaps', async () => {
+  it('places every node, callers above callees (requests flow down), without overlaps', async () => {
     const pos = await autoLayout(REFERENCE_DESIGN);
     expect(Object.keys(pos).sort()).toEqual(REFERENCE_DESIGN.nodes.map((n) => n.id).sort());
     for (const e of REFERENCE_DESIGN.edges) {
-      expect(pos[e.source]!.x, `${e.source} left of ${e.target}`).toBeLessThan(pos[e.target]!.x);
+      expect(pos[e.source]!.y, `${e.source} above ${e.target}`).toBeLessThan(pos[e.target]!.y);
     }
     const ids = Object.keys(pos);
     for (let i = 0; i < ids.length; i++)
@@ -31,24 +35,20 @@ describe('autoLayout', () => {
   it('is deterministic', async () => {
     expect(await autoLayout(REFERENCE_DESIGN)).toEqual(await autoLayout(REFERENCE_DESIGN));
   });
-  it('keeps edge services outside the VPC frame it draws', async () => {
-    for (const example of EXAMPLES) {
-      const laid = moveNodes(example.design, await autoLayout(example.design));
-      const frame = vpcFrame(laid);
-      if (!frame) continue;
-      for (const n of laid.nodes) {
-        const inside =
-          n.position.x >= frame.x &&
-          n.position.x + NODE_WIDTH <= frame.x + frame.width &&
-          n.position.y >= frame.y &&
-          n.position.y + NODE_HEIGHT <= frame.y + frame.height;
-        const touches =
-          n.position.x < frame.x + frame.width &&
-          frame.x < n.position.x + NODE_WIDTH &&
-          n.position.y < frame.y + frame.height &&
-          frame.y < n.position.y + NODE_HEIGHT;
-        if (nodesInVpc(laid).has(n.id)) expect(inside, `${example.id}: ${n.id} inside`).toBe(true);
-        else expect(touches, `${example.id}: ${n.id} outside`).toBe(false);
+  it('keeps edge services outside the VPC frame it draws, with and without subnet boxes, and its result is settled', async () => {
+    for (const subnets of [true, false]) {
+      for (const example of EXAMPLES) {
+        const laid = moveNodes(example.design, await autoLayout(example.design, { subnets }));
+        expect(settlePositions(laid, { subnets }), `${example.id} settled`).toEqual({});
+        const boxes = networkBoxes(laid, { subnets });
+        if (!boxes) continue;
+        const frame = boxes.vpc;
+        for (const n of laid.nodes) {
+          const r = nodeRect(n.position);
+          const inside = r.x >= frame.x && r.x + r.width <= frame.x + frame.width && r.y >= frame.y && r.y + r.height <= frame.y + frame.height;
+          if (nodesInVpc(laid).has(n.id)) expect(inside, `${example.id}: ${n.id} inside`).toBe(true);
+          else expect(intersects(r, frame), `${example.id}: ${n.id} outside`).toBe(false);
+        }
       }
     }
   });
@@ -59,14 +59,24 @@ describe('autoLayout', () => {
   });
 });
 
+describe('the bundled examples', () => {
+  it('are settled in both views (opening one moves nothing)', () => {
+    for (const example of EXAMPLES) {
+      expect(settlePositions(example.design, { subnets: true }), example.id).toEqual({});
+      expect(settlePositions(example.design, { subnets: false }), example.id).toEqual({});
+    }
+  });
+});
+
 describe('vpcFrame', () => {
   it('surrounds exactly the in-VPC nodes with padding, honouring overrides', () => {
     const frame = vpcFrame(REFERENCE_DESIGN)!;
-    // In-VPC nodes of the reference: alb (520,280), web (800,280), caches/dax at x 1100, db at y 520.
-    expect(frame.x).toBeLessThan(520);
-    expect(frame.x + frame.width).toBe(1100 + NODE_WIDTH + 32);
-    expect(frame.y + frame.height).toBe(520 + NODE_HEIGHT + 32);
-    const moved = vpcFrame(REFERENCE_DESIGN, new Map([['db', { x: 1100, y: 900 }]]))!;
+    // In-VPC nodes of the reference: alb (320,240) at the top, the data row at y 640 from x 0 to 660.
+    expect(frame.x).toBe(0 - 32);
+    expect(frame.y).toBe(240 - 32 - 28);
+    expect(frame.x + frame.width).toBe(660 + NODE_WIDTH + 32);
+    expect(frame.y + frame.height).toBe(640 + NODE_HEIGHT + 32);
+    const moved = vpcFrame(REFERENCE_DESIGN, new Map([['db', { x: 660, y: 900 }]]))!;
     expect(moved.y + moved.height).toBe(900 + NODE_HEIGHT + 32);
   });
 });
@@ -74,8 +84,8 @@ describe('vpcFrame', () => {
 describe('outsideNodesInFrame', () => {
   it('names the edge services the frame covers, and none in the reference', () => {
     expect([...outsideNodesInFrame(REFERENCE_DESIGN)]).toEqual([]);
-    // S3 moved between the ALB column and the caches is covered by the frame.
-    const covered = moveNodes(REFERENCE_DESIGN, { assets: { x: 520, y: 40 } });
+    // S3 moved between the ALB and the Auto Scaling group is covered by the frame.
+    const covered = moveNodes(REFERENCE_DESIGN, { assets: { x: 600, y: 320 } });
     expect([...outsideNodesInFrame(covered)]).toEqual(['assets']);
   });
   it('is empty after an auto-layout and when there is no VPC', async () => {

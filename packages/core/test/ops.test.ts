@@ -75,7 +75,7 @@ describe('moveNodes', () => {
     expect(after.props).toBe(before.props);
     expect(moved.edges).toBe(d.edges);
     expect(moved.nodes.find((n) => n.id === 'alb')).toBe(d.nodes.find((n) => n.id === 'alb'));
-    expect(before.position).toEqual({ x: 800, y: 280 });
+    expect(before.position).toEqual({ x: 320, y: 420 });
   });
   it('returns the same design when nothing moves', () => {
     const web = REFERENCE_DESIGN.nodes.find((n) => n.id === 'web')!;
@@ -84,8 +84,8 @@ describe('moveNodes', () => {
   });
   it('nudges several nodes', () => {
     const d = nudgeNodes(REFERENCE_DESIGN, ['waf', 'cdn'], 10, -5);
-    expect(d.nodes.find((n) => n.id === 'waf')!.position).toEqual({ x: 10, y: 195 });
-    expect(d.nodes.find((n) => n.id === 'cdn')!.position).toEqual({ x: 250, y: 195 });
+    expect(d.nodes.find((n) => n.id === 'waf')!.position).toEqual({ x: 50, y: -5 });
+    expect(d.nodes.find((n) => n.id === 'cdn')!.position).toEqual({ x: 330, y: -5 });
     expect(d.edges).toBe(REFERENCE_DESIGN.edges);
   });
 });
@@ -182,7 +182,7 @@ describe('copy, paste, duplicate', () => {
       ['dax-2', 'table-2'],
       ['web-2', 'dax-2'],
     ]);
-    expect(r.design.nodes.find((n) => n.id === 'web-2')!.position).toEqual({ x: 840, y: 320 });
+    expect(r.design.nodes.find((n) => n.id === 'web-2')!.position).toEqual({ x: 360, y: 460 });
     expectValid(r.design);
     const again = pasteFragment(r.design, f, { x: 80, y: 80 });
     expect(again.nodes).toEqual(['web-3', 'dax-3', 'table-3']);

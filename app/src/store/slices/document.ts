@@ -17,10 +17,14 @@ import {
   REFERENCE_DESIGN,
   removeElements,
   renameDesign as renameDesignOp,
+  settlePositions,
   setNodeLabel as setNodeLabelOp,
   updateEdgeProps as updateEdgePropsOp,
   updateNodeProps as updateNodePropsOp,
+  NODE_HEIGHT,
+  NODE_WIDTH,
   type Design,
+  type Position,
 } from '@stackcanvas/core';
 import { msg, translate } from '../../i18n/index';
 import { labelParam } from '../../i18n/labels';
@@ -40,6 +44,11 @@ export function pruneSelection(selection: Selection, design: Design): Selection 
 
 export const createDocumentSlice: Slice<DocumentSlice> = (deps) => (set, get) => {
   const { history, coalescer } = deps;
+  /** `design` with what the picture would misrepresent moved (core's `settlePositions`); `moved` give way. */
+  const settled = (design: Design, moved?: Iterable<string>): Design =>
+    moveNodesOp(design, settlePositions(design, { subnets: get().showSubnets, ...(moved ? { moved: new Set(moved) } : {}) }));
+  /** Where the last paste at the pointer landed (a second paste there goes a bit further). */
+  let lastPasteAt: Position | null = null;
   return {
     design: REFERENCE_DESIGN,
     selection: EMPTY_SELECTION,
@@ -70,7 +79,7 @@ export const createDocumentSlice: Slice<DocumentSlice> = (deps) => (set, get) =>
 
     addNode: (kind, position) => {
       const r = addNodeOp(get().design, kind, position);
-      get().commit(r.design);
+      get().commit(settled(r.design, [r.id]));
       set({ selection: { nodes: [r.id], edges: [] } });
       return r.id;
     },
@@ -96,10 +105,11 @@ export const createDocumentSlice: Slice<DocumentSlice> = (deps) => (set, get) =>
       }
       return false;
     },
-    moveNodes: (positions) => get().commit(moveNodesOp(get().design, positions)),
+    moveNodes: (positions) => get().commit(settled(moveNodesOp(get().design, positions), positions.keys())),
     nudge: (dx, dy) => {
       const s = get();
-      if (s.selection.nodes.length) s.commit(nudgeNodes(s.design, s.selection.nodes, dx, dy), `nudge:${s.selection.nodes.join(',')}`);
+      if (s.selection.nodes.length)
+        s.commit(settled(nudgeNodes(s.design, s.selection.nodes, dx, dy), s.selection.nodes), `nudge:${s.selection.nodes.join(',')}`);
     },
     deleteSelection: () => {
       const s = get();
@@ -119,32 +129,50 @@ export const createDocumentSlice: Slice<DocumentSlice> = (deps) => (set, get) =>
       set({ clipboard: fragment, pasteCount: 0 });
       writeSystemClipboard(fragment);
     },
-    paste: () => {
+    paste: (at) => {
       const s = get();
       if (!s.clipboard) {
         // Nothing copied in this tab: try what another tab put on the system clipboard.
         void readSystemClipboard().then((fragment) => {
           if (fragment && !get().clipboard) {
             set({ clipboard: fragment, pasteCount: 0 });
-            get().paste();
+            get().paste(at);
           }
         });
         return;
       }
-      const step = 40 * (s.pasteCount + 1);
-      const r = pasteFragment(s.design, s.clipboard, { x: step, y: step });
-      s.commit(r.design);
-      set({ selection: { nodes: r.nodes, edges: r.edges }, pasteCount: s.pasteCount + 1 });
+      let offset: Position;
+      if (at && s.clipboard.nodes.length) {
+        // Centred on the pointer; pasting again without moving it goes 40 px further each time.
+        const xs = s.clipboard.nodes.map((n) => n.position.x);
+        const ys = s.clipboard.nodes.map((n) => n.position.y);
+        const again = lastPasteAt !== null && lastPasteAt.x === at.x && lastPasteAt.y === at.y ? 40 * s.pasteCount : 0;
+        const grid = (v: number) => (s.snapToGrid ? Math.round(v / 20) * 20 : Math.round(v));
+        offset = {
+          x: grid(at.x - (Math.min(...xs) + Math.max(...xs) + NODE_WIDTH) / 2) + again,
+          y: grid(at.y - (Math.min(...ys) + Math.max(...ys) + NODE_HEIGHT) / 2) + again,
+        };
+        if (!again) set({ pasteCount: 0 });
+        lastPasteAt = at;
+      } else {
+        const step = 40 * (get().pasteCount + 1);
+        offset = { x: step, y: step };
+        lastPasteAt = null;
+      }
+      const r = pasteFragment(s.design, s.clipboard, offset);
+      s.commit(settled(r.design, r.nodes));
+      set((x) => ({ selection: { nodes: r.nodes, edges: r.edges }, pasteCount: x.pasteCount + 1 }));
     },
     duplicateSelection: () => {
       const s = get();
       if (!s.selection.nodes.length) return;
       const r = pasteFragment(s.design, copyFragment(s.design, s.selection.nodes), { x: 40, y: 40 });
-      s.commit(r.design);
+      s.commit(settled(r.design, r.nodes));
       set({ selection: { nodes: r.nodes, edges: r.edges } });
     },
+    settle: () => get().commit(settled(get().design)),
     autoLayout: async () => {
-      const positions = await autoLayoutOp(get().design);
+      const positions = await autoLayoutOp(get().design, { subnets: get().showSubnets });
       // The user may have edited meanwhile: apply the positions to the current design.
       get().commit(moveNodesOp(get().design, positions));
       // Zoom to the whole laid-out design, keeping the selection.

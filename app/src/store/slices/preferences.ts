@@ -6,7 +6,14 @@ export const createPreferencesSlice: Slice<PreferencesSlice> = (deps) => (set, g
   const { persistence } = deps;
   const setFlag = (flag: keyof ViewFlags, value: boolean) => {
     const s = get();
-    const view: ViewFlags = { snapToGrid: s.snapToGrid, showMinimap: s.showMinimap, paletteOpen: s.paletteOpen, sidePanelOpen: s.sidePanelOpen, [flag]: value };
+    const view: ViewFlags = {
+      snapToGrid: s.snapToGrid,
+      showMinimap: s.showMinimap,
+      paletteOpen: s.paletteOpen,
+      sidePanelOpen: s.sidePanelOpen,
+      showSubnets: s.showSubnets,
+      [flag]: value,
+    };
     persistence.saveView(view);
     set(view);
   };
@@ -27,5 +34,10 @@ export const createPreferencesSlice: Slice<PreferencesSlice> = (deps) => (set, g
     setShowMinimap: (on) => setFlag('showMinimap', on),
     setPaletteOpen: (open) => setFlag('paletteOpen', open),
     setSidePanelOpen: (open) => setFlag('sidePanelOpen', open),
+    setShowSubnets: (on) => {
+      setFlag('showSubnets', on);
+      // Shown again: components are put back in their subnet rows (one undo step, only if needed).
+      if (on) get().settle();
+    },
   };
 };

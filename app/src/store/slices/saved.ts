@@ -3,7 +3,7 @@
  * anything (a template, a share link, an imported file) creates a new entry, never overwrites
  * one; a damaged entry is reported and left as it is.
  */
-import { REFERENCE_DESIGN, renameDesign as renameDesignOp, type Design } from '@stackcanvas/core';
+import { moveNodes, REFERENCE_DESIGN, renameDesign as renameDesignOp, settlePositions, type Design } from '@stackcanvas/core';
 import { msg, translate } from '../../i18n/index';
 import { newEntryId, uniqueName, type SavedEntry } from '../persistence';
 import type { SavedSlice, Slice } from '../types';
@@ -14,8 +14,12 @@ export const createSavedSlice: Slice<SavedSlice> = (deps) => (set, get) => {
   /** Whether the last autosave failed (said once, until a save works again). */
   let autosaveWarned = false;
 
-  /** Makes `design` current under a saved entry, with a fresh history (in one change, for the autosave). */
-  const openEntry = (id: string, design: Design, saved: readonly SavedEntry[]) => {
+  /**
+   * Makes `design` current under a saved entry, with a fresh history (in one change, for the
+   * autosave). A design from elsewhere is settled first, so no edge service is drawn in the VPC.
+   */
+  const openEntry = (id: string, opened: Design, saved: readonly SavedEntry[]) => {
+    const design = moveNodes(opened, settlePositions(opened, { subnets: get().showSubnets }));
     history().pause();
     set({ design, currentId: id, saved, selection: EMPTY_SELECTION, pasteCount: 0 });
     history().resume();

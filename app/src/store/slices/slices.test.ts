@@ -90,27 +90,41 @@ describe('messages', () => {
 describe('preferences', () => {
   it('are remembered across a reload (a second store over the same storage)', () => {
     const { storage, s } = setup();
-    expect([s().locale, s().theme, s().snapToGrid, s().showMinimap, s().paletteOpen, s().sidePanelOpen]).toEqual(['en', 'system', true, true, true, true]);
+    // The minimap starts hidden (it covered a corner of the diagram); subnets start shown.
+    expect([s().locale, s().theme, s().snapToGrid, s().showMinimap, s().paletteOpen, s().sidePanelOpen, s().showSubnets]).toEqual([
+      'en',
+      'system',
+      true,
+      false,
+      true,
+      true,
+      true,
+    ]);
     s().setLocale('ko');
     s().setTheme('dark');
     s().setSnapToGrid(false);
-    s().setShowMinimap(false);
+    s().setShowMinimap(true);
     s().setPaletteOpen(false);
+    s().setShowSubnets(false);
     const reloaded = setup(storage).s();
-    expect([reloaded.locale, reloaded.theme, reloaded.snapToGrid, reloaded.showMinimap, reloaded.paletteOpen, reloaded.sidePanelOpen]).toEqual([
-      'ko',
-      'dark',
-      false,
-      false,
-      false,
-      true,
-    ]);
+    expect([
+      reloaded.locale,
+      reloaded.theme,
+      reloaded.snapToGrid,
+      reloaded.showMinimap,
+      reloaded.paletteOpen,
+      reloaded.sidePanelOpen,
+      reloaded.showSubnets,
+    ]).toEqual(['ko', 'dark', false, true, false, true, false]);
   });
 
   it('damaged stored preferences fall back to the defaults', () => {
-    const storage = memoryStorage({ [KEYS.locale]: 'fr', [KEYS.theme]: 'neon', [KEYS.view]: '{"snapToGrid":"no","showMinimap":false' });
+    const storage = memoryStorage({ [KEYS.locale]: 'fr', [KEYS.theme]: 'neon', [KEYS.view]: '{"snapToGrid":"no","showMinimap":true' });
     const s = setup(storage).s();
-    expect([s.locale, s.theme, s.snapToGrid, s.showMinimap]).toEqual(['en', 'system', true, true]);
+    expect([s.locale, s.theme, s.snapToGrid, s.showMinimap, s.showSubnets]).toEqual(['en', 'system', true, false, true]);
+    // A flag of the wrong type falls back alone.
+    const partly = setup(memoryStorage({ [KEYS.view]: '{"snapToGrid":"no","showMinimap":true,"showSubnets":false}' })).s();
+    expect([partly.snapToGrid, partly.showMinimap, partly.showSubnets]).toEqual([true, true, false]);
   });
 
   it('the language of a first visit is the one given to the store (the browser’s)', () => {

@@ -1,14 +1,34 @@
 /**
- * Auto-layout along the request path (caller → callee, left to right) with elkjs' layered
- * algorithm, and the VPC frame around the nodes the network plan places in the VPC. Pure: design
- * in, positions out.
- * Components that live inside the VPC are laid out as children of one compound node, so the
- * frame drawn around them never swallows an edge service such as S3 or CloudFront.
+ * Auto-layout along the request path (caller above callee, top to bottom) with elkjs' layered
+ * algorithm, and the boxes the canvas draws around nodes (VPC frame, subnet rows). Pure: design
+ * in, positions out. Components that live inside the VPC are laid out as children of one compound
+ * node, so the frame drawn afterwards never swallows an edge service such as S3 or CloudFront;
+ * the result is then settled (`settlePositions`), so subnet rows keep their order.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Design, Position } from '../model/types';
 import { nodesInVpc } from '../network/plan';
+import {
+  LANE_PAD,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  ROW_GAP,
+  TIER_GUTTER,
+  TIER_PAD,
+  TIER_TITLE,
+  VPC_INNER_PADDING,
+  VPC_TITLE,
+  intersects,
+  nodeRect,
+  type Rect,
+} from './geometry';
+import { networkBoxes } from './network';
+import { settlePositions } from './settle';
 
+export * from './geometry';
+export * from './network';
+export * from './settle';
+export * from './routes';
 export { nodesInVpc };
 
 type ElkInstance = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
@@ -20,28 +40,23 @@ function loadElk(): Promise<ElkInstance> {
   return elkPromise;
 }
 
-/** Size every node is drawn at on the canvas (the app's node box uses the same numbers). */
-export const NODE_WIDTH = 200;
-export const NODE_HEIGHT = 64;
-/** Space between the VPC frame and the nodes inside it; the title sits in the top padding. */
-export const VPC_PADDING = 32;
-export const VPC_TITLE = 28;
-
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
 const VPC_ID = '__vpc';
 
+export interface AutoLayoutOptions {
+  /**
+   * Lay out for the subnet boxes (rows kept apart, in tier order).
+   * @default true
+   */
+  readonly subnets?: boolean;
+}
+
 /**
- * New positions for every node of the design (by id), left to right along the edges.
+ * New positions for every node of the design (by id), top to bottom along the edges.
  * Ties are broken by document order, so the same design always gives the same layout.
  */
-export async function autoLayout(design: Design): Promise<Record<string, Position>> {
+export async function autoLayout(design: Design, options: AutoLayoutOptions = {}): Promise<Record<string, Position>> {
   if (design.nodes.length === 0) return {};
+  const subnets = options.subnets ?? true;
   const inVpc = nodesInVpc(design);
   const box = (id: string): ElkNode => ({ id, width: NODE_WIDTH, height: NODE_HEIGHT });
   const outside = design.nodes.filter((n) => !inVpc.has(n.id)).map((n) => box(n.id));
@@ -49,16 +64,25 @@ export async function autoLayout(design: Design): Promise<Record<string, Positio
   const edges: ElkExtendedEdge[] = design.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] }));
   const layered = {
     'elk.algorithm': 'layered',
-    'elk.direction': 'RIGHT',
+    'elk.direction': 'DOWN',
     'elk.spacing.nodeNode': '40',
-    'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+    'elk.layered.spacing.nodeNodeBetweenLayers': String(ROW_GAP),
   };
+  // Room inside the VPC compound for the frame and, with subnets, the row titles, lanes and gutter.
+  const pad = subnets
+    ? {
+        top: VPC_INNER_PADDING + VPC_TITLE + TIER_TITLE + LANE_PAD,
+        left: VPC_INNER_PADDING + TIER_GUTTER,
+        bottom: VPC_INNER_PADDING + LANE_PAD,
+        right: VPC_INNER_PADDING + TIER_PAD,
+      }
+    : { top: 60, left: 32, bottom: 32, right: 32 };
   const children: ElkNode[] = [...outside];
   if (inside.length) {
     children.push({
       id: VPC_ID,
       children: inside,
-      layoutOptions: { ...layered, 'elk.padding': `[top=${VPC_PADDING + VPC_TITLE},left=${VPC_PADDING},bottom=${VPC_PADDING},right=${VPC_PADDING}]` },
+      layoutOptions: { ...layered, 'elk.padding': `[top=${pad.top},left=${pad.left},bottom=${pad.bottom},right=${pad.right}]` },
     });
   }
   const graph: ElkNode = {
@@ -75,43 +99,25 @@ export async function autoLayout(design: Design): Promise<Record<string, Positio
       const x = dx + (child.x ?? 0);
       const y = dy + (child.y ?? 0);
       if (child.id === VPC_ID) visit(child, x, y);
-      else positions[child.id] = { x: Math.round(x), y: Math.round(y) };
+      else positions[child.id] = { x: Math.round(x / 20) * 20, y: Math.round(y / 20) * 20 };
     }
   };
   visit(out, 0, 0);
-  return positions;
+  const laid: Design = { ...design, nodes: design.nodes.map((n) => ({ ...n, position: positions[n.id] ?? n.position })) };
+  return { ...positions, ...settlePositions(laid, { subnets }) };
 }
 
 /**
- * The VPC frame around the nodes that live inside the VPC (`nodesInVpc`), or null when
- * there are none. `positions` overrides node positions (e.g. while a node is being dragged).
+ * The VPC frame around the nodes that live inside the VPC (`nodesInVpc`), subnet boxes hidden,
+ * or null when there are none. `positions` overrides node positions (e.g. while a node is dragged).
  */
 export function vpcFrame(design: Design, positions?: ReadonlyMap<string, Position>): Rect | null {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  const inVpc = nodesInVpc(design);
-  for (const n of design.nodes) {
-    if (!inVpc.has(n.id)) continue;
-    const p = positions?.get(n.id) ?? n.position;
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x + NODE_WIDTH);
-    maxY = Math.max(maxY, p.y + NODE_HEIGHT);
-  }
-  if (minX === Infinity) return null;
-  return {
-    x: minX - VPC_PADDING,
-    y: minY - VPC_PADDING - VPC_TITLE,
-    width: maxX - minX + 2 * VPC_PADDING,
-    height: maxY - minY + 2 * VPC_PADDING + VPC_TITLE,
-  };
+  return networkBoxes(design, { subnets: false, ...(positions ? { positions } : {}) })?.vpc ?? null;
 }
 
 /**
- * Components outside the VPC (edge services) that the VPC frame's box covers: the canvas marks
- * them so nobody reads them as being inside the VPC. Empty when there is no frame.
+ * Components outside the VPC (edge services) that the VPC frame's box covers. Settled designs
+ * have none (`settlePositions` moves them out); empty when there is no frame.
  */
 export function outsideNodesInFrame(design: Design, frame: Rect | null = vpcFrame(design)): Set<string> {
   const out = new Set<string>();
@@ -119,8 +125,7 @@ export function outsideNodesInFrame(design: Design, frame: Rect | null = vpcFram
   const inVpc = nodesInVpc(design);
   for (const n of design.nodes) {
     if (inVpc.has(n.id)) continue;
-    const { x, y } = n.position;
-    if (x < frame.x + frame.width && frame.x < x + NODE_WIDTH && y < frame.y + frame.height && frame.y < y + NODE_HEIGHT) out.add(n.id);
+    if (intersects(nodeRect(n.position), frame)) out.add(n.id);
   }
   return out;
 }

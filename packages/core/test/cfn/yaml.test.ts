@@ -8,6 +8,7 @@ import { dumpCfnYaml, loadCfnYaml } from '../../src/cfn/yaml';
 import { loadUntrusted } from '../../src/import/load';
 import { cfnLintLoads } from '../import/cfn-lint-yaml';
 import { cfnLint } from './oracles';
+import { SHORT_FORMS } from '../short-forms';
 
 const sample = {
   AWSTemplateFormatVersion: '2010-09-09',
@@ -76,35 +77,8 @@ function read(text: string): unknown {
   return r.value;
 }
 
-/** Every CloudFormation short form but `Condition`, written out here (not taken from the code). */
-const TAGGED: readonly [tag: string, key: string][] = [
-  ['Ref', 'Ref'],
-  ['Base64', 'Fn::Base64'],
-  ['Cidr', 'Fn::Cidr'],
-  ['FindInMap', 'Fn::FindInMap'],
-  ['GetAtt', 'Fn::GetAtt'],
-  ['GetAZs', 'Fn::GetAZs'],
-  ['GetStackOutput', 'Fn::GetStackOutput'],
-  ['ImportValue', 'Fn::ImportValue'],
-  ['Join', 'Fn::Join'],
-  ['Length', 'Fn::Length'],
-  ['Select', 'Fn::Select'],
-  ['Split', 'Fn::Split'],
-  ['Sub', 'Fn::Sub'],
-  ['ToJsonString', 'Fn::ToJsonString'],
-  ['Transform', 'Fn::Transform'],
-  ['And', 'Fn::And'],
-  ['Equals', 'Fn::Equals'],
-  ['If', 'Fn::If'],
-  ['Not', 'Fn::Not'],
-  ['Or', 'Fn::Or'],
-  ['Contains', 'Fn::Contains'],
-  ['EachMemberEquals', 'Fn::EachMemberEquals'],
-  ['EachMemberIn', 'Fn::EachMemberIn'],
-  ['RefAll', 'Fn::RefAll'],
-  ['ValueOf', 'Fn::ValueOf'],
-  ['ValueOfAll', 'Fn::ValueOfAll'],
-];
+/** Every CloudFormation short form but `Condition` (a key of its own in a resource, not only a function). */
+const TAGGED = SHORT_FORMS.filter(([tag]) => tag !== 'Condition');
 
 describe('CloudFormation YAML: every short form is written as its tag', () => {
   it.each(TAGGED)('!%s for { "%s": … } holding a sequence, a mapping and (but GetAtt) a string', (tag, key) => {

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadUntrusted, MAX_YAML_ALIASES } from '../../src/import/load';
 import { cfnLintLoads, datesAsText } from './cfn-lint-yaml';
+import { SHORT_FORMS } from '../short-forms';
 
 const SAMPLES_DIR = join(__dirname, '../../../../../shared/fixtures/aws-samples');
 
@@ -24,40 +25,6 @@ function refusal(text: string) {
   if (r.ok) throw new Error(`accepted: ${JSON.stringify(r.value)}`);
   return r.error;
 }
-
-/**
- * Every short form CloudFormation documents, written out here (not taken from the code under
- * test): the template functions, the condition functions, the Rules functions, and `Ref`/`Condition`.
- */
-const SHORT_FORMS: readonly [tag: string, key: string][] = [
-  ['Ref', 'Ref'],
-  ['Condition', 'Condition'],
-  ['Base64', 'Fn::Base64'],
-  ['Cidr', 'Fn::Cidr'],
-  ['FindInMap', 'Fn::FindInMap'],
-  ['GetAtt', 'Fn::GetAtt'],
-  ['GetAZs', 'Fn::GetAZs'],
-  ['GetStackOutput', 'Fn::GetStackOutput'],
-  ['ImportValue', 'Fn::ImportValue'],
-  ['Join', 'Fn::Join'],
-  ['Length', 'Fn::Length'],
-  ['Select', 'Fn::Select'],
-  ['Split', 'Fn::Split'],
-  ['Sub', 'Fn::Sub'],
-  ['ToJsonString', 'Fn::ToJsonString'],
-  ['Transform', 'Fn::Transform'],
-  ['And', 'Fn::And'],
-  ['Equals', 'Fn::Equals'],
-  ['If', 'Fn::If'],
-  ['Not', 'Fn::Not'],
-  ['Or', 'Fn::Or'],
-  ['Contains', 'Fn::Contains'],
-  ['EachMemberEquals', 'Fn::EachMemberEquals'],
-  ['EachMemberIn', 'Fn::EachMemberIn'],
-  ['RefAll', 'Fn::RefAll'],
-  ['ValueOf', 'Fn::ValueOf'],
-  ['ValueOfAll', 'Fn::ValueOfAll'],
-];
 
 describe('short-form tags → long form', () => {
   it.each(SHORT_FORMS)('!%s on a scalar, a sequence and a mapping gives { "%s": … }', (tag, key) => {

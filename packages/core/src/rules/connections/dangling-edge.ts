@@ -20,7 +20,7 @@ export const danglingEdge: Rule = {
       yield {
         message: {
           en: `Edge “${edge.id}” points at ${names}, which is not in the design.`,
-          ko: `연결 “${edge.id}”이(가) 디자인에 없는 ${names}을(를) 가리킵니다.`,
+          ko: `연결 “${edge.id}”이(가) 설계에 없는 ${names}을(를) 가리킵니다.`,
         },
         nodes: [edge.source, edge.target].filter((id) => ctx.node(id)),
         edges: [edge.id],

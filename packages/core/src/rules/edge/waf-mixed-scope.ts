@@ -16,7 +16,7 @@ export const wafMixedScope: Rule = {
   },
   fix: {
     en: 'Nothing to do if the stack goes to us-east-1. Otherwise keep the WAF on CloudFront only and let the load balancer accept traffic only from CloudFront (or use a second WAF component in a separate regional design).',
-    ko: '스택을 us-east-1에 배포한다면 조치할 필요가 없습니다. 그렇지 않다면 WAF는 CloudFront에만 연결하고, 로드 밸런서는 CloudFront에서 오는 트래픽만 받도록 하세요(또는 별도의 리전 디자인에 두 번째 WAF를 두세요).',
+    ko: '스택을 us-east-1에 배포한다면 조치할 필요가 없습니다. 그렇지 않다면 WAF는 CloudFront에만 연결하고, 로드 밸런서는 CloudFront에서 오는 트래픽만 받도록 하세요(또는 별도의 리전 설계에 두 번째 WAF를 두세요).',
   },
   docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-wafv2-webacl.html',
   *check(ctx) {
