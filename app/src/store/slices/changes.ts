@@ -8,7 +8,7 @@
  * import the first time the Change set tab (or a loaded template) needs it, never with the app.
  */
 import { MAX_IMPORT_BYTES, removeBaseline, setBaseline, type EnvironmentName } from '@stackcanvas/core';
-import { type ImportErrorCode } from '@stackcanvas/core/import';
+import type { ImportErrorCode } from '@stackcanvas/core/import';
 import { msg, type Param } from '../../i18n/index';
 import { activeEnvironment } from '../../panels/changeView';
 import { createDiffMemo, type ChangesetModule, type DiffMemo } from '../diffMemo';
