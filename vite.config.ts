@@ -13,6 +13,7 @@ export default defineConfig({
     fs: { allow: ['..'] },
   },
   preview: { port: Number(process.env['PORT'] ?? 4173), strictPort: true },
+  worker: { format: 'es' },
   build: {
     outDir: '../dist',
     emptyOutDir: true,

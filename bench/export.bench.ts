@@ -1,4 +1,5 @@
-import { parseDesign, REFERENCE_DESIGN, toCfnJson, toCfnYaml, toCloudFormation, type Design } from '@stackcanvas/core';
+import { parseDesign, REFERENCE_DESIGN, type Design } from '@stackcanvas/core';
+import { toCfnJson, toCfnYaml, toCloudFormation } from '@stackcanvas/core/cfn';
 import type { Benchmark } from './micro';
 
 /** `n` nodes: copies of the reference caching architecture (10 nodes, 9 edges each), every edge allowed. */

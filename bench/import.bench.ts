@@ -1,7 +1,9 @@
 /** Importing: the AWS samples, the reference architecture's own export, and hostile files refused. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REFERENCE_DESIGN, importText, toCfnYaml } from '@stackcanvas/core';
+import { REFERENCE_DESIGN } from '@stackcanvas/core';
+import { importText } from '@stackcanvas/core/import';
+import { toCfnYaml } from '@stackcanvas/core/cfn';
 import type { Benchmark } from './micro';
 
 const samplesDir = join(import.meta.dirname, '../../shared/fixtures/aws-samples');

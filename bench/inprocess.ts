@@ -9,7 +9,8 @@
  * time, and the CPU time of this process (user + system), which a shared machine inflates far
  * less: the targets are judged on CPU time, with wall time beside it.
  */
-import { cfnTemplateText, toCfnYaml, toCloudFormation, validate, type CfnTemplate, type Design } from '@stackcanvas/core';
+import { validate, type CfnTemplate, type Design } from '@stackcanvas/core';
+import { cfnTemplateText, toCfnYaml, toCloudFormation } from '@stackcanvas/core/cfn';
 import { generateDesign } from './designs';
 import { sample, type Sample } from './stats';
 

@@ -9,7 +9,8 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCfnYaml, serializeDesign } from '@stackcanvas/core';
+import { serializeDesign } from '@stackcanvas/core';
+import { loadCfnYaml } from '@stackcanvas/core/cfn';
 import { generateDesign } from './designs';
 import { sample, type Sample } from './stats';
 

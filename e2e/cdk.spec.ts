@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { cdkProjectZip, encodeShareLink, parseDesign, REFERENCE_DESIGN, toCdkProject, type Design } from '@stackcanvas/core';
+import { encodeShareLink, parseDesign, REFERENCE_DESIGN, type Design } from '@stackcanvas/core';
+import { cdkProjectZip, toCdkProject } from '@stackcanvas/core/cdk';
 
 const HOSTILE_LABEL = `it's "q" \`\${window.pwned = 1}\` */ </script><img src=x onerror="window.pwned=1"> 세션`;
 

@@ -7,7 +7,8 @@
  * replaces a table; the exported table has UpdateReplacePolicy Retain, finding SC-CS-004), not
  * from the app's code.
  */
-import { REFERENCE_DESIGN, toCfnYaml, updateNodeProps } from '@stackcanvas/core';
+import { REFERENCE_DESIGN, updateNodeProps } from '@stackcanvas/core';
+import { toCfnYaml } from '@stackcanvas/core/cfn';
 import { expect, test, type Page } from '@playwright/test';
 import { type CanvasPage, openCanvasEachTest } from './pages/canvas';
 

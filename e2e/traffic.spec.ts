@@ -85,6 +85,8 @@ test('a slider drag is one undo step, and an overloaded database turns red', asy
 test('a slider change is drawn within one frame', async ({ page }) => {
   await page.getByTestId('traffic-mode').click();
   await expect(rps(page, 'db', 'rds')).toHaveAttribute('data-rps', '1330');
+  // The Traffic tab is fetched when it opens.
+  await expect(page.getByTestId('traffic-node-querycache-hitRatio')).toBeVisible();
   const timings = await page.evaluate(async () => {
     const slider = document.querySelector<HTMLInputElement>('[data-testid="traffic-node-querycache-hitRatio"]')!;
     const dbNode = document.querySelector('.react-flow__node[data-id="db"] [data-testid="node-rds"]')!;

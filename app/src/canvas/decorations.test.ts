@@ -3,7 +3,8 @@
  * worked example), a slider move re-creates only the flow nodes and edges whose numbers changed,
  * and the change set's colours and findings land on the nodes that own the resources.
  */
-import { computeTraffic, exportCloudFormation, REFERENCE_DESIGN, removeElements, updateEdgeProps, updateNodeProps, type Design } from '@stackcanvas/core';
+import { computeTraffic, REFERENCE_DESIGN, removeElements, updateEdgeProps, updateNodeProps, type Design } from '@stackcanvas/core';
+import { exportCloudFormation } from '@stackcanvas/core/cfn';
 import { diffTemplates } from '@stackcanvas/core/changeset';
 import { describe, expect, it } from 'vitest';
 import { changeView, formerNodesFrom } from '../panels/changeView';

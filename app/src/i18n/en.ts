@@ -182,7 +182,6 @@ export const en = {
   templateResources: '{n} resources',
   templateSelected: '{n} resource(s) of the selected component',
   templateNoResources: 'The selected component has no resource of its own.',
-  templatePlain: 'Large template: shown without highlighting.',
   templateStack: 'Stack',
   templateStackMain: 'Main stack',
   templateStackUsEast1: 'us-east-1 stack',
@@ -191,6 +190,7 @@ export const en = {
   downloadUsEast1Yaml: 'Download us-east-1 YAML',
   downloadUsEast1Json: 'Download us-east-1 JSON',
   downloadBundle: 'Download both stacks (zip, with the deploy order)',
+  templateLoading: 'Writing the template…',
 
   // CDK tab
   cdkIntro: 'A TypeScript AWS CDK app for this design (layout of `cdk init app`): unzip it, then `npm install && npx cdk synth`.',

@@ -185,7 +185,6 @@ export const ko = {
   templateResources: '리소스 {n}개',
   templateSelected: '선택한 구성 요소의 리소스 {n}개',
   templateNoResources: '선택한 구성 요소에는 자체 리소스가 없습니다.',
-  templatePlain: '큰 템플릿이므로 강조 표시 없이 보여 줍니다.',
   templateStack: '스택',
   templateStackMain: '기본 스택',
   templateStackUsEast1: 'us-east-1 스택',
@@ -194,6 +193,7 @@ export const ko = {
   downloadUsEast1Yaml: 'us-east-1 YAML 다운로드',
   downloadUsEast1Json: 'us-east-1 JSON 다운로드',
   downloadBundle: '두 스택 다운로드 (zip, 배포 순서 포함)',
+  templateLoading: '템플릿을 만드는 중입니다…',
 
   // CDK tab
   cdkIntro: '이 설계의 TypeScript AWS CDK 앱입니다(`cdk init app` 구조). 압축을 풀고 `npm install && npx cdk synth`를 실행하세요.',

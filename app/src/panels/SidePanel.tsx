@@ -1,13 +1,19 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { MessageKey } from '../i18n/index';
 import { useAppStore, useAppStoreApi, useT } from '../store/provider';
-import { CdkPanel } from './CdkPanel';
-import { ChangeSetPanel } from './ChangeSetPanel';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { Inspector } from './Inspector';
-import { SharePanel } from './SharePanel';
-import { TemplatePanel } from './TemplatePanel';
-import { TrafficPanel } from './TrafficPanel';
+import { preloadable } from './preloadable';
+import { useTemplatePrefetch } from './templateSource';
+
+// Only the first tab is part of the first load; the others load when opened.
+const TemplatePanel = preloadable(() => import('./TemplatePanel').then((m) => m.TemplatePanel));
+const CdkPanel = preloadable(() => import('./CdkPanel').then((m) => m.CdkPanel));
+const SharePanel = preloadable(() => import('./SharePanel').then((m) => m.SharePanel));
+const ChangeSetPanel = preloadable(() => import('./ChangeSetPanel').then((m) => m.ChangeSetPanel));
+const TrafficPanel = preloadable(() => import('./TrafficPanel').then((m) => m.TrafficPanel));
+/** The Template tab with its code view, fetched ahead for large designs (`useTemplatePrefetch`). */
+const preloadTemplateTab = () => Promise.all([TemplatePanel.preload(), import('./TemplatePanel').then((m) => m.preloadCodeView())]);
 
 /** The tabs of the side panel, in order. Add a tab = one panel file + one line here. */
 const TABS: readonly {
@@ -36,6 +42,7 @@ export function SidePanel() {
   const tab = TABS.find((x) => x.id === active) ?? TABS[0]!;
   // Turning traffic mode on shows its controls.
   const trafficMode = useAppStore((s) => s.trafficMode);
+  useTemplatePrefetch(preloadTemplateTab);
   useEffect(() => {
     if (trafficMode) setActive('traffic');
   }, [trafficMode]);
@@ -85,7 +92,9 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" className="tab-panel">
-        <tab.Panel />
+        <Suspense fallback={null}>
+          <tab.Panel />
+        </Suspense>
       </div>
     </aside>
   );

@@ -1,4 +1,5 @@
-import { REFERENCE_DESIGN, toCfnJson, toCfnYaml } from '@stackcanvas/core';
+import { REFERENCE_DESIGN } from '@stackcanvas/core';
+import { toCfnJson, toCfnYaml } from '@stackcanvas/core/cfn';
 import { describe, expect, it } from 'vitest';
 import { splitTemplate } from './TemplatePanel';
 

@@ -4,7 +4,8 @@
  * (docs/changesets.md, the DynamoDB and ElastiCache resource references: KeySchema replaces a
  * table, a Redis replication group cannot become a Memcached cluster in place).
  */
-import { exportCloudFormation, REFERENCE_DESIGN, removeElements, addNode, updateNodeProps, type Design } from '@stackcanvas/core';
+import { REFERENCE_DESIGN, removeElements, addNode, updateNodeProps, type Design } from '@stackcanvas/core';
+import { exportCloudFormation } from '@stackcanvas/core/cfn';
 import { diffTemplates } from '@stackcanvas/core/changeset';
 import { describe, expect, it } from 'vitest';
 import { activeEnvironment, changeView, dataOutcome, formerNodesFrom, templateStamps } from './changeView';

@@ -26,7 +26,8 @@ export function changeStateOf(store: AppStore, design: Design, chosen: Environme
   const baseline = design.baselines?.[env];
   if (!baseline) return { status: 'no-baseline', env };
   const s = store.getState();
-  const generated = s.cfnExport(design);
+  if (!s.cfnModule) return { status: 'loading', env };
+  const generated = s.cfnExport(design, s.cfnModule);
   if (!generated.ok) return { status: 'export-failed', env, baseline, message: generated.message };
   const set = s.diffFor(baseline.template, generated.template, changeset);
   const former = () => {

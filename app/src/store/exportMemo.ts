@@ -4,9 +4,14 @@
  * Template tab and the change set, so the two never export the same design twice. `template` is
  * the main stack (what is deployed in the design's Region, and what a baseline compares with);
  * `usEast1` the companion stack when the design has resources that exist only in us-east-1.
+ *
+ * The exporter (`@stackcanvas/core/cfn`, every kind's emitters) is not part of the first load:
+ * callers hand in the module once they have loaded it (`loadCfn()` in the changes slice).
  */
 import { errorText, type Text } from '../i18n/index';
-import { exportStacks, memoizeOnStructure, type CfnTemplate, type Design, type StructuralMemo } from '@stackcanvas/core';
+import { memoizeOnStructure, type CfnTemplate, type Design, type StructuralMemo } from '@stackcanvas/core';
+
+export type CfnModule = typeof import('@stackcanvas/core/cfn');
 
 export interface GeneratedStack {
   readonly template: CfnTemplate;
@@ -16,9 +21,9 @@ export interface GeneratedStack {
 
 export type Generated = ({ readonly ok: true; readonly usEast1?: GeneratedStack } & GeneratedStack) | { readonly ok: false; readonly message: Text | string };
 
-function generate(design: Design): Generated {
+function generate(design: Design, cfn: CfnModule): Generated {
   try {
-    const stacks = exportStacks(design);
+    const stacks = cfn.exportStacks(design);
     const shown = (s: { template: CfnTemplate; owners: ReadonlyMap<string, string> }): GeneratedStack => ({
       template: s.template,
       owners: s.owners,
@@ -30,8 +35,11 @@ function generate(design: Design): Generated {
   }
 }
 
-export type ExportMemo = StructuralMemo<Generated>;
+export interface ExportMemo {
+  (design: Design, cfn: CfnModule): Generated;
+}
 
 export function createExportMemo(): ExportMemo {
-  return memoizeOnStructure(generate);
+  let memo: StructuralMemo<Generated> | undefined;
+  return (design, cfn) => (memo ??= memoizeOnStructure((d: Design) => generate(d, cfn)))(design);
 }

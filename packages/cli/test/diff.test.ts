@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toCfnJson, toCfnYaml, parseDesign, type Design } from '@stackcanvas/core';
+import { parseDesign, type Design } from '@stackcanvas/core';
+import { toCfnJson, toCfnYaml } from '@stackcanvas/core/cfn';
 import { repoRoot, runCli, tempDir, type RunResult } from './helpers';
 
 const example = join(repoRoot, 'examples/dax-read-path.stackcanvas.json');

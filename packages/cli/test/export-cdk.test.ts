@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toCdkProject, EXAMPLES } from '@stackcanvas/core';
+import { EXAMPLES } from '@stackcanvas/core';
+import { toCdkProject } from '@stackcanvas/core/cdk';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './helpers';
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCfnYaml } from '@stackcanvas/core';
+import { loadCfnYaml } from '@stackcanvas/core/cfn';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './helpers';
 

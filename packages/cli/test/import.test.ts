@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, parseDesign, toCfnYaml, type Design } from '@stackcanvas/core';
+import { EXAMPLES, parseDesign, type Design } from '@stackcanvas/core';
+import { toCfnYaml } from '@stackcanvas/core/cfn';
 import { repoRoot, runCli, tempDir } from './helpers';
 
 const samplesDir = join(repoRoot, '../shared/fixtures/aws-samples');

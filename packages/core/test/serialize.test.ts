@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDesign, REFERENCE_DESIGN, serializeDesign, setBaseline, toCloudFormation } from '../src/index';
+import { parseDesign, REFERENCE_DESIGN, serializeDesign, setBaseline } from '../src/index';
+import { toCloudFormation } from '../src/cfn/index';
 import { importTemplate } from '../src/import/index';
 
 const fixtures = join(import.meta.dirname, '../../../../shared/fixtures/aws-samples');

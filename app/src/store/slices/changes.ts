@@ -7,10 +7,12 @@
  * `@stackcanvas/core/changeset` carries a 34 KB-gzip replacement table: it is loaded with a dynamic
  * import the first time the Change set tab (or a loaded template) needs it, never with the app.
  */
-import { MAX_IMPORT_BYTES, removeBaseline, setBaseline, type EnvironmentName, type ImportErrorCode } from '@stackcanvas/core';
+import { MAX_IMPORT_BYTES, removeBaseline, setBaseline, type EnvironmentName } from '@stackcanvas/core';
+import type { ImportErrorCode } from '@stackcanvas/core/import';
 import { msg, type Param } from '../../i18n/index';
 import { activeEnvironment } from '../../panels/changeView';
 import { createDiffMemo, type ChangesetModule, type DiffMemo } from '../diffMemo';
+import type { CfnModule } from '../exportMemo';
 import type { Slice } from '../types';
 
 export interface ChangesSlice {
@@ -23,8 +25,13 @@ export interface ChangesSlice {
   /** The diff of this store's design against a baseline, shared by the tab and the canvas. */
   readonly diffFor: DiffMemo;
 
-  /** Loads `@stackcanvas/core/changeset` (once). */
+  /** The CloudFormation exporter (`@stackcanvas/core/cfn`), once loaded. */
+  readonly cfnModule: CfnModule | null;
+
+  /** Loads `@stackcanvas/core/changeset` and the exporter (once); `changesetModule` is set when both are. */
   loadChangeset(): Promise<ChangesetModule>;
+  /** Loads `@stackcanvas/core/cfn` (once). */
+  loadCfn(): Promise<CfnModule>;
   setChangeEnv(env: EnvironmentName): void;
   setChangesOnCanvas(on: boolean): void;
   /** Stores the current export as the deployed baseline of the active environment; false (and a message) when it cannot be exported. */
@@ -37,17 +44,32 @@ export interface ChangesSlice {
 
 export const createChangesSlice: Slice<ChangesSlice> = (deps) => (set, get) => {
   let loading: Promise<ChangesetModule> | null = null;
+  let loadingCfn: Promise<CfnModule> | null = null;
   const at = () => new Date(deps.now()).toISOString();
   const env = () => activeEnvironment(get().design, get().changeEnv);
   return {
     changeEnv: null,
     changesOnCanvas: true,
     changesetModule: null,
+    cfnModule: null,
     diffFor: createDiffMemo(),
 
-    loadChangeset: () => {
-      loading ??= import('@stackcanvas/core/changeset').then(
+    loadCfn: () => {
+      loadingCfn ??= import('@stackcanvas/core/cfn').then(
         (m) => {
+          set({ cfnModule: m });
+          return m;
+        },
+        (e: unknown) => {
+          loadingCfn = null; // a later attempt may work
+          throw e;
+        },
+      );
+      return loadingCfn;
+    },
+    loadChangeset: () => {
+      loading ??= Promise.all([import('@stackcanvas/core/changeset'), get().loadCfn()]).then(
+        ([m]) => {
           set({ changesetModule: m });
           return m;
         },
@@ -64,7 +86,15 @@ export const createChangesSlice: Slice<ChangesSlice> = (deps) => (set, get) => {
     markDeployed: () => {
       const s = get();
       const environment = env();
-      const generated = s.cfnExport(s.design);
+      if (!s.cfnModule) {
+        // The button is on the Change set tab, which loads the exporter; try again once it is here.
+        void s.loadCfn().then(
+          () => get().markDeployed(),
+          () => undefined,
+        );
+        return false;
+      }
+      const generated = s.cfnExport(s.design, s.cfnModule);
       if (!generated.ok) {
         s.notify(msg('markDeployedFailed', { detail: generated.message }), 'error');
         return false;

@@ -4,7 +4,8 @@
  * a slider drag is one undo step, the diff is not re-run for edits the template does not see.
  * Expected numbers are docs/traffic-model.md's worked example for the reference architecture.
  */
-import { parseDesign, REFERENCE_DESIGN, serializeDesign, toCfnYaml, updateNodeProps, type Design } from '@stackcanvas/core';
+import { parseDesign, REFERENCE_DESIGN, serializeDesign, updateNodeProps, type Design } from '@stackcanvas/core';
+import { toCfnYaml } from '@stackcanvas/core/cfn';
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../i18n/index';
 import { changeStateOf } from '../../panels/useChangeSet';
@@ -69,6 +70,7 @@ describe('baselines', () => {
 
   it('a malformed or unusable file is refused with a message and changes nothing', async () => {
     const { store, s } = setup();
+    await s().loadCfn(); // the exporter is loaded on demand (the Change set tab loads it)
     s().markDeployed();
     const before = s().design;
     const steps = store.temporal.getState().pastStates.length;
@@ -107,8 +109,9 @@ describe('baselines', () => {
     expect(said.every((m) => m.endsWith('Nothing changed.'))).toBe(true);
   });
 
-  it('forget removes the baseline of the active environment only', () => {
+  it('forget removes the baseline of the active environment only', async () => {
     const { s } = setup();
+    await s().loadCfn();
     s().setChangeEnv('prod');
     s().markDeployed();
     s().setChangeEnv('dev');

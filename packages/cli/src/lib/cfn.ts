@@ -1,7 +1,8 @@
 /** The CloudFormation export of the `export` command (loads the emitters and the YAML writer). */
 import { rmSync } from 'node:fs';
 import { extname } from 'node:path';
-import { CfnExportError, cfnTemplateText, exportStacks, type Design } from '@stackcanvas/core';
+import { type Design } from '@stackcanvas/core';
+import { CfnExportError, cfnTemplateText, exportStacks } from '@stackcanvas/core/cfn';
 import { CliError, EXIT_DESIGN_ERRORS } from '../cli';
 import { writeFileAtomic } from './files';
 

@@ -154,7 +154,9 @@ export function allowedTargets(source: Kind): Kind[] {
 export function defaultProps(specs: PropSpecs): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(specs)) {
-    if (spec.default !== undefined) out[key] = structuredClone(spec.default);
+    // Only objects need a copy; structuredClone of a number costs microseconds, ×10 props ×1,000 nodes.
+    const d = spec.default;
+    if (d !== undefined) out[key] = typeof d === 'object' && d !== null ? structuredClone(d) : d;
   }
   return out;
 }

@@ -24,6 +24,7 @@ export {
   type CfnResource,
   type CfnTemplate,
 } from './context';
+export * from './yaml';
 
 // The emitters and importers of every kind are loaded before anything here is called.
 await loadFacets();

@@ -36,11 +36,11 @@ import {
 } from 'yaml';
 import { resolveYaml11Plain, resolveYaml11Tagged, SHORT_FORM_TAGS } from '../cfn/yaml';
 import { findUnsafeKeys, MAX_DEPTH } from '../model/parse';
-import { formatMegabytes, utf8SizeOver } from '../model/size';
+import { formatMegabytes, MAX_IMPORT_BYTES, utf8SizeOver } from '../model/size';
 import { importError, type ImportError, type ImportErrorCode } from './errors';
 
-/** Largest template or design accepted, in bytes of UTF-8 (the same 5 MB as design files). */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Largest template or design accepted (defined with the other sizes, so the app checks it before loading this). */
+export { MAX_IMPORT_BYTES };
 /** Most values (scalars, arrays, objects) a document may have once aliases are expanded. */
 export const MAX_EXPANDED_NODES = 1_000_000;
 /**

@@ -1,5 +1,8 @@
 /** Sizes of untrusted text, measured cheaply before anything parses it. */
 
+/** Largest template or design accepted by the importer, in bytes of UTF-8 (the same 5 MB as design files). */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
 /**
  * The UTF-8 size of `text` when it is over `limit` bytes (at least that size), else undefined.
  * Every UTF-16 unit is at least one byte and at most three, so most texts are decided without

@@ -2,9 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cfnTemplateText, exportStacks, toCfnJson, toCfnYaml } from '../../src/index';
+import { cfnTemplateText, exportStacks, toCfnJson, toCfnYaml } from '../../src/cfn/index';
 import fc from 'fast-check';
-import { CfnExportError, type Design } from '../../src/index';
+import { type Design } from '../../src/index';
+import { CfnExportError } from '../../src/cfn/index';
 import { designArb, matrix } from './fixtures';
 import { cfnLint } from './oracles';
 

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CfnExportError, exportCloudFormation, toCfnJson, type Design } from '../../src/index';
+import { type Design } from '../../src/index';
+import { CfnExportError, exportCloudFormation, toCfnJson } from '../../src/cfn/index';
 import { designArb } from './fixtures';
 import { schemaProblems } from './oracles';
 

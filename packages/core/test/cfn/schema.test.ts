@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isGeneric, resourceTypes } from '../../src/catalog/index';
 import { NETWORK_TAGS } from '../../src/cfn/network';
-import { toCloudFormation } from '../../src/index';
+import { toCloudFormation } from '../../src/cfn/index';
 import { matrix } from './fixtures';
 import { resourceSpec, schemaProblems } from './oracles';
 

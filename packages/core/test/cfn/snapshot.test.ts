@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cfnTemplateText, exportStacks, REFERENCE_DESIGN, toCfnJson, toCfnYaml } from '../../src/index';
+import { REFERENCE_DESIGN } from '../../src/index';
+import { cfnTemplateText, exportStacks, toCfnJson, toCfnYaml } from '../../src/cfn/index';
 
 // Reviewed by hand (see docs/cloudformation.md, "Reference template"). A change here is a change
 // to what users deploy: review the diff, then update with `pnpm exec vitest run -u <this file>`.

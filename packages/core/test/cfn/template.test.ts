@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CfnExportError,
-  EXAMPLES,
-  exportCloudFormation,
-  exportStacks,
-  loadCfnYaml,
-  REFERENCE_DESIGN,
-  toCfnJson,
-  toCfnYaml,
-  toCloudFormation,
-  type CfnTemplate,
-  type Design,
-} from '../../src/index';
+import { EXAMPLES, REFERENCE_DESIGN, type CfnTemplate, type Design } from '../../src/index';
+import { CfnExportError, exportCloudFormation, exportStacks, loadCfnYaml, toCfnJson, toCfnYaml, toCloudFormation } from '../../src/cfn/index';
 import { toCdkProject } from '../../src/cdk/index';
 import { design } from './fixtures';
 

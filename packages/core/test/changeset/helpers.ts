@@ -1,4 +1,5 @@
-import { parseDesign, toCloudFormation, type Design } from '../../src/index';
+import { parseDesign, type Design } from '../../src/index';
+import { toCloudFormation } from '../../src/cfn/index';
 import type { ChangeSet, ResourceChange } from '../../src/changeset/index';
 
 export type Template = { Resources: Record<string, unknown>; [section: string]: unknown };

@@ -4,7 +4,8 @@
  * logging, what it refuses, the CDK code, import and the traffic what-if.
  */
 import { describe, expect, it } from 'vitest';
-import { CfnExportError, computeTraffic, nodesInVpc, toCloudFormation, type CfnTemplate, type Design } from '../../src/index';
+import { computeTraffic, nodesInVpc, type CfnTemplate, type Design } from '../../src/index';
+import { CfnExportError, toCloudFormation } from '../../src/cfn/index';
 import { toCdkProject } from '../../src/cdk/index';
 import { importTemplate } from '../../src/import/index';
 import { design } from '../../src/rules/fixture-builder';

@@ -1,6 +1,7 @@
 /** CloudFront in front of API Gateway: the API's regional endpoint as an origin, at the environment's stage. */
 import { describe, expect, it } from 'vitest';
-import { canConnect, toCloudFormation, type CfnTemplate, type Design } from '../../src/index';
+import { canConnect, type CfnTemplate, type Design } from '../../src/index';
+import { toCloudFormation } from '../../src/cfn/index';
 import { toCdkProject } from '../../src/cdk/index';
 import { importTemplate } from '../../src/import/index';
 import { design } from '../../src/rules/fixture-builder';

@@ -5,7 +5,8 @@
  * the import of our own and foreign templates, and its traffic capacity.
  */
 import { describe, expect, it } from 'vitest';
-import { capacityHint, nodesInVpc, toCloudFormation, vpcFrame, type CfnTemplate, type Design } from '../../src/index';
+import { capacityHint, nodesInVpc, vpcFrame, type CfnTemplate, type Design } from '../../src/index';
+import { toCloudFormation } from '../../src/cfn/index';
 import { toCdkProject } from '../../src/cdk/index';
 import { importTemplate } from '../../src/import/index';
 import { uniqueEnvNames } from '../../src/catalog/lambda/handler';

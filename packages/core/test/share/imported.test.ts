@@ -5,7 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, decodeShareLink, encodeShareLink, importAndLayout, normalizeSharedDesign, toCfnJson } from '@stackcanvas/core';
+import { EXAMPLES, decodeShareLink, encodeShareLink, normalizeSharedDesign } from '@stackcanvas/core';
+import { importAndLayout } from '@stackcanvas/core/import';
+import { toCfnJson } from '@stackcanvas/core/cfn';
 
 const dir = join(__dirname, '../../../../../shared/fixtures/aws-samples');
 const fixtures = existsSync(dir)
