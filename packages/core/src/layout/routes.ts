@@ -261,10 +261,10 @@ function searchRoute(p: Planned, a: Point, b: Point, obstacles: RectIndex): Poin
   return null;
 }
 
-function gridPath(start: Point, end: Point, dirOut: Point, dirIn: Point, window: Rect, obstacles: RectIndex, p: Planned): Point[] | null {
-  const near = obstacles.query(window).map((i) => (i === p.sIndex ? inflate(p.s, CLEARANCE) : i === p.tIndex ? inflate(p.t, CLEARANCE) : obstacles.rects[i]!));
-  const xsSet = new Set<number>([start.x, end.x, window.x, right(window)]);
-  const ysSet = new Set<number>([start.y, end.y, window.y, bottom(window)]);
+function gridPath(start: Point, end: Point, dirOut: Point, dirIn: Point, area: Rect, obstacles: RectIndex, p: Planned): Point[] | null {
+  const near = obstacles.query(area).map((i) => (i === p.sIndex ? inflate(p.s, CLEARANCE) : i === p.tIndex ? inflate(p.t, CLEARANCE) : obstacles.rects[i]!));
+  const xsSet = new Set<number>([start.x, end.x, area.x, right(area)]);
+  const ysSet = new Set<number>([start.y, end.y, area.y, bottom(area)]);
   for (const r of near) {
     xsSet.add(r.x);
     xsSet.add(right(r));

@@ -220,7 +220,7 @@ describe('apigateway: CDK', () => {
     expect(s).toMatch(/cacheClusterEnabled: true,\n\s+cacheClusterSize: '0\.5',/);
     expect(s).toMatch(/cacheTtl: cdk\.Duration\.seconds\(300\),/);
     expect(s).toMatch(
-      /api\.root\.resourceForPath\('\/\{proxy\+\}'\)\.addMethod\('GET', new apigateway\.LambdaIntegration\(fn, \{ allowTestInvoke: false, cacheKeyParameters: \['method\.request\.path\.proxy', 'method\.request\.header\.Authorization'\] \}\)/,
+      /api\.root\.resourceForPath\('\/\{proxy\+\}'\)\.addMethod\('GET', new apigateway\.LambdaIntegration\(fn, \{ scopePermissionToMethod: false, cacheKeyParameters: \['method\.request\.path\.proxy', 'method\.request\.header\.Authorization'\] \}\)/,
     );
     expect(s).toMatch(/new apigateway\.HttpIntegration\(`http:\/\/\$\{lb\.loadBalancerDnsName\}\/legacy\/\{proxy\}`/);
     expect(s).toMatch(/new apigateway\.AwsIntegration\(\{\n\s+service: 'dynamodb',\n\s+action: 'GetItem',/);
