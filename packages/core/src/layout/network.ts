@@ -70,8 +70,9 @@ export function networkBoxes(design: Design, options: NetworkBoxOptions): Networ
   const untiered: DesignNode[] = [];
   for (const n of inside) {
     const tier = tiers.get(n.id);
-    if (tier) byTier.set(tier, [...(byTier.get(tier) ?? []), n]);
-    else untiered.push(n);
+    if (!tier) untiered.push(n);
+    else if (byTier.has(tier)) byTier.get(tier)!.push(n);
+    else byTier.set(tier, [n]);
   }
   const tiered = inside.filter((n) => tiers.has(n.id));
   const rows: SubnetRow[] = [];

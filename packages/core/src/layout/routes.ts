@@ -10,8 +10,11 @@
  *   along the nodes' sides (a sparse orthogonal visibility grid).
  * - Each label is anchored on the last segment, next to the arrow head, so on a fan-out it sits by
  *   the target it names.
+ * - The detour searches are bounded (`DETOUR_MAX_NODES`, `DETOUR_MAX_GRID`, `DETOUR_BUDGET`), so
+ *   routing a design of any size takes bounded time: past a bound an edge keeps its simple route.
  *
- * Pure and deterministic (ties are broken by document order); no DOM, no measuring.
+ * Pure and deterministic (ties are broken by document order; the bounds count work, not time); no
+ * DOM, no measuring.
  */
 import { inflate, intersects, type Point, type Rect } from './geometry';
 
@@ -50,6 +53,55 @@ const PORT_SPACING = 28;
 /** Cost of a bend, in pixels of length. */
 const BEND = 60;
 const DEFAULT_LABEL = { width: 80, height: 20 } as const;
+
+/*
+ * Bounds on the detour searches. The canvas routes every edge on opening a design and on every
+ * frame of a drag, so routing must stay fast whatever the design. A detour search is a shortest
+ * path over a grid of the lines along the nodes near the edge, and each step tests those nodes:
+ * its cost grows with the square of the nodes the edge passes, times their number. On a large
+ * design whose rows settling has pulled apart (a 1,000-component design is ~20,000 × 27,000 px
+ * with its subnet rows), hundreds of edges span thousands of nodes: routing them all took minutes
+ * and the page ran out of memory. Past these bounds an edge keeps its simple route (orthogonal,
+ * its own port, its label by the arrow head), which may cross a node.
+ */
+/**
+ * Above this many nodes no edge searches a detour: such a design opens zoomed far out (the canvas
+ * also stops drawing off-screen elements past 300 nodes) and a drag re-routes every edge at every
+ * frame, so simple routes keep it smooth.
+ */
+export const DETOUR_MAX_NODES = 300;
+/** Largest visibility grid (columns × rows) one search may use: bounds its memory (4 states a point). */
+export const DETOUR_MAX_GRID = 40_000;
+/**
+ * Node tests all the searches of one `routeEdges` call may make together (one per nearby node for
+ * each step from a grid point), some tens of milliseconds. The examples need none (no simple
+ * route of theirs crosses a node); when it runs out, the remaining edges keep their simple routes.
+ */
+export const DETOUR_BUDGET = 1_000_000;
+
+/** What routing did, for tests and the bench: how many searches, and how much work they took. */
+export interface RouteWork {
+  /** Routes whose simple form crossed a node. */
+  readonly blocked: number;
+  /** Searches run (at most two windows per blocked route). */
+  readonly searches: number;
+  /** Blocked routes that found a detour. */
+  readonly detoured: number;
+  /** Blocked routes left simple by a bound (design size, grid size or budget) rather than by finding no way. */
+  readonly bounded: number;
+  /** Node tests the searches made (never more than `DETOUR_BUDGET`). */
+  readonly tests: number;
+  /** Largest grid a search used (columns × rows). */
+  readonly largestGrid: number;
+}
+
+interface Budget {
+  tests: number;
+  searches: number;
+  largestGrid: number;
+  /** Set once a search hit a bound. */
+  bounded: boolean;
+}
 
 const NORMAL: Readonly<Record<Side, Point>> = { top: { x: 0, y: -1 }, bottom: { x: 0, y: 1 }, left: { x: -1, y: 0 }, right: { x: 1, y: 0 } };
 const OPPOSITE: Readonly<Record<Side, Side>> = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' };
@@ -135,6 +187,11 @@ interface Planned {
 
 /** Routes for every edge whose two ends are known nodes (others are left out). */
 export function routeEdges(nodes: readonly RouteNode[], edges: readonly RouteEdge[]): Map<string, EdgeRoute> {
+  return routeEdgesWithWork(nodes, edges).routes;
+}
+
+/** `routeEdges`, with what the detour searches cost (`RouteWork`). */
+export function routeEdgesWithWork(nodes: readonly RouteNode[], edges: readonly RouteEdge[]): { routes: Map<string, EdgeRoute>; work: RouteWork } {
   const index = new Map<string, number>();
   nodes.forEach((n, i) => index.set(n.id, i));
   const rects = nodes.map((n) => n.rect);
@@ -198,6 +255,11 @@ export function routeEdges(nodes: readonly RouteNode[], edges: readonly RouteEdg
   }
 
   const routes = new Map<string, EdgeRoute>();
+  const search = nodes.length <= DETOUR_MAX_NODES;
+  const budget: Budget = { tests: 0, searches: 0, largestGrid: 0, bounded: false };
+  let blockedCount = 0;
+  let detoured = 0;
+  let bounded = 0;
   for (const p of planned) {
     const a = ports.get(`${p.edge.id}:source`)!;
     const b = ports.get(`${p.edge.id}:target`)!;
@@ -205,10 +267,19 @@ export function routeEdges(nodes: readonly RouteNode[], edges: readonly RouteEdg
     const room = ARROW + (vertical(p.to) ? label.height : label.width) + 8;
     const blocked = (pts: readonly Point[]) => pts.some((q, i) => i > 0 && hits(pts[i - 1]!, q, obstacles, p));
     let points = simpleRoute(p, a, b, room, levels.get(p.edge.id)!);
-    if (blocked(points)) points = searchRoute(p, a, b, obstacles) ?? points;
+    if (blocked(points)) {
+      blockedCount++;
+      budget.bounded = false;
+      const found = search ? searchRoute(p, a, b, obstacles, budget) : null;
+      if (found) {
+        points = found;
+        detoured++;
+      } else if (!search || budget.bounded) bounded++;
+    }
     routes.set(p.edge.id, { points, label: labelAnchor(points, p.to, label, room), sourceSide: p.from, targetSide: p.to });
   }
-  return routes;
+  const work: RouteWork = { blocked: blockedCount, searches: budget.searches, detoured, bounded, tests: budget.tests, largestGrid: budget.largestGrid };
+  return { routes, work };
 }
 
 /** Whether segment a–b crosses a node other than the edge's own ends (which it leaves and enters). */
@@ -246,7 +317,7 @@ function simpleRoute(p: Planned, a: Point, b: Point, room: number, rank: { level
  * Shortest route with few bends from port a (leaving side `from`) to port b (entering side `to`)
  * over the lines along the nearby nodes' sides, the ports and the middles between them.
  */
-function searchRoute(p: Planned, a: Point, b: Point, obstacles: RectIndex): Point[] | null {
+function searchRoute(p: Planned, a: Point, b: Point, obstacles: RectIndex, budget: Budget): Point[] | null {
   const nOut = NORMAL[p.from];
   const nIn = NORMAL[p.to];
   const start = { x: a.x + nOut.x * STUB, y: a.y + nOut.y * STUB };
@@ -255,13 +326,14 @@ function searchRoute(p: Planned, a: Point, b: Point, obstacles: RectIndex): Poin
   const box = segmentRect(start, end);
   const windows = [inflate(box, span), inflate(box, span * 4)];
   for (const w of windows) {
-    const found = gridPath(start, end, nOut, nIn, w, obstacles, p);
+    const found = gridPath(start, end, nOut, nIn, w, obstacles, p, budget);
     if (found) return simplify([a, start, ...found, end, b]);
   }
   return null;
 }
 
-function gridPath(start: Point, end: Point, dirOut: Point, dirIn: Point, area: Rect, obstacles: RectIndex, p: Planned): Point[] | null {
+/** The search over one area; null when there is no way or a bound is hit (`budget.bounded` then set). */
+function gridPath(start: Point, end: Point, dirOut: Point, dirIn: Point, area: Rect, obstacles: RectIndex, p: Planned, budget: Budget): Point[] | null {
   const near = obstacles.query(area).map((i) => (i === p.sIndex ? inflate(p.s, CLEARANCE) : i === p.tIndex ? inflate(p.t, CLEARANCE) : obstacles.rects[i]!));
   const xsSet = new Set<number>([start.x, end.x, area.x, right(area)]);
   const ysSet = new Set<number>([start.y, end.y, area.y, bottom(area)]);
@@ -283,6 +355,14 @@ function gridPath(start: Point, end: Point, dirOut: Point, dirIn: Point, area: R
   };
   const xs = withMiddles(xsSet);
   const ys = withMiddles(ysSet);
+  // Each step from a point tests its (up to) four moves against every nearby node.
+  const stepCost = 4 * near.length;
+  if (xs.length * ys.length > DETOUR_MAX_GRID || budget.tests + stepCost > DETOUR_BUDGET) {
+    budget.bounded = true;
+    return null;
+  }
+  budget.searches++;
+  budget.largestGrid = Math.max(budget.largestGrid, xs.length * ys.length);
   const inside = (q: Point) => near.some((r) => q.x > r.x && q.x < right(r) && q.y > r.y && q.y < bottom(r));
   const blocked = (u: Point, v: Point) => near.some((r) => crosses(u, v, r));
   const xi = new Map(xs.map((v, i) => [v, i]));
@@ -343,6 +423,11 @@ function gridPath(start: Point, end: Point, dirOut: Point, dirIn: Point, area: R
   while (heap.length) {
     const [cost, , state] = pop();
     if (cost > (dist.get(state) ?? Infinity)) continue;
+    if (budget.tests + stepCost > DETOUR_BUDGET) {
+      budget.bounded = true;
+      return null;
+    }
+    budget.tests += stepCost;
     const d = state % 4;
     const cell = (state - d) / 4;
     const i = cell % W;
