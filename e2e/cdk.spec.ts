@@ -89,7 +89,7 @@ test('the preview follows edits: a label typed in the inspector and a changed en
   const preview = page.getByTestId('cdk-preview');
   await expect(preview).toContainText("keepLabel(sessions, 'sessions', 'Sessions \\'x\\' `${1}` */');");
   await expect(preview).toContainText("engine: 'valkey',");
-  await expect(preview).toContainText("engineVersion: '8.0',");
+  await expect(preview).toContainText("engineVersion: '9.0',");
   expect(errors).toEqual([]);
 });
 
