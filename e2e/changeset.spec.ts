@@ -137,7 +137,9 @@ test('a deleted component is drawn as a ghost with its data loss, and comes back
   await expect(ghost).toBeVisible();
   await expect(ghost).toContainText('Query Cache');
   await expect(ghost.getByTestId('change-badge')).toHaveAttribute('data-data', 'lost');
-  await expect(page.getByTestId('changeset-panel').locator('[data-testid="change-finding"][data-code="SC-CS-003"][data-logical-id="QueryCache"]')).toContainText('deleted');
+  await expect(
+    page.getByTestId('changeset-panel').locator('[data-testid="change-finding"][data-code="SC-CS-003"][data-logical-id="QueryCache"]'),
+  ).toContainText('deleted');
   await page.getByTestId('undo').click();
   await expect(ghost).toHaveCount(0);
   await expect(page.getByTestId('changeset-empty')).toBeVisible();

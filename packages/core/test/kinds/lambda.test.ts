@@ -164,7 +164,9 @@ describe('lambda: CDK', () => {
     const outside = stack(design({ fn: 'lambda', t: 'dynamodb' }, ['fn>t']));
     expect(outside).not.toMatch(/\bvpc,/);
     // The same statement as the CloudFormation export's (parity), on this table only.
-    expect(outside).toMatch(/fn\.addToRolePolicy\(new iam\.PolicyStatement\(\{ actions: \[[^\]]*'dynamodb:GetItem'[^\]]*\], resources: \[t\.tableArn\] \}\)\);/);
+    expect(outside).toMatch(
+      /fn\.addToRolePolicy\(new iam\.PolicyStatement\(\{ actions: \[[^\]]*'dynamodb:GetItem'[^\]]*\], resources: \[t\.tableArn\] \}\)\);/,
+    );
     expect(outside).toMatch(/T_TABLE: `\$\{t\.tableName\}`/);
     const never = stack(design({ fn: ['lambda', { vpc: 'never' }], dx: 'dax', t: 'dynamodb' }, ['fn>dx', 'dx>t']));
     expect(never).not.toMatch(/allowFrom\(fn/);
