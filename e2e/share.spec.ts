@@ -26,7 +26,8 @@ async function canvasNodes(page: Page): Promise<CanvasNode[]> {
           {
             id: el.getAttribute('data-id') ?? '',
             kind: (inner.getAttribute('data-testid') ?? '').slice('node-'.length),
-            label: inner.querySelector('.service-node__label')?.textContent ?? '',
+            // A label too long for the node is drawn shortened, with the whole text for screen readers.
+            label: (inner.querySelector('.service-node__label .sr-only') ?? inner.querySelector('.service-node__label'))?.textContent ?? '',
           },
         ];
       }),
