@@ -16,29 +16,14 @@
  *   panel holds the template's text.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { encodeShareLink, serializeDesign } from '@stackcanvas/core';
+import { CHROMIUM_ARGS, chromiumPath, startFrameRecorder, stopFrameRecorder } from '../e2e/browser';
 import { generateDesign } from './designs';
 import { sample, type Sample } from './stats';
-
-export function chromiumPath(): string | undefined {
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return process.env['CHROMIUM_PATH'] || undefined;
-}
-
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface JsFile {
   readonly path: string;
@@ -163,18 +148,7 @@ async function drag(page: Page): Promise<DragResult> {
     { cx: canvas.x + canvas.width / 2, cy: canvas.y + canvas.height / 2 },
   );
   if (!target) throw new Error('no node of the design is on screen to drag');
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__frames = [];
-    w.__stop = false;
-    let last = performance.now();
-    const tick = (now: number) => {
-      w.__frames.push(now - last);
-      last = now;
-      if (!w.__stop) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  await startFrameRecorder(page);
   await page.mouse.move(target.x, target.y);
   await page.mouse.down();
   const moves: number[] = [];
@@ -184,11 +158,7 @@ async function drag(page: Page): Promise<DragResult> {
     moves.push(performance.now() - t0);
   }
   await page.mouse.up();
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__stop = true;
-    return w.__frames.slice(2);
-  });
+  const frames = await stopFrameRecorder(page);
   const f = sample(frames);
   return { frameMedianMs: f.median, frameP95Ms: f.p95, frames: frames.length, moveMedianMs: sample(moves).median };
 }
@@ -243,7 +213,7 @@ export async function measureBrowser(repoRoot: string, port: number, runs: numbe
   let browser: Browser | undefined;
   try {
     await waitForServer(base, server, 30_000);
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
     // First load: what the browser fetches to show the app.
     const observed = await withContext(browser, async (page) => {

@@ -4,6 +4,7 @@
  * machine is shared, but a drag that re-rendered the whole graph per mouse move would fail them.
  */
 import { expect, test } from '@playwright/test';
+import { startFrameRecorder, stopFrameRecorder } from './browser';
 import { CanvasPage } from './pages/canvas';
 
 function bigDesign(n: number) {
@@ -71,17 +72,8 @@ test('a 1,000-node design drags without stutter, as one undo step', async ({ pag
   const start = await flowPosition();
   const box = (await cp.node(id).boundingBox())!;
   const renderedNodes = await cp.nodes().count();
+  await startFrameRecorder(page);
   await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__frames = [];
-    w.__stop = false;
-    let last = performance.now();
-    const tick = (now: number) => {
-      w.__frames.push(now - last);
-      last = now;
-      if (!w.__stop) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
     // Which node elements the drag touches: only the dragged one should change.
     const touched = new Set<string>();
     (window as unknown as { __touched: Set<string> }).__touched = touched;
@@ -103,11 +95,8 @@ test('a 1,000-node design drags without stutter, as one undo step', async ({ pag
     moveTimes.push(Date.now() - s);
   }
   await page.mouse.up();
-  const { frames, touched } = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean; __touched: Set<string> };
-    w.__stop = true;
-    return { frames: w.__frames.slice(2), touched: [...w.__touched].sort() };
-  });
+  const frames = await stopFrameRecorder(page);
+  const touched = await page.evaluate(() => [...(window as unknown as { __touched: Set<string> }).__touched].sort());
   const sorted = [...frames].sort((a, b) => a - b);
   const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
   const moves = [...moveTimes].sort((a, b) => a - b);

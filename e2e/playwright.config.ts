@@ -1,14 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-/**
- * Chromium, per the contract: /usr/bin/chromium when present (Debian package `chromium`), else
- * CHROMIUM_PATH, else Playwright's own browser (a developer laptop). Nothing is downloaded here.
- */
-function chromiumPath(): string | undefined {
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return process.env['CHROMIUM_PATH'] || undefined;
-}
+import { CHROMIUM_ARGS, chromiumPath } from './browser';
 
 const port = Number(process.env['E2E_PORT'] ?? 5173);
 const ci = !!process.env['CI'];
@@ -36,16 +27,7 @@ export default defineConfig({
         viewport: { width: 1440, height: 900 },
         launchOptions: {
           executablePath: chromiumPath(),
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -46,6 +46,11 @@ export interface SizeSpec {
   readonly dev: SizeValue;
 }
 
+/** A size of a kind: the CDK field it sets, and the suffix of its CloudFormation mapping row (`cfn`). */
+export interface KindSize extends SizeSpec {
+  readonly cfn: string;
+}
+
 export type { SubnetTier };
 
 export interface CdkContext {

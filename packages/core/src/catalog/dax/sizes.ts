@@ -1,11 +1,11 @@
 /** A DAX cluster's sizes per environment, one definition for both exports: the design's in stage and prod; one dax.t3.small node in dev. */
-import type { KindSize } from '../asg/sizes';
+import type { KindSize } from '../../cdk/types';
 import type { DesignNode } from '../../model/types';
+import { propString, propNumber } from '../../cfn/context';
 
 export function daxSizes(node: DesignNode): Readonly<Record<string, KindSize>> {
-  const nodeType = typeof node.props['nodeType'] === 'string' ? node.props['nodeType'] : 'dax.t3.small';
-  const f = node.props['replicationFactor'];
-  const factor = typeof f === 'number' && Number.isFinite(f) ? f : 3;
+  const nodeType = propString(node, 'nodeType', 'dax.t3.small');
+  const factor = propNumber(node, 'replicationFactor', 3);
   return {
     nodeType: { cfn: 'NodeType', doc: 'DAX node type.', prod: nodeType, stage: nodeType, dev: 'dax.t3.small' },
     replicationFactor: {

@@ -2,7 +2,7 @@
  * A table's sizes per environment, one definition for both exports: provisioned capacity (the
  * design's in stage and prod, at most 5 units in dev) and deletion protection (prod only).
  */
-import type { KindSize } from '../asg/sizes';
+import type { KindSize } from '../../cdk/types';
 import type { DesignNode } from '../../model/types';
 
 export function dynamodbSizes(node: DesignNode): Readonly<Record<string, KindSize>> {

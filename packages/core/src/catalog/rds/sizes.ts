@@ -3,11 +3,12 @@
  * design's class and Multi-AZ choice; dev one db.t4g.micro in one Availability Zone. Deletion
  * protection in prod only.
  */
-import type { KindSize } from '../asg/sizes';
+import type { KindSize } from '../../cdk/types';
 import type { DesignNode } from '../../model/types';
+import { propString } from '../../cfn/context';
 
 export function rdsSizes(node: DesignNode): Readonly<Record<string, KindSize>> {
-  const cls = typeof node.props['instanceClass'] === 'string' ? node.props['instanceClass'] : 'db.t4g.small';
+  const cls = propString(node, 'instanceClass', 'db.t4g.small');
   const multiAz = node.props['multiAz'] !== false;
   return {
     instanceClass: { cfn: 'InstanceClass', doc: 'Instance class.', prod: cls, stage: cls, dev: 'db.t4g.micro' },
