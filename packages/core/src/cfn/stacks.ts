@@ -26,6 +26,8 @@ export interface CfnStack {
   readonly template: CfnTemplate;
   /** For each resource, the node it was emitted for (shared network resources have none). */
   readonly owners: ReadonlyMap<string, string>;
+  /** The logical ids each resource refers to, when known: resources that refer to no moved one are not walked. */
+  readonly refs?: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 }
 
 export interface CfnStacks {
@@ -55,7 +57,15 @@ const SUB_VAR = /\$\{([^!}][^}]*)\}/g;
  * a `Ref`/`Fn::GetAtt` (an object) and the variable name for a `${X.Attr}` inside `Fn::Sub`.
  */
 function rewrite(value: Json, moved: ReadonlySet<string>, replace: (r: Reference) => string): Json {
-  if (Array.isArray(value)) return value.map((v) => rewrite(v, moved, replace));
+  if (Array.isArray(value)) {
+    // Structural sharing: a value that refers to no moved resource is returned as it is (no copy).
+    let out: Json[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v = rewrite(value[i], moved, replace);
+      if (v !== value[i]) (out ??= value.slice())[i] = v;
+    }
+    return out ?? value;
+  }
   if (!isRecord(value)) return value;
   const keys = Object.keys(value);
   if (keys.length === 1) {
@@ -77,11 +87,17 @@ function rewrite(value: Json, moved: ReadonlySet<string>, replace: (r: Reference
           return `\${${replace({ logicalId: id, ...(rest.length ? { attribute: rest.join('.') } : {}) })}}`;
         });
         const newVars = vars === undefined ? undefined : rewrite(vars, moved, replace);
+        if (replaced === text && newVars === vars) return value;
         return { 'Fn::Sub': newVars === undefined ? replaced : [replaced, newVars] };
       }
     }
   }
-  return Object.fromEntries(keys.map((k) => [k, rewrite(value[k], moved, replace)]));
+  let out: Record<string, Json> | undefined;
+  for (const k of keys) {
+    const v = rewrite(value[k], moved, replace);
+    if (v !== value[k]) (out ??= { ...value })[k] = v;
+  }
+  return out ?? value;
 }
 
 /** Names (resources, parameters, mappings, conditions) a value refers to. */
@@ -149,7 +165,9 @@ export function splitUsEast1(whole: CfnStack, design: Design): CfnStacks {
   const mainResources: Record<string, Json> = {};
   const companionResources: Record<string, Json> = {};
   for (const [id, r] of Object.entries(resources)) {
+    const refs = whole.refs?.get(id);
     if (moved.has(id)) companionResources[id] = r;
+    else if (refs && ![...refs].some((x) => moved.has(x))) mainResources[id] = r;
     else mainResources[id] = rewrite(r, moved, replace);
   }
   // Outputs about the moved resources only move with them; the others are rewritten.

@@ -102,6 +102,8 @@ export interface CfnExport {
   readonly owners: ReadonlyMap<string, string>;
   /** What the export changed without being asked to, or could not do fully (e.g. an output of a deleted node removed). */
   readonly warnings: readonly string[];
+  /** The logical ids each resource refers to (Ref, GetAtt, Sub), when the export worked them out. */
+  readonly refs?: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 }
 
 /** Template sections whose keys a `Ref` may name besides resources. */
@@ -393,8 +395,8 @@ export function exportCloudFormation(design: Design): CfnExport {
     if (!Object.keys(template.Parameters).length) delete template.Parameters;
   }
   const merged = mergeExtras(template, design.extras);
-  detachDangling(merged, ctx, new Set(generatedIds));
-  return { template: merged, owners: ctx.owner, warnings: ctx.warnings };
+  const refs = detachDangling(merged, ctx, new Set(generatedIds));
+  return { template: merged, owners: ctx.owner, warnings: ctx.warnings, ...(refs ? { refs } : {}) };
 }
 
 /** Pseudo parameters and other names a `Ref` may use that no section defines. */
@@ -408,24 +410,28 @@ function isPseudo(id: string): boolean {
  * refers to something missing is a design the exporter cannot write: an error, never a template
  * that fails at deploy time.
  */
-function detachDangling(template: CfnTemplate, ctx: EmitContext, generated: ReadonlySet<string>): void {
+function detachDangling(template: CfnTemplate, ctx: EmitContext, generated: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<string>> | undefined {
   const defined = () => new Set([...Object.keys(template.Resources), ...Object.keys((template.Parameters as Record<string, unknown> | undefined) ?? {})]);
   const owners = ownerProps();
+  let refs = new Map<string, ReadonlySet<string>>();
   for (let round = 0; round < 10; round++) {
     const known = defined();
     const missing = new Set<string>();
+    refs = new Map();
     for (const [id, r] of Object.entries(template.Resources)) {
-      for (const ref of refsIn(r)) if (!known.has(ref) && !isPseudo(ref)) missing.add(ref);
+      const ids = refsIn(r);
+      refs.set(id, ids);
+      for (const ref of ids) if (!known.has(ref) && !isPseudo(ref)) missing.add(ref);
       for (const d of dependsOnOf(r)) if (!known.has(d)) missing.add(d);
       if (missing.size && generated.has(id)) {
-        const names = [...refsIn(r), ...dependsOnOf(r)].filter((x) => !known.has(x) && !isPseudo(x));
+        const names = [...ids, ...dependsOnOf(r)].filter((x) => !known.has(x) && !isPseudo(x));
         if (names.length) {
           const owner = ctx.owner.get(id);
           throw new CfnExportError('SC-X015', { id, names: names.map((n) => `"${n}"`).join(', ') }, owner ? [owner] : []);
         }
       }
     }
-    if (!missing.size) break;
+    if (!missing.size) return refs;
     for (const [id, r] of Object.entries(template.Resources)) {
       const type = String((r as Record<string, unknown>)['Type']);
       const d = detachResource(r as Record<string, unknown>, missing, owners[type] ?? []);
@@ -442,6 +448,7 @@ function detachDangling(template: CfnTemplate, ctx: EmitContext, generated: Read
       if (!Object.keys(kept).length) delete template.Outputs;
     }
   }
+  return undefined;
 }
 
 function dependsOnOf(r: unknown): string[] {
