@@ -62,7 +62,7 @@ if (wanted('export')) {
 }
 if (wanted('inprocess')) {
   log('\nIn process');
-  inProcess = measureInProcess(Math.max(9, runs * 5), log);
+  inProcess = await measureInProcess(Math.max(9, runs * 5), log);
 }
 if (wanted('browser')) {
   log('\nChromium (built site, vite preview)');
