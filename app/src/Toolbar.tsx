@@ -1,6 +1,9 @@
 import { serializeDesign } from '@stackcanvas/core';
 import { useEffect, useRef, useState } from 'react';
-import { copyPng, downloadBlob, downloadText, fileBaseName, renderSvg, svgToPng, UnsupportedClipboardError } from './canvas/exportImage';
+import { copyPng, downloadBlob, downloadText, fileBaseName, UnsupportedClipboardError } from './download';
+
+/** The image renderer, loaded when an image is first exported (it is not needed to draw the canvas). */
+const imageRenderer = () => import('./canvas/exportImage');
 import { useFitDiagram } from './canvas/fit';
 import { msg, type T } from './i18n/index';
 import { ImportButton } from './panels/ImportButton';
@@ -28,6 +31,7 @@ export function Toolbar({ onOpenDesigns, onOpenShortcuts }: ToolbarProps) {
     const s = store.getState();
     setBusy(true);
     try {
+      const { renderSvg, svgToPng } = await imageRenderer();
       const svg = await renderSvg(s.design, s.locale, s.showSubnets);
       const name = `${fileBaseName(s.design.name)}.${format}`;
       if (format === 'svg') downloadText(name, svg.svg, 'image/svg+xml');
@@ -41,7 +45,8 @@ export function Toolbar({ onOpenDesigns, onOpenShortcuts }: ToolbarProps) {
   const copyImage = async () => {
     const s = store.getState();
     try {
-      await copyPng(renderSvg(s.design, s.locale, s.showSubnets).then((svg) => svgToPng(svg)));
+      // The write starts in the click (its user activation); the renderer loads inside the promise.
+      await copyPng(imageRenderer().then(async ({ renderSvg, svgToPng }) => svgToPng(await renderSvg(s.design, s.locale, s.showSubnets))));
       s.notify(msg('imageCopied'), 'info');
     } catch (e) {
       s.notify(msg('copyImageFailed', { detail: e instanceof UnsupportedClipboardError ? msg('clipboardUnsupported') : errorText(e) }), 'error');

@@ -23,32 +23,6 @@ const MAX_SIDE = 4096;
 const PNG_SCALE = 2;
 const NODE_RADIUS = 8;
 
-/** A file name from the design name: no path separators or characters that file systems refuse. */
-export function fileBaseName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what file systems refuse
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[.\s]+|[.\s]+$/g, '');
-  return cleaned || 'design';
-}
-
-export function download(filename: string, href: string): void {
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-}
-
-export function downloadBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  download(filename, url);
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function downloadText(filename: string, text: string, type: string): void {
-  downloadBlob(filename, new Blob([text], { type }));
-}
-
 /** The colours of the current theme, as the canvas shows them. */
 export interface Palette {
   readonly background: string;
@@ -311,19 +285,5 @@ export async function svgToPng({ svg, width, height }: DiagramSvg, scale = PNG_S
     );
   } finally {
     URL.revokeObjectURL(url);
-  }
-}
-
-/** Puts the PNG on the clipboard; throws with the browser's reason when it refuses. */
-export async function copyPng(png: Promise<Blob>): Promise<void> {
-  const clipboard = globalThis.navigator?.clipboard;
-  if (typeof ClipboardItem === 'undefined' || !clipboard?.write) throw new UnsupportedClipboardError();
-  // The blob is given as a promise so the click's user activation covers the write (Chromium, Safari).
-  await clipboard.write([new ClipboardItem({ 'image/png': png })]);
-}
-
-export class UnsupportedClipboardError extends Error {
-  constructor() {
-    super('no ClipboardItem');
   }
 }

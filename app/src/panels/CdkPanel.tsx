@@ -5,7 +5,7 @@
  */
 import { memoizeOnStructure, type Design } from '@stackcanvas/core';
 import { useEffect, useMemo, useState } from 'react';
-import { download, fileBaseName } from '../canvas/exportImage';
+import { download, fileBaseName } from '../download';
 import { useErrorCount } from '../diagnostics/useDiagnostics';
 import { errorText, msg, type Text } from '../i18n/index';
 import { useAppStore, useAppStoreApi, useT } from '../store/provider';

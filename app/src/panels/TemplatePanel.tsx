@@ -8,7 +8,7 @@
  * (`<name>.template.us-east-1.<ext>`), and `export-cfn-bundle` downloads both with a README.
  */
 import { Suspense, useDeferredValue, useMemo, useState } from 'react';
-import { download, downloadText, fileBaseName } from '../canvas/exportImage';
+import { download, downloadText, fileBaseName } from '../download';
 import { useErrorCount } from '../diagnostics/useDiagnostics';
 import { errorText, msg } from '../i18n/index';
 import { useAppStore, useAppStoreApi, useT } from '../store/provider';
