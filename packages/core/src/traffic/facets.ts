@@ -4,8 +4,11 @@ import type { TrafficFacet } from './types';
 
 /** The traffic facet of a kind, or undefined (no facet: the node answers what it receives). */
 export function trafficFacet(kind: string): TrafficFacet | undefined {
-  return isKind(kind) ? DEFINITIONS.find((d) => d.kind === kind)?.traffic : undefined;
+  return isKind(kind) ? FACETS.get(kind) : undefined;
 }
+
+/** Kind → facet, read once per node by the model: a map, not a search of the registry. */
+const FACETS: ReadonlyMap<string, TrafficFacet> = new Map(DEFINITIONS.flatMap((d) => (d.traffic ? [[d.kind, d.traffic] as const] : [])));
 
 /** Kinds that have a facet, in registry order. */
 export const TRAFFIC_KINDS: readonly string[] = DEFINITIONS.filter((d) => d.traffic).map((d) => d.kind);

@@ -89,6 +89,8 @@ export interface TrafficResult {
   readonly savings: readonly CacheSaving[];
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Orders elements that share an id (only then is it computed). */
@@ -333,7 +335,8 @@ export function computeTraffic(design: Design, options: TrafficOptions = {}): Tr
     const absorbed = role === 'compute' ? rps : nonNegative(rps - forwarded);
     const hint = capacityOf(facet, props);
     const utilization = hint?.hint.utilization({ rps, reads, writes, absorbed });
-    nodes.set(id, {
+    // Assigned field by field in the order of NodeTraffic (conditional spreads cost a temporary object each, per node).
+    const t: Mutable<NodeTraffic> = {
       rps,
       absorbed,
       forwarded: role === 'compute' ? 0 : forwarded,
@@ -341,12 +344,16 @@ export function computeTraffic(design: Design, options: TrafficOptions = {}): Tr
       reads,
       writes,
       entryShare: entryShares.get(id) ?? 0,
-      ...(role ? { role } : {}),
-      ...(mode ? { cacheMode: mode } : {}),
-      ...(hint ? { capacity: hint.info, utilization } : {}),
-      // A hair over 1 is float noise at exactly full capacity.
-      overloaded: utilization !== undefined && utilization > 1 + 1e-9,
-    });
+    } as Mutable<NodeTraffic>;
+    if (role) t.role = role;
+    if (mode) t.cacheMode = mode;
+    if (hint) {
+      t.capacity = hint.info;
+      t.utilization = utilization;
+    }
+    // A hair over 1 is float noise at exactly full capacity.
+    t.overloaded = utilization !== undefined && utilization > 1 + 1e-9;
+    nodes.set(id, t);
   }
 
   return { entryRps, nodes, edges, order, entries, savings };
