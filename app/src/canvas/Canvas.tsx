@@ -108,7 +108,9 @@ export function Canvas() {
   const edges = useMemo(() => mapEdges(design, locale, selectedEdges, decorations.edges), [mapEdges, design, locale, selectedEdges, decorations.edges]);
   // Edge routes around the nodes (core's routeEdges), following a drag; each edge reads its own.
   const labels = useMemo(() => new Map(edges.map((e) => [e.id, e.data?.label ?? ''])), [edges]);
-  const routed = useMemo(() => sceneRoutes(design, labels, drag), [design, labels, drag]);
+  // Routed once per change of the design; while dragging, large designs route only around the dragged nodes.
+  const still = useMemo(() => sceneRoutes(design, labels), [design, labels]);
+  const routed = useMemo(() => (drag ? sceneRoutes(design, labels, drag, undefined, still) : still), [design, labels, drag, still]);
   useLayoutEffect(() => routes.publish(routed), [routes, routed]);
 
   const onNodesChange = useCallback(

@@ -8,6 +8,7 @@ import {
   networkBoxes,
   nodeRect,
   routeEdges,
+  routeEdgesMoving,
   union,
   type Design,
   type DesignNode,
@@ -55,19 +56,24 @@ export interface SceneOptions {
   readonly measure?: Measure;
 }
 
-/** The routes of every edge, from the node boxes (at `positions` while dragging) and the label widths. */
+/**
+ * The routes of every edge, from the node boxes (at `positions` while dragging) and the label
+ * widths. Given the routes before the drag (`still`), a design too large for detour searches
+ * routes again only the edges around the dragged nodes (core's `routeEdgesMoving`).
+ */
 export function sceneRoutes(
   design: Design,
   labels: ReadonlyMap<string, string>,
   positions?: ReadonlyMap<string, Position> | null,
   measure?: Measure,
+  still?: ReadonlyMap<string, EdgeRoute>,
 ): Map<string, EdgeRoute> {
   const nodes = design.nodes.map((n) => ({ id: n.id, rect: nodeRect(positions?.get(n.id) ?? n.position) }));
   const edges = design.edges.map((e) => {
     const text = labels.get(e.id) ?? '';
     return { id: e.id, source: e.source, target: e.target, label: { width: text ? edgeLabelWidth(text, measure) : 0, height: EDGE_LABEL.height } };
   });
-  return routeEdges(nodes, edges);
+  return positions && still ? routeEdgesMoving(nodes, edges, new Set(positions.keys()), still) : routeEdges(nodes, edges);
 }
 
 export function buildScene(design: Design, options: SceneOptions): Scene {

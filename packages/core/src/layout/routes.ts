@@ -190,8 +190,47 @@ export function routeEdges(nodes: readonly RouteNode[], edges: readonly RouteEdg
   return routeEdgesWithWork(nodes, edges).routes;
 }
 
-/** `routeEdges`, with what the detour searches cost (`RouteWork`). */
-export function routeEdgesWithWork(nodes: readonly RouteNode[], edges: readonly RouteEdge[]): { routes: Map<string, EdgeRoute>; work: RouteWork } {
+/**
+ * The routes while `moving` nodes are dragged in a design too large for detour searches (more
+ * than `DETOUR_MAX_NODES` nodes, where every route is direct): only the edges whose two ends are
+ * a moving node or a neighbour of one are routed again, since a direct route depends only on its
+ * ends and on the other edges at those ends. Every other edge keeps its route from `previous`
+ * (the routes before the drag). At or under the bound, the whole design is routed.
+ */
+export function routeEdgesMoving(
+  nodes: readonly RouteNode[],
+  edges: readonly RouteEdge[],
+  moving: ReadonlySet<string>,
+  previous: ReadonlyMap<string, EdgeRoute>,
+): Map<string, EdgeRoute> {
+  if (nodes.length <= DETOUR_MAX_NODES) return routeEdges(nodes, edges);
+  const touched = new Set(moving);
+  for (const e of edges) {
+    if (moving.has(e.source)) touched.add(e.target);
+    if (moving.has(e.target)) touched.add(e.source);
+  }
+  // Every edge at a touched node, so that the ports and turning levels there are the full ones.
+  const around = edges.filter((e) => touched.has(e.source) || touched.has(e.target));
+  const ends = new Set(around.flatMap((e) => [e.source, e.target]));
+  const routed = routeEdgesWithWork(
+    nodes.filter((n) => ends.has(n.id)),
+    around,
+    false,
+  ).routes;
+  const out = new Map(previous);
+  for (const e of around) {
+    const r = routed.get(e.id);
+    if (r && touched.has(e.source) && touched.has(e.target)) out.set(e.id, r);
+  }
+  return out;
+}
+
+/** `routeEdges`, with what the detour searches cost (`RouteWork`); `search` false: direct routes only. */
+export function routeEdgesWithWork(
+  nodes: readonly RouteNode[],
+  edges: readonly RouteEdge[],
+  search = nodes.length <= DETOUR_MAX_NODES,
+): { routes: Map<string, EdgeRoute>; work: RouteWork } {
   const index = new Map<string, number>();
   nodes.forEach((n, i) => index.set(n.id, i));
   const rects = nodes.map((n) => n.rect);
@@ -255,7 +294,6 @@ export function routeEdgesWithWork(nodes: readonly RouteNode[], edges: readonly 
   }
 
   const routes = new Map<string, EdgeRoute>();
-  const search = nodes.length <= DETOUR_MAX_NODES;
   const budget: Budget = { tests: 0, searches: 0, largestGrid: 0, bounded: false };
   let blockedCount = 0;
   let detoured = 0;
