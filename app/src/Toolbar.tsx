@@ -60,6 +60,7 @@ export function Toolbar({ onOpenDesigns, onOpenShortcuts }: ToolbarProps) {
     <header className="toolbar">
       <strong className="brand">{t('appTitle')}</strong>
       <DesignName t={t} />
+      <SaveState t={t} />
       <button type="button" data-testid="designs" onClick={onOpenDesigns}>
         {t('designs')}
       </button>
@@ -222,5 +223,16 @@ function DesignName({ t }: { t: T }) {
         if (e.key === 'Escape') setDraft(name);
       }}
     />
+  );
+}
+
+/** Whether the latest change is stored: "saved" only once the database's transaction is complete. */
+function SaveState({ t }: { t: T }) {
+  const state = useAppStore((s) => (s.storageDurable ? s.saveState : 'failed'));
+  const label = state === 'saved' ? t('saveStateSaved') : state === 'saving' ? t('saveStateSaving') : t('saveStateFailed');
+  return (
+    <span className={`save-state save-state--${state}`} data-testid="save-state" data-state={state} role="status" title={t('saveStateTitle')}>
+      {label}
+    </span>
   );
 }
