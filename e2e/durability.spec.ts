@@ -94,8 +94,8 @@ test('two tabs on one design: each says so, follows the other, and no edit is lo
   // An edit in each tab, one after the other: each shows up in the other.
   await a.dropFromPalette('s3', 200, 200);
   await expect(b.node('s3')).toBeVisible();
-  await b.dropFromPalette('sqs', 500, 200);
-  await expect(a.node('sqs')).toBeVisible();
+  await b.dropFromPalette('elasticache', 500, 200);
+  await expect(a.node('elasticache')).toBeVisible();
   // Edits in both at once: whichever way they meet, both are kept (one design, or the later as a copy).
   await Promise.all([a.dropFromPalette('dynamodb', 200, 400), b.dropFromPalette('rds', 500, 400)]);
   await expect(saveState(a.page)).toHaveAttribute('data-state', 'saved');
@@ -103,12 +103,12 @@ test('two tabs on one design: each says so, follows the other, and no edit is lo
   await expect
     .poll(async () => {
       const texts = (await storedDesigns(a.page)).records.map((r) => r.text);
-      return ['"kind": "s3"', '"kind": "sqs"', '"kind": "dynamodb"', '"kind": "rds"'].every((k) => texts.some((t) => t.includes(k)));
+      return ['"kind": "s3"', '"kind": "elasticache"', '"kind": "dynamodb"', '"kind": "rds"'].every((k) => texts.some((t) => t.includes(k)));
     })
     .toBe(true);
   // Nothing was lost on the way: the design with the most edits holds the first two.
   const { records } = await storedDesigns(a.page);
-  expect(records.some((r) => r.text.includes('"kind": "s3"') && r.text.includes('"kind": "sqs"'))).toBe(true);
+  expect(records.some((r) => r.text.includes('"kind": "s3"') && r.text.includes('"kind": "elasticache"'))).toBe(true);
 });
 
 const FAIL_PUTS = `

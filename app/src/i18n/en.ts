@@ -336,7 +336,8 @@ export const en = {
   saveStateSaved: 'Saved',
   saveStateFailed: 'Not saved',
   saveStateTitle: 'Whether your latest change is stored in this browser',
-  storageBannerFailed: 'Your latest changes are not saved ({detail}). They stay on this page and saving is tried again at each change; download the design to keep a copy.',
+  storageBannerFailed:
+    'Your latest changes are not saved ({detail}). They stay on this page and saving is tried again at each change; download the design to keep a copy.',
   storageBannerUnavailable: 'Designs are not saved in this browser (private browsing, or storage turned off): download the design to keep it.',
   downloadDesign: 'Download the design (.json)',
   retrySave: 'Try again',

@@ -338,7 +338,8 @@ export const ko = {
   saveStateSaved: '저장됨',
   saveStateFailed: '저장 안 됨',
   saveStateTitle: '최근 변경이 이 브라우저에 저장되었는지 여부',
-  storageBannerFailed: '최근 변경이 저장되지 않았습니다({detail}). 변경은 이 화면에 남아 있고 변경할 때마다 다시 저장을 시도합니다. 사본을 보관하려면 설계를 내려받으세요.',
+  storageBannerFailed:
+    '최근 변경이 저장되지 않았습니다({detail}). 변경은 이 화면에 남아 있고 변경할 때마다 다시 저장을 시도합니다. 사본을 보관하려면 설계를 내려받으세요.',
   storageBannerUnavailable: '이 브라우저에서는 설계가 저장되지 않습니다(시크릿 모드이거나 저장소가 꺼져 있음). 보관하려면 설계를 내려받으세요.',
   downloadDesign: '설계 내려받기 (.json)',
   retrySave: '다시 시도',

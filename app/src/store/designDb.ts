@@ -66,7 +66,8 @@ function applyBatch(
   }
   let current: string | null | undefined;
   if (batch.current === null) current = null;
-  else if (batch.current !== undefined && (stored.has(batch.current) || (get(batch.current) && !batch.deletes.includes(batch.current)))) current = batch.current;
+  else if (batch.current !== undefined && (stored.has(batch.current) || (get(batch.current) && !batch.deletes.includes(batch.current))))
+    current = batch.current;
   return { puts, deletes: [...batch.deletes], conflicts, current };
 }
 

@@ -81,7 +81,6 @@ export function uniqueName(name: string, entries: readonly SavedEntry[], exceptI
   }
 }
 
-
 /** The longest an edit waits before it is written (a burst of edits in that time is one write). */
 export const AUTOSAVE_MS = 50;
 
@@ -151,7 +150,8 @@ export function createPersistence({ storage, db, timers, channel = noTabChannel,
   const others = new Set<string>();
 
   const pendingWork = () => dirty.size > 0 || deleted.size > 0 || (current !== null && current !== storedCurrent && (cache.get(current)?.rev ?? 0) > 0);
-  const status = () => emit({ type: 'status', state: writing || pendingWork() ? (failed ? 'failed' : 'saving') : failed ? 'failed' : 'saved', error: lastError });
+  const status = () =>
+    emit({ type: 'status', state: writing || pendingWork() ? (failed ? 'failed' : 'saving') : failed ? 'failed' : 'saved', error: lastError });
 
   const index = (): SavedEntry[] => [...cache.values()].map((c) => c.entry);
 
@@ -230,7 +230,8 @@ export function createPersistence({ storage, db, timers, channel = noTabChannel,
     status();
   };
 
-  const remember = (rec: DesignRecord) => cache.set(rec.id, { entry: { id: rec.id, name: rec.name, updatedAt: rec.updatedAt }, rev: rec.rev, text: rec.text, design: null });
+  const remember = (rec: DesignRecord) =>
+    cache.set(rec.id, { entry: { id: rec.id, name: rec.name, updatedAt: rec.updatedAt }, rev: rec.rev, text: rec.text, design: null });
 
   const setOthers = () => emit({ type: 'tabs', id: current, others: others.size });
 
