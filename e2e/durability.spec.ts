@@ -172,3 +172,21 @@ test('a share link opened while the storage is full stays in the page; the datab
   const after = await storedDesigns(page);
   expect(after.records.find((r) => r.id === after.current)?.name).toBe('shared-while-full');
 });
+
+test('without IndexedDB (private mode) the app opens, edits work, and the banner says designs are not saved', async ({ page }) => {
+  await page.addInitScript({ content: "Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });" });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const cp = new CanvasPage(page);
+  await cp.goto();
+  await expect(cp.nodes().first()).toBeVisible();
+  const banner = page.getByTestId('storage-banner');
+  await expect(banner).toHaveAttribute('data-reason', 'unavailable');
+  await expect(banner).toContainText('Designs are not saved in this browser');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'failed');
+  await rename(page, 'private');
+  await expect(page.getByTestId('design-name')).toHaveValue('private');
+  await page.getByTestId('locale').selectOption('ko');
+  await expect(banner).toContainText('이 브라우저에서는 설계가 저장되지 않습니다');
+  expect(errors).toEqual([]);
+});

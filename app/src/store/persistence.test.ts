@@ -115,7 +115,12 @@ describe('two tabs on one design', () => {
     expect(label(JSON.parse(db.records.get('d2')!.text), 'web')).toBe('from B');
     expect(db.records.get('d2')!.name).toBe('web-caching (2)');
     expect(renderText(b.s().messages[0]!.text, 'en')).toBe('Another tab saved "web-caching" at the same moment; your version is kept as "web-caching (2)".');
-    expect(a.s().saved.map((e) => e.id).sort()).toEqual(['d1', 'd2']);
+    expect(
+      a
+        .s()
+        .saved.map((e) => e.id)
+        .sort(),
+    ).toEqual(['d1', 'd2']);
     expect(label(a.s().design, 'web')).toBe('from A');
   });
 
