@@ -352,6 +352,10 @@ export function createPersistence({ storage, db, timers, channel = noTabChannel,
     leave(): void {
       if (current) channel.post({ t: 'left', id: current, tab: tabId });
     },
+    /** Tells the other tabs again which design this one shows (a page restored from the back-forward cache). */
+    announce(): void {
+      if (current) channel.post({ t: 'open', id: current, tab: tabId });
+    },
     subscribe(listener: (e: PersistenceEvent) => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);

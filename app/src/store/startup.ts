@@ -72,6 +72,9 @@ export function connectToPage(store: AppStore, page: Window = window): () => voi
     flush();
     store.getState().leaveTabs();
   };
+  const onShow = (e: Event) => {
+    if ((e as PageTransitionEvent).persisted) store.getState().announceTab();
+  };
   const onHashChange = () => {
     const link = readShareLink(page.location.hash);
     if (!link) return;
@@ -84,11 +87,13 @@ export function connectToPage(store: AppStore, page: Window = window): () => voi
     }
   };
   page.addEventListener('pagehide', onHide);
+  page.addEventListener('pageshow', onShow);
   page.addEventListener('beforeunload', flush);
   page.addEventListener('visibilitychange', onVisibility);
   page.addEventListener('hashchange', onHashChange);
   return () => {
     page.removeEventListener('pagehide', onHide);
+    page.removeEventListener('pageshow', onShow);
     page.removeEventListener('beforeunload', flush);
     page.removeEventListener('visibilitychange', onVisibility);
     page.removeEventListener('hashchange', onHashChange);

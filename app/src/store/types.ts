@@ -90,6 +90,8 @@ export interface SavedSlice {
   flushSaves(): Promise<void>;
   /** Tells the other tabs this one is closing. */
   leaveTabs(): void;
+  /** Tells the other tabs again which design this one shows (back from the back-forward cache). */
+  announceTab(): void;
   /** Tries the failed write again (the banner's button; the next edit does it too). */
   retrySave(): void;
 }

@@ -138,6 +138,7 @@ export const createSavedSlice: Slice<SavedSlice> = (deps) => (set, get) => {
     },
     flushSaves: () => persistence.flush(),
     leaveTabs: () => persistence.leave(),
+    announceTab: () => persistence.announce(),
     retrySave: () => {
       const s = get();
       if (s.currentId) persistence.stage(s.currentId, s.design, now());
