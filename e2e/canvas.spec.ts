@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CanvasPage, openCanvasEachTest } from './pages/canvas';
+import { CanvasPage, openCanvasEachTest, storedDesigns } from './pages/canvas';
 
 const KINDS = ['waf', 'cloudfront', 'apigateway', 's3', 'alb', 'asg', 'lambda', 'elasticache', 'dax', 'dynamodb', 'rds'];
 
@@ -82,7 +82,7 @@ test('dropping a file on the canvas goes to the importer, never into the current
   await expect
     .poll(async () => (await page.getByTestId('message').count()) > 0 || (await page.getByTestId('design-name').inputValue()) === 'static-site')
     .toBe(true);
-  const stored = await page.evaluate((id) => localStorage.getItem(`stackcanvas.design.${id}`), 'd1');
+  const stored = (await storedDesigns(page)).records.find((r) => r.id === 'd1')?.text;
   expect(JSON.parse(stored!).nodes).toEqual(before.nodes);
 });
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { EXAMPLES, REFERENCE_DESIGN, serializeDesign } from '@stackcanvas/core';
+import { savedDesigns } from './pages/canvas';
 
 const HAND_WRITTEN = readFileSync(fileURLToPath(new URL('../packages/core/test/import/fixtures/hand-written-web-caching.yaml', import.meta.url)));
 const SERVICE_KINDS = ['alb', 'asg', 'cloudfront', 'dax', 'dynamodb', 'elasticache', 'rds', 's3', 'waf'];
@@ -18,17 +19,6 @@ async function canvasKinds(page: Page): Promise<string[]> {
     .locator('.react-flow__node .service-node[data-testid^="node-"]')
     .evaluateAll((els) => els.map((el) => (el.getAttribute('data-testid') ?? '').slice('node-'.length)));
   return kinds.sort();
-}
-
-async function savedDesigns(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i)!;
-      if (key === 'stackcanvas.designs' || key.startsWith('stackcanvas.design.')) out[key] = localStorage.getItem(key)!;
-    }
-    return out;
-  });
 }
 
 async function open(page: Page, errors: string[]) {

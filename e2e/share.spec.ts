@@ -6,6 +6,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { EXAMPLES, REFERENCE_DESIGN, decodeShareLink } from '@stackcanvas/core';
+import { savedDesigns } from './pages/canvas';
 
 interface CanvasNode {
   readonly id: string;
@@ -33,18 +34,6 @@ async function canvasNodes(page: Page): Promise<CanvasNode[]> {
       }),
     );
   return nodes.sort((a, b) => a.id.localeCompare(b.id));
-}
-
-/** Everything the app keeps in localStorage about saved designs (index and each design's text). */
-async function savedDesigns(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i)!;
-      if (key === 'stackcanvas.designs' || key.startsWith('stackcanvas.design.')) out[key] = localStorage.getItem(key)!;
-    }
-    return out;
-  });
 }
 
 async function savedNames(page: Page): Promise<string[]> {

@@ -64,7 +64,10 @@ export function Toolbar({ onOpenDesigns, onOpenShortcuts }: ToolbarProps) {
   return (
     <header className="toolbar">
       <strong className="brand">{t('appTitle')}</strong>
-      <DesignName t={t} />
+      <span className="design-name-wrap">
+        <DesignName t={t} />
+        <SaveState t={t} />
+      </span>
       <button type="button" data-testid="designs" onClick={onOpenDesigns}>
         {t('designs')}
       </button>
@@ -227,5 +230,20 @@ function DesignName({ t }: { t: T }) {
         if (e.key === 'Escape') setDraft(name);
       }}
     />
+  );
+}
+
+/**
+ * Whether the latest change is stored: "saved" only once the database's transaction is complete.
+ * A dot inside the name's box (the toolbar has no room for more); the words are its title and
+ * what a screen reader says; a failure is also said by the storage banner.
+ */
+function SaveState({ t }: { t: T }) {
+  const state = useAppStore((s) => (s.storageDurable ? s.saveState : 'failed'));
+  const label = state === 'saved' ? t('saveStateSaved') : state === 'saving' ? t('saveStateSaving') : t('saveStateFailed');
+  return (
+    <span className={`save-state save-state--${state}`} data-testid="save-state" data-state={state} role="status" title={`${label} — ${t('saveStateTitle')}`}>
+      <span className="sr-only">{label}</span>
+    </span>
   );
 }

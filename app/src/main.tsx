@@ -1,25 +1,73 @@
 import '@xyflow/react/dist/style.css';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { App } from './App';
+import { browserLocale, translate } from './i18n/index';
+import { StorageBanner } from './StorageBanner';
 import { createAppStore } from './store/createAppStore';
+import { indexedDbDesignDb, memoryDesignDb, migrateFromLocalStorage, openIndexedDb, type DesignDb } from './store/designDb';
+import { KEYS } from './store/persistence';
 import { AppStoreProvider } from './store/provider';
 import { connectToPage, startApp } from './store/startup';
-import { browserStorage } from './store/storage';
+import { browserStorage, type KeyValueStorage } from './store/storage';
+import { browserTabChannel, noTabChannel } from './store/tabs';
 import './styles.css';
 
-function main() {
-  const store = createAppStore({ storage: browserStorage(), now: Date.now });
-  // Restores the saved design (or opens a share link) before the first paint.
-  startApp(store, { hash: location.hash, clearHash: () => history.replaceState(null, '', location.pathname + location.search) });
-  connectToPage(store);
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <AppStoreProvider store={store}>
-        <App />
-      </AppStoreProvider>
-    </StrictMode>,
-  );
+/** How long opening IndexedDB may take before the app starts without it. */
+const OPEN_DB_MS = 10_000;
+
+/**
+ * The designs' database: IndexedDB (the designs still in localStorage move there once), else,
+ * when the browser gives none (private mode), memory for this page with the banner saying so.
+ */
+async function openDesigns(storage: KeyValueStorage): Promise<{ db: DesignDb; durable: boolean }> {
+  try {
+    const idb = await Promise.race([
+      openIndexedDb(),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('IndexedDB did not open')), OPEN_DB_MS)),
+    ]);
+    const db = indexedDbDesignDb(idb);
+    try {
+      await migrateFromLocalStorage(db, storage);
+    } catch {
+      /* left in localStorage, moved at the next start */
+    }
+    return { db, durable: true };
+  } catch {
+    const db = memoryDesignDb();
+    // What localStorage still holds opens for this session; nothing is removed from it.
+    await migrateFromLocalStorage(db, { getItem: (k) => storage.getItem(k), removeItem: () => undefined }).catch(() => 0);
+    return { db, durable: false };
+  }
 }
 
-main();
+function message(root: Root, text: string) {
+  root.render(<p className="app-loading">{text}</p>);
+}
+
+async function main() {
+  const storage = browserStorage();
+  const saved = storage.getItem(KEYS.locale);
+  const locale = saved === 'en' || saved === 'ko' ? saved : browserLocale();
+  const root = createRoot(document.getElementById('root')!);
+  message(root, translate(locale, 'loading'));
+  try {
+    const { db, durable } = await openDesigns(storage);
+    const store = createAppStore({ storage, designs: db, channel: durable ? browserTabChannel() : noTabChannel, now: Date.now });
+    store.setState({ storageDurable: durable });
+    await startApp(store, { hash: location.hash, clearHash: () => history.replaceState(null, '', location.pathname + location.search) });
+    connectToPage(store);
+    root.render(
+      <StrictMode>
+        <AppStoreProvider store={store}>
+          <App />
+          <StorageBanner />
+        </AppStoreProvider>
+      </StrictMode>,
+    );
+  } catch (e) {
+    message(root, translate(locale, 'startFailed', { detail: e instanceof Error ? e.message : String(e) }));
+  }
+}
+
+void main();

@@ -101,16 +101,14 @@ export class CanvasPage {
     await this.node(id).click({ modifiers: opts.shift ? ['Shift'] : [] });
   }
 
-  /** The current design as the autosave wrote it to localStorage (waits for the debounce). */
+  /** The current design as the autosave stored it in IndexedDB (waits for the write). */
   async saved(): Promise<SavedDoc> {
     let doc: SavedDoc | null = null;
     await expect
       .poll(async () => {
-        doc = await this.page.evaluate(() => {
-          const id = localStorage.getItem('stackcanvas.current');
-          const raw = id ? localStorage.getItem(`stackcanvas.design.${id}`) : null;
-          return raw ? (JSON.parse(raw) as SavedDoc) : null;
-        });
+        const { current, records } = await storedDesigns(this.page);
+        const raw = records.find((r) => r.id === current)?.text;
+        doc = raw ? (JSON.parse(raw) as SavedDoc) : null;
         return doc !== null;
       })
       .toBe(true);
@@ -135,4 +133,52 @@ export class CanvasPage {
   async press(keys: string): Promise<void> {
     await this.page.keyboard.press(keys);
   }
+}
+
+export interface StoredRecord {
+  id: string;
+  name: string;
+  updatedAt: number;
+  rev: number;
+  text: string;
+}
+
+/**
+ * What the app stored in IndexedDB: every design record and the current design's id. Reads the
+ * database only when the app created it (opening a missing one would create it empty).
+ */
+export async function storedDesigns(page: Page): Promise<{ current: string | null; records: StoredRecord[] }> {
+  return page.evaluate(async () => {
+    const names = await indexedDB.databases();
+    if (!names.some((d) => d.name === 'stackcanvas')) return { current: null, records: [] };
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('stackcanvas');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('designs')) return { current: null, records: [] };
+      const tx = db.transaction(['designs', 'meta'], 'readonly');
+      const get = <T>(req: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+      const [records, current] = await Promise.all([get(tx.objectStore('designs').getAll()), get(tx.objectStore('meta').get('current'))]);
+      return { current: typeof current === 'string' ? current : null, records: records as StoredRecord[] };
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/** The saved designs as one comparable record: the index (id, name, time) and each design's text. */
+export async function savedDesigns(page: Page): Promise<Record<string, string>> {
+  const { records } = await storedDesigns(page);
+  if (!records.length) return {};
+  const out: Record<string, string> = {
+    index: JSON.stringify(records.map(({ id, name, updatedAt }) => ({ id, name, updatedAt }))),
+  };
+  for (const r of records) out[`design.${r.id}`] = r.text;
+  return out;
 }

@@ -329,6 +329,20 @@ export const en = {
   openFailedNamed: 'Could not open the saved design "{name}": {detail}',
   storageUnavailable: 'the browser storage is not available',
   notFound: 'it is no longer stored',
+  storageFull: 'the browser storage is full',
+  tabConflictForked: 'Another tab saved "{name}" at the same moment; your version is kept as "{copy}".',
+  tabOtherOpen: 'This design is also open in another tab: changes made there appear here, and yours there.',
+  saveStateSaving: 'Saving…',
+  saveStateSaved: 'Saved',
+  saveStateFailed: 'Not saved',
+  saveStateTitle: 'Whether your latest change is stored in this browser',
+  storageBannerFailed:
+    'Your latest changes are not saved ({detail}). They stay on this page and saving is tried again at each change; download the design to keep a copy.',
+  storageBannerUnavailable: 'Designs are not saved in this browser (private browsing, or storage turned off): download the design to keep it.',
+  downloadDesign: 'Download the design (.json)',
+  retrySave: 'Try again',
+  loading: 'Loading your designs…',
+  startFailed: 'Stackcanvas could not start: {detail}',
 
   // Import
   importButton: 'Import…',

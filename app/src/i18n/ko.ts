@@ -331,6 +331,20 @@ export const ko = {
   openFailedNamed: '저장된 설계 "{name}"을/를 열지 못했습니다: {detail}',
   storageUnavailable: '브라우저 저장소를 사용할 수 없습니다',
   notFound: '더 이상 저장되어 있지 않습니다',
+  storageFull: '브라우저 저장소가 가득 찼습니다',
+  tabConflictForked: '다른 탭이 같은 때에 설계 "{name}"을/를 저장했습니다. 이 탭의 변경은 설계 "{copy}"으로/로 보관했습니다.',
+  tabOtherOpen: '이 설계가 다른 탭에서도 열려 있습니다. 그 탭의 변경이 여기에, 이 탭의 변경이 그 탭에 나타납니다.',
+  saveStateSaving: '저장 중…',
+  saveStateSaved: '저장됨',
+  saveStateFailed: '저장 안 됨',
+  saveStateTitle: '최근 변경이 이 브라우저에 저장되었는지 여부',
+  storageBannerFailed:
+    '최근 변경이 저장되지 않았습니다({detail}). 변경은 이 화면에 남아 있고 변경할 때마다 다시 저장을 시도합니다. 사본을 보관하려면 설계를 내려받으세요.',
+  storageBannerUnavailable: '이 브라우저에서는 설계가 저장되지 않습니다(시크릿 모드이거나 저장소가 꺼져 있음). 보관하려면 설계를 내려받으세요.',
+  downloadDesign: '설계 내려받기 (.json)',
+  retrySave: '다시 시도',
+  loading: '설계를 불러오는 중…',
+  startFailed: 'Stackcanvas를 시작하지 못했습니다: {detail}',
 
   // Import
   importButton: '가져오기…',

@@ -1,26 +1,27 @@
 /**
  * The store over core's operations: undo history (depth, one step per action, coalesced typing),
  * saved designs (never overwritten), refusals explained, and the start-up order. Each test makes
- * its own store over an in-memory storage and a manual clock; nothing global is stubbed. A reload
- * is a second store over the same storage.
+ * its own store over an in-memory storage and design database and a manual clock; nothing global
+ * is stubbed. A reload is a second store over the same storage and database.
  */
 import { encodeShareLink, REFERENCE_DESIGN, type Design } from '@stackcanvas/core';
 import { describe, expect, it } from 'vitest';
-import { renderText } from '../i18n/index';
+import { msg, renderText } from '../i18n/index';
 import { createAppStore, HISTORY_LIMIT, type AppStore } from './createAppStore';
-import { KEYS } from './persistence';
-import { connectToPage, startApp, startAutosave } from './startup';
+import { memoryDesignDb } from './designDb';
+import { AUTOSAVE_MS, connectToPage, startApp, startAutosave } from './startup';
 import { memoryStorage } from './storage';
 import { manualClock } from './testing';
 
 const empty: Design = { ...REFERENCE_DESIGN, name: 'empty', nodes: [], edges: [] };
 
-function setup(design: Design = REFERENCE_DESIGN, storage = memoryStorage()) {
+function setup(design: Design = REFERENCE_DESIGN, { storage = memoryStorage(), db = memoryDesignDb() } = {}) {
   const clock = manualClock();
-  const store = createAppStore({ storage, now: clock.now, timers: clock.timers, locale: 'en' });
+  const store = createAppStore({ storage, designs: db, now: clock.now, timers: clock.timers, locale: 'en' });
   store.setState({ design });
-  return { store, storage, clock, s: () => store.getState() };
+  return { store, storage, db, clock, s: () => store.getState() };
 }
+const stored = (db: ReturnType<typeof memoryDesignDb>, id: string) => db.records.get(id)?.text;
 
 const texts = (store: AppStore, locale: 'en' | 'ko' = 'en') => store.getState().messages.map((m) => [m.kind, renderText(m.text, locale)] as const);
 const noHash = { hash: '', clearHash: () => undefined };
@@ -129,16 +130,20 @@ describe('connections', () => {
 });
 
 describe('saved designs', () => {
-  it('openAsNewDesign creates a new entry and never overwrites one with the same name', () => {
-    const { store, storage, s } = setup();
+  it('openAsNewDesign creates a new entry and never overwrites one with the same name', async () => {
+    const { store, db, s } = setup();
     s().openAsNewDesign(REFERENCE_DESIGN);
     const firstId = s().currentId!;
-    const firstText = storage.getItem(KEYS.design(firstId));
+    await s().flushSaves();
+    const firstText = stored(db, firstId);
+    expect(firstText).toContain('"web-caching"');
     s().openAsNewDesign({ ...REFERENCE_DESIGN, nodes: REFERENCE_DESIGN.nodes.slice(0, 2), edges: [] });
     const secondId = s().currentId!;
+    await s().flushSaves();
     expect(secondId).not.toBe(firstId);
     expect(s().saved.map((e) => e.name)).toEqual(['web-caching', 'web-caching (2)']);
-    expect(storage.getItem(KEYS.design(firstId))).toBe(firstText);
+    expect(stored(db, firstId)).toBe(firstText);
+    expect(db.current).toBe(secondId);
     expect(s().design.name).toBe('web-caching (2)');
     // A fresh history: opening is not undone into the other design.
     expect(store.temporal.getState().pastStates).toHaveLength(0);
@@ -173,26 +178,72 @@ describe('saved designs', () => {
     expect(s().design.name).toBe('untitled');
   });
 
-  it('the autosave writes an edit once after the delay, and says once that saving failed', () => {
-    const { store, storage, clock, s } = setup();
+  it('the autosave writes an edit within the delay, and says "saved" only when the write is done', async () => {
+    const { store, db, clock, s } = setup();
     s().openAsNewDesign(REFERENCE_DESIGN);
-    const autosave = startAutosave(store, clock.timers, 50);
+    await s().flushSaves();
+    const autosave = startAutosave(store);
     s().setNodeLabel('web', 'A');
+    expect(s().saveState).toBe('saving');
     s().setNodeLabel('web', 'AB');
-    clock.advance(49);
-    expect(storage.getItem(KEYS.design('d1'))).not.toContain('"AB"');
+    clock.advance(AUTOSAVE_MS - 1);
+    await Promise.resolve();
+    expect(stored(db, 'd1')).not.toContain('"AB"');
     clock.advance(1);
-    expect(storage.getItem(KEYS.design('d1'))).toContain('"AB"');
-    // The storage starts refusing writes (quota): one error, not one per edit.
-    storage.setItem = () => {
-      throw new Error('QuotaExceededError');
-    };
-    s().setNodeLabel('web', 'ABC');
-    clock.advance(50);
+    expect(s().saveState).toBe('saving'); // the write is under way, not done
+    await s().flushSaves();
+    expect(stored(db, 'd1')).toContain('"AB"');
+    expect(db.records.get('d1')!.rev).toBe(2);
+    expect(s().saveState).toBe('saved');
+    await autosave.stop();
+  });
+
+  it('a full storage: the failure stays until a write works, each edit tries again, nothing is lost', async () => {
+    const { store, db, clock, s } = setup();
+    s().openAsNewDesign(REFERENCE_DESIGN);
+    await s().flushSaves();
+    const autosave = startAutosave(store);
+    db.failWith = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    for (const label of ['A', 'AB', 'ABC']) {
+      s().setNodeLabel('web', label);
+      clock.advance(AUTOSAVE_MS);
+      await s().flushSaves();
+      expect(s().saveState).toBe('failed');
+      expect(renderText(msg('saveFailed', { detail: s().saveError! }), 'en')).toBe('Could not save the design: the browser storage is full');
+      expect(renderText(msg('saveFailed', { detail: s().saveError! }), 'ko')).toBe('설계를 저장하지 못했습니다: 브라우저 저장소가 가득 찼습니다');
+    }
+    expect(stored(db, 'd1')).not.toContain('"A');
+    db.failWith = null;
     s().setNodeLabel('web', 'ABCD');
-    clock.advance(50);
-    expect(texts(store)).toEqual([['error', 'Could not save the design: QuotaExceededError']]);
-    autosave.stop();
+    clock.advance(AUTOSAVE_MS);
+    await s().flushSaves();
+    expect(s().saveState).toBe('saved');
+    expect(s().saveError).toBeNull();
+    expect(stored(db, 'd1')).toContain('"ABCD"');
+    await autosave.stop();
+  });
+
+  it('opening a design while the storage is full keeps the stored pointer on a stored design', async () => {
+    const { db, s } = setup();
+    s().openAsNewDesign({ ...REFERENCE_DESIGN, name: 'mine' });
+    await s().flushSaves();
+    db.failWith = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    s().openAsNewDesign({ ...empty, name: 'shared' });
+    await s().flushSaves();
+    // In this page: the new design, with the failure said; in the database: still the old one.
+    expect(s().design.name).toBe('shared');
+    expect(s().saveState).toBe('failed');
+    expect(db.current).toBe('d1');
+    expect([...db.records.keys()]).toEqual(['d1']);
+    const reload = setup(empty, { db });
+    await startApp(reload.store, noHash);
+    expect(reload.s().design.name).toBe('mine');
+    // Once writes work again, the retry stores the new design and then points at it.
+    db.failWith = null;
+    s().retrySave();
+    await s().flushSaves();
+    expect(db.current).toBe('d2');
+    expect(stored(db, 'd2')).toContain('"shared"');
   });
 });
 
@@ -202,24 +253,28 @@ describe('start-up order', () => {
     return url.slice(url.indexOf('#'));
   };
 
-  it('a share link opens as a new design and the hash is cleared; saved designs are untouched', () => {
+  it('a share link opens as a new design and the hash is cleared; saved designs are untouched', async () => {
     const before = setup();
     before.s().openAsNewDesign(REFERENCE_DESIGN);
-    const savedText = before.storage.getItem(KEYS.design('d1'));
-    const { store, storage, s } = setup(REFERENCE_DESIGN, before.storage);
+    await before.s().flushSaves();
+    const savedText = stored(before.db, 'd1');
+    const { store, db, s } = setup(REFERENCE_DESIGN, before);
     let cleared = false;
-    startApp(store, { hash: shareHash({ ...empty, name: 'shared' }), clearHash: () => void (cleared = true) });
+    await startApp(store, { hash: shareHash({ ...empty, name: 'shared' }), clearHash: () => void (cleared = true) });
     expect(s().design.name).toBe('shared');
     expect(s().currentId).toBe('d2');
     expect(cleared).toBe(true);
-    expect(storage.getItem(KEYS.design('d1'))).toBe(savedText);
+    await s().flushSaves();
+    expect(stored(db, 'd1')).toBe(savedText);
+    expect(db.current).toBe('d2');
   });
 
-  it('a refused link is explained and the autosaved design is restored', () => {
+  it('a refused link is explained and the autosaved design is restored', async () => {
     const before = setup();
     before.s().openAsNewDesign({ ...REFERENCE_DESIGN, name: 'mine' });
-    const { store, s } = setup(empty, before.storage);
-    startApp(store, { hash: '#d=2.AAAA', clearHash: () => undefined });
+    await before.s().flushSaves();
+    const { store, s } = setup(empty, before);
+    await startApp(store, { hash: '#d=2.AAAA', clearHash: () => undefined });
     const [message] = texts(store);
     expect(message?.[0]).toBe('error');
     expect(message?.[1]).toMatch(/^Could not open the shared link: the share link is format 2, made by a newer Stackcanvas/);
@@ -228,29 +283,32 @@ describe('start-up order', () => {
     expect(s().saved).toHaveLength(1);
   });
 
-  it('no link and nothing saved: the reference architecture', () => {
+  it('no link and nothing saved: the reference architecture', async () => {
     const { store, s } = setup(empty);
-    startApp(store, noHash);
+    await startApp(store, noHash);
     expect(s().design.nodes).toEqual(REFERENCE_DESIGN.nodes);
     expect(s().saved).toHaveLength(1);
   });
 
-  it('a damaged saved design is reported and left as it was', () => {
+  it('a damaged saved design is reported and left as it was', async () => {
     const before = setup();
     before.s().openAsNewDesign({ ...REFERENCE_DESIGN, name: 'mine' });
-    before.storage.setItem(KEYS.design('d1'), '{"format":"stackcanvas.design","version":1,"nodes":[{"id":"x","kind":"nope"}]}');
-    const { store, storage, s } = setup(REFERENCE_DESIGN, before.storage);
-    startApp(store, noHash);
+    await before.s().flushSaves();
+    const damaged = '{"format":"stackcanvas.design","version":1,"nodes":[{"id":"x","kind":"nope"}]}';
+    before.db.records.set('d1', { ...before.db.records.get('d1')!, text: damaged });
+    const { store, db, s } = setup(REFERENCE_DESIGN, before);
+    await startApp(store, noHash);
     expect(texts(store).some(([kind, text]) => kind === 'error' && text.startsWith('Could not open the saved design "mine":') && text.includes('nope'))).toBe(
       true,
     );
-    expect(storage.getItem(KEYS.design('d1'))).toContain('"nope"');
+    await s().flushSaves();
+    expect(stored(db, 'd1')).toBe(damaged);
     expect(s().currentId).toBe('d2');
   });
 
-  it('a link pasted into an open page opens as a new design', () => {
+  it('a link pasted into an open page opens as a new design', async () => {
     const { store, s } = setup();
-    startApp(store, noHash);
+    await startApp(store, noHash);
     const listeners = new Map<string, () => void>();
     const page = {
       location: { hash: shareHash({ ...empty, name: 'pasted' }), pathname: '/', search: '' },

@@ -1,8 +1,9 @@
 /**
  * The app store, made by a factory (as xyflow's `createStore`) and handed down by
- * `<AppStoreProvider>` (`provider.tsx`): `createAppStore({ storage, now })`. Everything it depends
- * on is injected: the storage (localStorage in the app, `memoryStorage()` in tests), the clock and
- * the timers, so two stores never share state and a test needs no globals.
+ * `<AppStoreProvider>` (`provider.tsx`): `createAppStore({ storage, designs, now })`. Everything it
+ * depends on is injected: the preferences' storage (localStorage in the app, `memoryStorage()` in
+ * tests), the designs' database (IndexedDB in the app, `memoryDesignDb()` in tests), the channel to
+ * other tabs, the clock and the timers, so two stores never share state and a test needs no globals.
  *
  * Slices (`slices/`): the document (design, selection, editing actions), the saved designs, UI
  * preferences, messages, the change-set preview (baselines, `changes.ts`) and traffic mode
@@ -15,6 +16,7 @@ import { createStore } from 'zustand/vanilla';
 import { createDiagnosticsMemo } from '../diagnostics/memo';
 import { browserLocale } from '../i18n/index';
 import { createExportMemo } from './exportMemo';
+import { memoryDesignDb, type DesignDb } from './designDb';
 import { createPersistence } from './persistence';
 import { createChangesSlice } from './slices/changes';
 import { createDocumentSlice } from './slices/document';
@@ -23,6 +25,7 @@ import { createPreferencesSlice } from './slices/preferences';
 import { createSavedSlice } from './slices/saved';
 import { createTrafficSlice } from './slices/traffic';
 import type { KeyValueStorage } from './storage';
+import type { TabChannel } from './tabs';
 import type { AppState, Coalescer, StoreDeps, Timers } from './types';
 
 export type { AppMessage, AppState, Selection, Timers } from './types';
@@ -33,8 +36,12 @@ export const COALESCE_MS = 1500;
 export const HISTORY_LIMIT = 200;
 
 export interface AppStoreOptions {
-  /** Where designs and preferences are kept. */
+  /** Where preferences are kept. */
   readonly storage: KeyValueStorage;
+  /** Where designs are kept. @default a new `memoryDesignDb()` */
+  readonly designs?: DesignDb;
+  /** News from and to the other tabs of the app. @default none */
+  readonly channel?: TabChannel;
   /** The clock: milliseconds since the epoch (`Date.now` in the app). */
   readonly now: () => number;
   /** @default the global `setTimeout` / `clearTimeout` */
@@ -63,9 +70,9 @@ function createCoalescer(now: () => number): Coalescer {
   };
 }
 
-export function createAppStore({ storage, now, timers = systemTimers, locale }: AppStoreOptions) {
+export function createAppStore({ storage, designs = memoryDesignDb(), channel, now, timers = systemTimers, locale }: AppStoreOptions) {
   const deps: StoreDeps = {
-    persistence: createPersistence(storage),
+    persistence: createPersistence({ storage, db: designs, timers, ...(channel ? { channel } : {}) }),
     now,
     timers,
     initialLocale: locale ?? browserLocale(),

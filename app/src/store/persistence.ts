@@ -1,11 +1,24 @@
 /**
- * Saved designs and preferences over a `KeyValueStorage`: an index of named entries, one key per
- * design, the id of the current one, and the UI preferences. Every read of a design is parsed
- * with core's `parseDesign`; a damaged entry is reported and left untouched, never overwritten.
+ * Saved designs over a `DesignDb` (IndexedDB in the app), and the UI preferences over a
+ * `KeyValueStorage` (localStorage: small, read before the first paint).
+ *
+ * Designs: `load()` reads every record once; after that the store reads a synchronous view in
+ * memory, and every change is queued and written durably (`stage` for an edit, written
+ * `AUTOSAVE_MS` later at most; `create`, `saveDesign`, `deleteSaved` at once). The view says
+ * "saved" only when the database's transaction is complete. A write names the revision it was
+ * based on: a design another tab saved meanwhile is never overwritten (a `conflict` event hands
+ * the unsaved version back). The current design's id is written only together with, or after,
+ * that design's own record, so a reload never points at a design that was not stored.
+ *
+ * Every read of a design is parsed with core's `parseDesign`; a damaged entry is reported and
+ * left untouched, never overwritten.
  */
 import { parseDesign, serializeDesign, summarizeErrors, type Design, type Locale } from '@stackcanvas/core';
 import { msg, type Param } from '../i18n/index';
+import type { DesignDb, DesignRecord, DesignWrite } from './designDb';
 import { StorageUnavailableError, type KeyValueStorage } from './storage';
+import { noTabChannel, type TabChannel, type TabMessage } from './tabs';
+import type { Timers } from './types';
 
 export interface SavedEntry {
   readonly id: string;
@@ -34,28 +47,21 @@ export const DEFAULT_VIEW: ViewFlags = { snapToGrid: true, showMinimap: false, p
 const VIEW_FLAGS = Object.keys(DEFAULT_VIEW) as (keyof ViewFlags)[];
 
 const PREFIX = 'stackcanvas.';
+/** The preferences' localStorage keys (designs are in IndexedDB: `designDb.ts`). */
 export const KEYS = {
-  index: `${PREFIX}designs`,
-  current: `${PREFIX}current`,
   locale: `${PREFIX}locale`,
   theme: `${PREFIX}theme`,
   view: `${PREFIX}view`,
-  design: (id: string) => `${PREFIX}design.${id}`,
 } as const;
 
-export type SaveResult = { ok: true; entries: SavedEntry[] } | { ok: false; error: Param };
 export type LoadResult = { design: Design } | { error: Param };
 
-function isEntry(x: unknown): x is SavedEntry {
-  if (x === null || typeof x !== 'object') return false;
-  const e = x as Record<string, unknown>;
-  return typeof e['id'] === 'string' && typeof e['name'] === 'string' && typeof e['updatedAt'] === 'number';
-}
-
 /** Why a write failed: said in the user's language when it is ours, the browser's words otherwise. */
-function writeError(e: unknown): Param {
+export function writeError(e: unknown): Param {
   if (e instanceof StorageUnavailableError) return msg('storageUnavailable');
-  return e instanceof Error ? e.message : String(e);
+  if (e instanceof DOMException && e.name === 'QuotaExceededError') return msg('storageFull');
+  if (e instanceof Error || e instanceof DOMException) return e.message || e.name;
+  return String(e);
 }
 
 /** A new entry id: `d1`, `d2`, … the first number not used yet. */
@@ -75,9 +81,42 @@ export function uniqueName(name: string, entries: readonly SavedEntry[], exceptI
   }
 }
 
+/** The longest an edit waits before it is written (a burst of edits in that time is one write). */
+export const AUTOSAVE_MS = 50;
+
+export type SaveState = 'saved' | 'saving' | 'failed';
+
+export type PersistenceEvent =
+  /** Whether everything is stored; `error` is the last write's failure (null once one works). */
+  | { readonly type: 'status'; readonly state: SaveState; readonly error: Param | null }
+  /** Another tab stored these designs; the view now holds its versions. */
+  | { readonly type: 'remote'; readonly ids: readonly string[] }
+  /** Another tab stored `id` while this one had an unsaved version: `mine` was not written. */
+  | { readonly type: 'conflict'; readonly id: string; readonly mine: Design }
+  /** How many other tabs show the current design. */
+  | { readonly type: 'tabs'; readonly id: string | null; readonly others: number };
+
+interface Cached {
+  readonly entry: SavedEntry;
+  /** The revision stored in the database (0: not stored yet). */
+  readonly rev: number;
+  readonly text: string | null;
+  /** The design this text was parsed from or into (kept so an unchanged design is not written again). */
+  readonly design: Design | null;
+}
+
+export interface PersistenceOptions {
+  readonly storage: KeyValueStorage;
+  readonly db: DesignDb;
+  readonly timers: Timers;
+  readonly channel?: TabChannel;
+  /** This tab's id on the channel. */
+  readonly tabId?: string;
+}
+
 export type Persistence = ReturnType<typeof createPersistence>;
 
-export function createPersistence(storage: KeyValueStorage) {
+export function createPersistence({ storage, db, timers, channel = noTabChannel, tabId = Math.random().toString(36).slice(2) }: PersistenceOptions) {
   const read = (key: string): string | null => {
     try {
       return storage.getItem(key);
@@ -94,57 +133,236 @@ export function createPersistence(storage: KeyValueStorage) {
     }
   };
 
-  const loadIndex = (): SavedEntry[] => {
-    const raw = read(KEYS.index);
-    if (!raw) return [];
-    try {
-      const parsed: unknown = JSON.parse(raw);
-      return Array.isArray(parsed) ? parsed.filter(isEntry) : [];
-    } catch {
-      return [];
+  const cache = new Map<string, Cached>();
+  /** Designs whose latest version is not stored yet, with the time of the change. */
+  const dirty = new Map<string, { design: Design; at: number }>();
+  const deleted = new Set<string>();
+  /** The current design in this tab, and the one the database points at. */
+  let current: string | null = null;
+  let storedCurrent: string | null = null;
+  let timer: unknown = null;
+  let writing: Promise<void> | null = null;
+  let failed = false;
+  let lastError: Param | null = null;
+  const listeners = new Set<(e: PersistenceEvent) => void>();
+  const emit = (e: PersistenceEvent) => listeners.forEach((l) => l(e));
+  /** Tabs that said they show the current design. */
+  const others = new Set<string>();
+
+  const pendingWork = () => dirty.size > 0 || deleted.size > 0 || (current !== null && current !== storedCurrent && (cache.get(current)?.rev ?? 0) > 0);
+  const status = () =>
+    emit({ type: 'status', state: writing || pendingWork() ? (failed ? 'failed' : 'saving') : failed ? 'failed' : 'saved', error: lastError });
+
+  const index = (): SavedEntry[] => [...cache.values()].map((c) => c.entry);
+
+  const schedule = (ms: number) => {
+    if (timer !== null) {
+      if (ms > 0) return; // already due within AUTOSAVE_MS
+      timers.clearTimeout(timer);
+    }
+    timer = timers.setTimeout(() => {
+      timer = null;
+      void flush();
+    }, ms);
+    status();
+  };
+
+  /** One transaction for everything pending; repeats while edits arrived meanwhile (stops at a failure). */
+  const writeLoop = async () => {
+    while (pendingWork()) {
+      const taken = new Map(dirty);
+      const puts: DesignWrite[] = [];
+      for (const [id, { design, at }] of taken) {
+        const c = cache.get(id);
+        const text = c?.design === design && c.text !== null ? c.text : serializeDesign(design);
+        cache.set(id, { entry: { id, name: design.name, updatedAt: at }, rev: c?.rev ?? 0, text, design });
+        puts.push({ id, name: design.name, updatedAt: at, text, baseRev: c?.rev ?? 0 });
+      }
+      const deletes = [...deleted];
+      dirty.clear();
+      deleted.clear();
+      const wantCurrent = current;
+      const outcome = await db.write({ puts, deletes, ...(wantCurrent !== storedCurrent ? { current: wantCurrent } : {}) });
+      if (!outcome.ok) {
+        // Keep what was not stored, unless a newer version arrived meanwhile; retried at the next change.
+        for (const [id, v] of taken) if (!dirty.has(id) && cache.has(id)) dirty.set(id, v);
+        for (const id of deletes) if (!cache.has(id)) deleted.add(id);
+        failed = true;
+        lastError = writeError(outcome.error);
+        return;
+      }
+      failed = false;
+      lastError = null;
+      for (const [id, rev] of outcome.revs) {
+        const c = cache.get(id);
+        if (c) cache.set(id, { ...c, rev });
+      }
+      if (wantCurrent !== storedCurrent && (wantCurrent === null || outcome.revs.has(wantCurrent) || (cache.get(wantCurrent)?.rev ?? 0) > 0))
+        storedCurrent = wantCurrent;
+      if (outcome.revs.size || deletes.length) channel.post({ t: 'saved', ids: [...outcome.revs.keys(), ...deletes], tab: tabId });
+      for (const stored of outcome.conflicts) {
+        // The latest version of this tab goes back to the store (as a new design); the stored one stays.
+        const mine = dirty.get(stored.id)?.design ?? taken.get(stored.id)!.design;
+        dirty.delete(stored.id);
+        remember(stored);
+        emit({ type: 'conflict', id: stored.id, mine });
+      }
+      // Nothing more can be done for a pointer to a design that is not stored (a conflict gave it back).
+      if (!dirty.size && !deleted.size && current !== storedCurrent && !(current && (cache.get(current)?.rev ?? 0) > 0)) break;
     }
   };
 
-  return {
-    loadIndex,
+  /** Writes everything pending now; resolves when nothing is being written. */
+  const flush = async (): Promise<void> => {
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+    if (writing) {
+      await writing;
+      if (pendingWork() && !failed) return flush();
+      return;
+    }
+    if (!pendingWork()) return status();
+    writing = writeLoop().finally(() => {
+      writing = null;
+    });
+    status();
+    await writing;
+    status();
+  };
 
-    /** Writes a design under `id` and updates its entry (name from the design, time `at`). */
-    saveDesign(id: string, design: Design, at: number): SaveResult {
+  const remember = (rec: DesignRecord) =>
+    cache.set(rec.id, { entry: { id: rec.id, name: rec.name, updatedAt: rec.updatedAt }, rev: rec.rev, text: rec.text, design: null });
+
+  const setOthers = () => emit({ type: 'tabs', id: current, others: others.size });
+
+  /** Another tab's news: reload what it stored (unless this tab has a newer unsaved version). */
+  const receive = async (m: TabMessage) => {
+    if (m.t === 'open') {
+      if (m.id !== current) return;
+      channel.post({ t: 'here', id: m.id, tab: tabId, to: m.tab });
+      others.add(m.tab);
+      return setOthers();
+    }
+    if (m.t === 'here') {
+      if (m.to !== tabId || m.id !== current) return;
+      others.add(m.tab);
+      return setOthers();
+    }
+    if (m.t === 'left') {
+      if (others.delete(m.tab)) setOthers();
+      return;
+    }
+    const changed: string[] = [];
+    for (const id of m.ids) {
+      let rec: DesignRecord | null;
       try {
-        storage.setItem(KEYS.design(id), serializeDesign(design));
-        const entries = loadIndex();
-        const i = entries.findIndex((e) => e.id === id);
-        const entry: SavedEntry = { id, name: design.name, updatedAt: at };
-        if (i >= 0) entries[i] = entry;
-        else entries.push(entry);
-        storage.setItem(KEYS.index, JSON.stringify(entries));
-        return { ok: true, entries };
-      } catch (e) {
-        return { ok: false, error: writeError(e) };
+        rec = await db.get(id);
+      } catch {
+        continue;
       }
+      if (dirty.has(id)) continue; // this tab's write will find the conflict
+      const c = cache.get(id);
+      if (!rec) {
+        if (c && c.rev > 0 && id !== current) {
+          cache.delete(id);
+          changed.push(id);
+        }
+      } else if (!c || rec.rev > c.rev) {
+        remember(rec);
+        changed.push(id);
+      }
+    }
+    if (changed.length) emit({ type: 'remote', ids: changed });
+  };
+  const unlisten = channel.listen((m) => void receive(m));
+
+  return {
+    /** Reads the stored designs and the current id (once, at start-up). */
+    async load(): Promise<void> {
+      const { records, current: stored } = await db.loadAll();
+      for (const rec of records) if (!cache.has(rec.id)) remember(rec);
+      storedCurrent = stored;
     },
+    loadIndex: index,
 
     loadDesign(id: string): LoadResult {
-      const raw = read(KEYS.design(id));
-      if (raw == null) return { error: msg('notFound') };
-      const parsed = parseDesign(raw);
-      return parsed.ok ? { design: parsed.design } : { error: summarizeErrors(parsed.errors) };
+      const c = cache.get(id);
+      if (!c) return { error: msg('notFound') };
+      if (c.design) return { design: c.design };
+      const parsed = parseDesign(c.text ?? '');
+      if (!parsed.ok) return { error: summarizeErrors(parsed.errors) };
+      cache.set(id, { ...c, design: parsed.design });
+      return { design: parsed.design };
+    },
+
+    /** The current id the database holds (what a reload opens). */
+    loadCurrentId: (): string | null => storedCurrent,
+
+    /** A new design under `id`: in the view at once, stored as soon as possible. */
+    create(id: string, design: Design, at: number): SavedEntry[] {
+      cache.set(id, { entry: { id, name: design.name, updatedAt: at }, rev: 0, text: null, design });
+      dirty.set(id, { design, at });
+      schedule(0);
+      return index();
+    },
+
+    /** Writes a design under `id` now (a rename from the list of designs). */
+    saveDesign(id: string, design: Design, at: number): SavedEntry[] {
+      const c = cache.get(id);
+      cache.set(id, { entry: { id, name: design.name, updatedAt: at }, rev: c?.rev ?? 0, text: null, design });
+      dirty.set(id, { design, at });
+      schedule(0);
+      return index();
+    },
+
+    /** An edit of `id`: written within `AUTOSAVE_MS` (nothing when it is the version already kept). */
+    stage(id: string, design: Design, at: number): SavedEntry[] | null {
+      const c = cache.get(id);
+      if (c?.design === design && !dirty.has(id)) return null;
+      cache.set(id, { entry: { id, name: design.name, updatedAt: at }, rev: c?.rev ?? 0, text: c?.design === design ? c.text : null, design });
+      dirty.set(id, { design, at });
+      schedule(failed ? 0 : AUTOSAVE_MS);
+      return index();
     },
 
     deleteSaved(id: string): SavedEntry[] {
-      const entries = loadIndex().filter((e) => e.id !== id);
-      try {
-        storage.removeItem(KEYS.design(id));
-        storage.setItem(KEYS.index, JSON.stringify(entries));
-        if (read(KEYS.current) === id) storage.removeItem(KEYS.current);
-      } catch {
-        /* nothing more can be done; the list shown is the one without it */
-      }
-      return entries;
+      const c = cache.get(id);
+      cache.delete(id);
+      dirty.delete(id);
+      if (c && c.rev > 0) deleted.add(id);
+      schedule(0);
+      return index();
     },
 
-    loadCurrentId: (): string | null => read(KEYS.current),
-    saveCurrentId: (id: string) => writeQuietly(KEYS.current, id),
+    /** Makes `id` this tab's current design (stored as the current one once its record is). */
+    setCurrent(id: string): void {
+      if (current === id) return;
+      if (current) channel.post({ t: 'left', id: current, tab: tabId });
+      current = id;
+      others.clear();
+      setOthers();
+      channel.post({ t: 'open', id, tab: tabId });
+      if (current !== storedCurrent) schedule(0);
+    },
+    /** Whether the version of `id` in the view is not stored yet. */
+    isDirty: (id: string) => dirty.has(id) || (cache.get(id)?.rev ?? 0) === 0,
+
+    flush,
+    /** Tells the other tabs this one is going away (the page is being closed). */
+    leave(): void {
+      if (current) channel.post({ t: 'left', id: current, tab: tabId });
+    },
+    /** Tells the other tabs again which design this one shows (a page restored from the back-forward cache). */
+    announce(): void {
+      if (current) channel.post({ t: 'open', id: current, tab: tabId });
+    },
+    subscribe(listener: (e: PersistenceEvent) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close(): void {
+      unlisten();
+    },
 
     loadLocale(): Locale | null {
       const v = read(KEYS.locale);

@@ -3,15 +3,14 @@
  * 1. A share link in the URL's hash: its design opens as a new saved design and the hash is
  *    cleared; a refused link is explained and the normal start continues (saved designs untouched).
  * 2. Otherwise the autosaved current design; else the reference architecture as a new design.
- * Then every change of the document is saved (debounced, and flushed when the page is hidden).
+ * The stored designs are read first (IndexedDB is asynchronous: `main.tsx` shows a loading line
+ * meanwhile). Then every change of the document is saved (within `AUTOSAVE_MS`, and flushed when
+ * the page is hidden).
  */
-import type { Design } from '@stackcanvas/core';
 import { readShareLink } from '../share/link';
-import { systemTimers, type AppStore } from './createAppStore';
-import type { Timers } from './types';
+import type { AppStore } from './createAppStore';
 
-/** Coalesces a burst of changes (one task) into one write; a 1,000-node design serializes in ~6 ms. */
-export const AUTOSAVE_MS = 50;
+export { AUTOSAVE_MS } from './persistence';
 
 export interface StartOptions {
   /** The page's `location.hash` (`#d=1.…` carries a share link). */
@@ -20,8 +19,9 @@ export interface StartOptions {
   clearHash(): void;
 }
 
-/** Opens what the page should show first (synchronous: the design is there before the first paint). */
-export function startApp(store: AppStore, { hash, clearHash }: StartOptions): void {
+/** Reads the stored designs, then opens what the page should show first. */
+export async function startApp(store: AppStore, { hash, clearHash }: StartOptions): Promise<void> {
+  await store.getState().loadSaved();
   const s = store.getState();
   const link = readShareLink(hash);
   if (link && 'design' in link) {
@@ -35,36 +35,25 @@ export function startApp(store: AppStore, { hash, clearHash }: StartOptions): vo
 
 export interface Autosave {
   /** Writes the pending change now (the page is being hidden or closed). */
-  flush(): void;
+  flush(): Promise<void>;
   /** Stops saving (flushes first). */
-  stop(): void;
+  stop(): Promise<void>;
 }
 
-/** Saves each edit of the current design `delayMs` after it happens (a switch of design is already saved). */
-export function startAutosave(store: AppStore, timers: Timers = systemTimers, delayMs = AUTOSAVE_MS): Autosave {
-  let timer: unknown = null;
-  let pending: { id: string; design: Design } | null = null;
-  const flush = () => {
-    if (timer !== null) timers.clearTimeout(timer);
-    timer = null;
-    if (!pending) return;
-    const { id, design } = pending;
-    pending = null;
-    store.getState().autosave(id, design);
-  };
+/** Hands each edit of the current design to the store's autosave (a switch of design is saved by the switch). */
+export function startAutosave(store: AppStore): Autosave {
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.design === prev.design || !state.currentId) return;
-    // A switch to another saved design is already on disk; only edits need saving.
+    // A switch to another saved design is already in hand; only edits need saving.
     if (state.currentId !== prev.currentId) return;
-    pending = { id: state.currentId, design: state.design };
-    if (timer !== null) timers.clearTimeout(timer);
-    timer = timers.setTimeout(flush, delayMs);
+    state.autosave(state.currentId, state.design);
   });
+  const flush = () => store.getState().flushSaves();
   return {
     flush,
     stop: () => {
-      flush();
       unsubscribe();
+      return flush();
     },
   };
 }
@@ -75,8 +64,16 @@ export function startAutosave(store: AppStore, timers: Timers = systemTimers, de
  */
 export function connectToPage(store: AppStore, page: Window = window): () => void {
   const autosave = startAutosave(store);
+  const flush = () => void autosave.flush();
   const onVisibility = () => {
-    if (page.document.visibilityState === 'hidden') autosave.flush();
+    if (page.document.visibilityState === 'hidden') flush();
+  };
+  const onHide = () => {
+    flush();
+    store.getState().leaveTabs();
+  };
+  const onShow = (e: Event) => {
+    if ((e as PageTransitionEvent).persisted) store.getState().announceTab();
   };
   const onHashChange = () => {
     const link = readShareLink(page.location.hash);
@@ -89,15 +86,17 @@ export function connectToPage(store: AppStore, page: Window = window): () => voi
       s.notify(link.error, 'error');
     }
   };
-  page.addEventListener('pagehide', autosave.flush);
-  page.addEventListener('beforeunload', autosave.flush);
+  page.addEventListener('pagehide', onHide);
+  page.addEventListener('pageshow', onShow);
+  page.addEventListener('beforeunload', flush);
   page.addEventListener('visibilitychange', onVisibility);
   page.addEventListener('hashchange', onHashChange);
   return () => {
-    page.removeEventListener('pagehide', autosave.flush);
-    page.removeEventListener('beforeunload', autosave.flush);
+    page.removeEventListener('pagehide', onHide);
+    page.removeEventListener('pageshow', onShow);
+    page.removeEventListener('beforeunload', flush);
     page.removeEventListener('visibilitychange', onVisibility);
     page.removeEventListener('hashchange', onHashChange);
-    autosave.stop();
+    void autosave.stop();
   };
 }

@@ -1,8 +1,8 @@
 /**
- * The key-value storage the app persists to, handed to `createAppStore({ storage })`:
- * `browserStorage()` in the app (localStorage), `memoryStorage()` in tests. Synchronous on
- * purpose: a reload restores the design before the first paint, and a write is complete when the
- * call returns.
+ * The key-value storage the preferences are kept in (locale, theme, view flags), handed to
+ * `createAppStore({ storage })`: `browserStorage()` in the app (localStorage), `memoryStorage()` in
+ * tests. Synchronous on purpose: the language and theme are known before the first paint. Designs
+ * are not kept here: see `designDb.ts` (IndexedDB).
  */
 
 /** The part of the Web Storage API the app uses. */

@@ -7,9 +7,9 @@ import type { Design, Fragment, Kind, Locale, Position } from '@stackcanvas/core
 import type { StateCreator } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { DiagnosticsMemo } from '../diagnostics/memo';
-import type { Text } from '../i18n/index';
+import type { Param, Text } from '../i18n/index';
 import type { ExportMemo } from './exportMemo';
-import type { Persistence, SavedEntry, Theme, ViewFlags } from './persistence';
+import type { Persistence, SavedEntry, SaveState, Theme, ViewFlags } from './persistence';
 import type { ChangesSlice } from './slices/changes';
 import type { TrafficSlice } from './slices/traffic';
 
@@ -59,11 +59,21 @@ export interface DocumentSlice {
   redo(): void;
 }
 
-/** The saved designs (autosave) and which one is being edited. */
+/** The saved designs (autosave), which one is being edited, and whether it is stored. */
 export interface SavedSlice {
   readonly saved: readonly SavedEntry[];
   readonly currentId: string | null;
+  /** `saved` only once the database's transaction is complete. */
+  readonly saveState: SaveState;
+  /** Why the last write failed; stays until a write works (the storage banner). */
+  readonly saveError: Param | null;
+  /** How many other tabs show the current design. */
+  readonly otherTabs: number;
+  /** False when the browser gives no durable storage (private mode): designs live in this page only. */
+  readonly storageDurable: boolean;
 
+  /** Reads the stored designs (start-up; every other action is synchronous over what it read). */
+  loadSaved(): Promise<void>;
   /** Opens `design` as a new saved design (never overwrites an existing one) and makes it current. */
   openAsNewDesign(design: Design): void;
   /** A new empty design, named in the user's language. */
@@ -74,8 +84,16 @@ export interface SavedSlice {
   renameSaved(id: string, name: string): void;
   duplicateSaved(id: string): void;
   deleteSaved(id: string): void;
-  /** Writes `design` under `id` (the autosave); a failure is said once until a save works again. */
+  /** An edit of `design` under `id` (the autosave): written durably within `AUTOSAVE_MS`. */
   autosave(id: string, design: Design): void;
+  /** Writes everything pending now; resolves when nothing is being written. */
+  flushSaves(): Promise<void>;
+  /** Tells the other tabs this one is closing. */
+  leaveTabs(): void;
+  /** Tells the other tabs again which design this one shows (back from the back-forward cache). */
+  announceTab(): void;
+  /** Tries the failed write again (the banner's button; the next edit does it too). */
+  retrySave(): void;
 }
 
 /** What the user chose for the UI; remembered across reloads. Never part of the undo history. */

@@ -7,12 +7,10 @@ import { moveNodes, REFERENCE_DESIGN, renameDesign as renameDesignOp, settlePosi
 import { msg, translate } from '../../i18n/index';
 import { newEntryId, uniqueName, type SavedEntry } from '../persistence';
 import type { SavedSlice, Slice } from '../types';
-import { EMPTY_SELECTION } from './document';
+import { EMPTY_SELECTION, pruneSelection } from './document';
 
 export const createSavedSlice: Slice<SavedSlice> = (deps) => (set, get) => {
   const { persistence, now, history, coalescer } = deps;
-  /** Whether the last autosave failed (said once, until a save works again). */
-  let autosaveWarned = false;
 
   /**
    * Makes `design` current under a saved entry, with a fresh history (in one change, for the
@@ -25,20 +23,64 @@ export const createSavedSlice: Slice<SavedSlice> = (deps) => (set, get) => {
     history().resume();
     history().clear();
     coalescer.reset();
-    persistence.saveCurrentId(id);
+    persistence.setCurrent(id);
   };
 
-  return {
-    saved: persistence.loadIndex(),
-    currentId: null,
+  /** Shows what another tab stored of the current design (this tab had nothing unsaved of it). */
+  const follow = (id: string) => {
+    const loaded = persistence.loadDesign(id);
+    if (!('design' in loaded) || get().currentId !== id) return;
+    history().pause();
+    set((s) => ({ design: loaded.design, selection: pruneSelection(s.selection, loaded.design) }));
+    history().resume();
+    // Undoing past another tab's change would take it back without a word: the history starts here.
+    history().clear();
+    coalescer.reset();
+  };
 
+  persistence.subscribe((e) => {
+    if (e.type === 'status') set({ saveState: e.state, saveError: e.error });
+    else if (e.type === 'tabs') set({ otherTabs: e.id === get().currentId ? e.others : 0 });
+    else if (e.type === 'remote') {
+      set({ saved: persistence.loadIndex() });
+      const id = get().currentId;
+      if (id && e.ids.includes(id)) follow(id);
+    } else if (e.type === 'conflict') {
+      // Both versions are kept: the other tab's under its name, this tab's as a new design.
+      const s = get();
+      const saved = persistence.loadIndex();
+      const newId = newEntryId(saved);
+      const mine = renameDesignOp(e.mine, uniqueName(e.mine.name, saved));
+      const entries = persistence.create(newId, mine, now());
+      const other = saved.find((x) => x.id === e.id)?.name ?? e.mine.name;
+      if (s.currentId === e.id) {
+        set({ currentId: newId, saved: entries, design: mine });
+        persistence.setCurrent(newId);
+      } else {
+        set({ saved: entries });
+      }
+      s.notify(msg('tabConflictForked', { name: other, copy: mine.name }), 'error');
+    }
+  });
+
+  return {
+    saved: [],
+    currentId: null,
+    saveState: 'saved',
+    saveError: null,
+    otherTabs: 0,
+    storageDurable: true,
+
+    loadSaved: async () => {
+      await persistence.load();
+      set({ saved: persistence.loadIndex() });
+    },
     openAsNewDesign: (design) => {
       const saved = persistence.loadIndex();
       const id = newEntryId(saved);
       const named = renameDesignOp(design, uniqueName(design.name, saved));
-      const result = persistence.saveDesign(id, named, now());
-      if (!result.ok) get().notify(msg('saveFailed', { detail: result.error }), 'error');
-      openEntry(id, named, result.ok ? result.entries : saved);
+      // In the view at once; the database points at it only once it is stored.
+      openEntry(id, named, persistence.create(id, named, now()));
     },
     openBlank: () => {
       const name = translate(get().locale, 'blankDesignName');
@@ -73,9 +115,7 @@ export const createSavedSlice: Slice<SavedSlice> = (deps) => (set, get) => {
       }
       const loaded = persistence.loadDesign(id);
       if ('error' in loaded) return s.notify(msg('openFailed', { detail: loaded.error }), 'error');
-      const result = persistence.saveDesign(id, renameDesignOp(loaded.design, unique), now());
-      if (result.ok) set({ saved: result.entries });
-      else s.notify(msg('saveFailed', { detail: result.error }), 'error');
+      set({ saved: persistence.saveDesign(id, renameDesignOp(loaded.design, unique), now()) });
     },
     duplicateSaved: (id) => {
       const s = get();
@@ -93,14 +133,16 @@ export const createSavedSlice: Slice<SavedSlice> = (deps) => (set, get) => {
       }
     },
     autosave: (id, design) => {
-      const result = persistence.saveDesign(id, design, now());
-      if (result.ok) {
-        autosaveWarned = false;
-        set({ saved: result.entries });
-      } else if (!autosaveWarned) {
-        autosaveWarned = true;
-        get().notify(msg('saveFailed', { detail: result.error }), 'error');
-      }
+      const entries = persistence.stage(id, design, now());
+      if (entries) set({ saved: entries });
+    },
+    flushSaves: () => persistence.flush(),
+    leaveTabs: () => persistence.leave(),
+    announceTab: () => persistence.announce(),
+    retrySave: () => {
+      const s = get();
+      if (s.currentId) persistence.stage(s.currentId, s.design, now());
+      void persistence.flush();
     },
   };
 };
