@@ -30,6 +30,7 @@ export * from './network';
 export * from './settle';
 export * from './routes';
 export { nodesInVpc };
+export type { ElkNode };
 
 type ElkInstance = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
 let elkPromise: Promise<ElkInstance> | undefined;
