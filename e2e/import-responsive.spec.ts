@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { REFERENCE_DESIGN } from '@stackcanvas/core';
+import { CanvasPage } from './pages/canvas';
 
 const TYPES = [
   { type: 'AWS::SQS::Queue', arn: 'Arn', component: false },
@@ -88,6 +89,14 @@ async function startFrames(page: Page): Promise<void> {
       if (!w.__stop) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
+    // Every information message shown, as it was shown.
+    const infos: string[] = ((window as unknown as { __infos: string[] }).__infos = []);
+    new MutationObserver(() => {
+      for (const el of Array.from(document.querySelectorAll('[data-testid="message"][data-kind="info"]'))) {
+        const text = el.textContent ?? '';
+        if (!infos.includes(text)) infos.push(text);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
 }
 
@@ -99,6 +108,8 @@ async function waitInPage(page: Page, predicate: () => boolean, timeout = 120_00
 test('importing 300 resources with ~1,000 references shows progress and never blocks a frame for more than 200 ms', async ({ page }) => {
   const errors: string[] = [];
   await open(page, errors);
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
   await startFrames(page);
   await page.getByTestId('import-file').setInputFiles({ name: 'large.template.json', mimeType: 'application/json', buffer: Buffer.from(LARGE.text) });
 
@@ -118,22 +129,33 @@ test('importing 300 resources with ~1,000 references shows progress and never bl
   const during = frames.filter(([end]) => end <= opened).map(([, gap]) => gap);
   expect(during.length).toBeGreaterThan(10);
   const worst = Math.max(...during);
-  const dbg = await page.evaluate(() => ({
-    long: (window as unknown as { __long: number[][] }).__long,
-    marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
-  }));
-  console.log(JSON.stringify({ top: frames.filter(([, g]) => g > 100).map(([e, g]) => [Math.round(e), Math.round(g)]), opened, ...dbg }));
-  console.log(`import of 300 resources: ${during.length} frames in ${(opened - frames[0]![0]).toFixed(0)} ms, worst gap ${worst.toFixed(0)} ms`);
+  // Main-thread tasks over 50 ms (Chromium's long tasks) done before the design was handed to the
+  // canvas; the task that hands it over also draws it, which is the canvas's work, logged apart.
+  const { long, drawing } = await page.evaluate((before) => {
+    const all = (window as unknown as { __long: number[][] }).__long;
+    return {
+      long: all.filter(([start, d]) => start! + d! <= before).map(([, d]) => d!),
+      drawing: all.filter(([start, d]) => start! + d! > before).map(([, d]) => d!),
+    };
+  }, opened);
+  console.log(
+    `import of 300 resources: ${during.length} frames in ${(opened - frames[0]![0]).toFixed(0)} ms, worst gap ${worst.toFixed(0)} ms, long tasks ${JSON.stringify(long)} ms; then drawing it: ${JSON.stringify(drawing)} ms`,
+  );
+  expect(Math.max(0, ...long), 'longest main-thread task while importing').toBeLessThanOrEqual(200);
   expect(worst, 'longest gap between animation frames while importing').toBeLessThanOrEqual(200);
 
   // The result: 180 components and 120 other resources on the canvas, named after the file.
-  const info = page.locator('[data-testid="message"][data-kind="info"]');
-  await expect(info).toContainText(`Imported "large": ${LARGE.components} components, ${300 - LARGE.components} other resources kept as they are`, {
-    timeout: 120_000,
-  });
+  // (Read from what the page showed: on a loaded machine the information may expire before a poll sees it.)
+  const summary = `Imported "large": ${LARGE.components} components, ${300 - LARGE.components} other resources kept as they are`;
+  await waitInPage(page, () => (window as unknown as { __infos: string[] }).__infos.length > 0);
+  expect(await page.evaluate(() => (window as unknown as { __infos: string[] }).__infos.join('\n'))).toContain(summary);
   await expect(page.getByTestId('import-progress')).toBeHidden();
   await expect(page.getByTestId('canvas').locator('.react-flow__node')).toHaveCount(300);
   await expect(designName(page)).toHaveValue('large');
+  expect(
+    workers.some((u) => /importWorker/.test(u)),
+    workers.join(', '),
+  ).toBe(true);
   expect(errors).toEqual([]);
 });
 
@@ -177,5 +199,26 @@ test('a refusal from the worker reads as it does in process: one clear line, no 
   const text = (await error.textContent()) ?? '';
   expect(text).not.toMatch(/\bat \w+ \(|Error:|\.ts:\d+/);
   await expect(page.getByTestId('canvas').locator('.react-flow__node')).toHaveCount(REFERENCE_DESIGN.nodes.length);
+  expect(errors).toEqual([]);
+});
+
+test('auto-layout of a 60-component design runs elkjs in a worker and puts a dragged component back in the layout', async ({ page }) => {
+  const errors: string[] = [];
+  await open(page, errors);
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  const { text } = largeTemplate(60);
+  await page.getByTestId('import-file').setInputFiles({ name: 'sixty.template.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.locator('[data-testid="message"][data-kind="info"]')).toContainText('Imported "sixty"', { timeout: 60_000 });
+  await expect(page.getByTestId('canvas').locator('.react-flow__node')).toHaveCount(60);
+  const cp = new CanvasPage(page);
+  const at = (id: string) => cp.node(id).evaluate((el) => (el.closest('.react-flow__node') as HTMLElement).style.transform);
+  const laidOut = await at('res059-lambda');
+  await cp.moveNode('res059-lambda', 240, 0);
+  await expect.poll(() => at('res059-lambda')).not.toBe(laidOut);
+  const moved = await at('res059-lambda');
+  await page.getByTestId('auto-layout').click();
+  await expect.poll(() => workers.some((u) => /elkWorker/.test(u)), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => at('res059-lambda'), { timeout: 60_000 }).not.toBe(moved);
   expect(errors).toEqual([]);
 });
