@@ -32,6 +32,7 @@ export function importInWorker(text: string, name: string, onProgress: (p: Impor
     if (m.type === 'progress') onProgress(m.progress);
     else settle(m.type === 'done' ? m.outcome : null);
   };
+  worker.onmessageerror = () => settle(null);
   worker.onerror = (e) => {
     e.preventDefault();
     settle(null);
