@@ -170,6 +170,8 @@ test('cancelling an import mid-way leaves the current design as it was', async (
 
   await page.getByTestId('import-file').setInputFiles({ name: 'large.template.json', mimeType: 'application/json', buffer: Buffer.from(LARGE.text) });
   await expect(page.getByTestId('import-progress')).toBeVisible();
+  // Mid-way: the worker has parsed and mapped the template and is laying it out.
+  await waitInPage(page, () => document.querySelector('[data-testid="import-progress"][data-stage="layout"]') !== null);
   await page.getByTestId('import-cancel').click();
   await expect(page.getByTestId('import-progress')).toBeHidden();
   await expect(page.locator('[data-testid="message"][data-kind="info"]')).toContainText('Import of large.template.json cancelled; nothing changed.');
