@@ -11,6 +11,7 @@ import { AppStoreProvider } from './store/provider';
 import { connectToPage, startApp } from './store/startup';
 import { browserStorage, type KeyValueStorage } from './store/storage';
 import { browserTabChannel, noTabChannel } from './store/tabs';
+import { installElkWorker } from './workers/elkRunner';
 import './styles.css';
 
 /** How long opening IndexedDB may take before the app starts without it. */
@@ -46,6 +47,7 @@ function message(root: Root, text: string) {
 }
 
 async function main() {
+  installElkWorker(); // large auto-layouts run elkjs in a Web Worker
   const storage = browserStorage();
   const saved = storage.getItem(KEYS.locale);
   const locale = saved === 'en' || saved === 'ko' ? saved : browserLocale();

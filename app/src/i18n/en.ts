@@ -367,4 +367,12 @@ export const en = {
   importEdgesOne: '1 connection',
   importEdges: '{n} connections',
   importNotes: '{summary} {count} notes: {notes}',
+  // Import in a worker: progress and cancel
+  importProgressLabel: 'Import progress',
+  'importStage.read': 'Importing {file}: reading the file…',
+  'importStage.parse': 'Importing {file}: reading {size} KB of text…',
+  'importStage.map': 'Importing {file}: mapping {n} resources to components…',
+  'importStage.layout': 'Importing {file}: laying out {nodes} components and {edges} connections…',
+  importCancel: 'Cancel import',
+  importCancelled: 'Import of {file} cancelled; nothing changed.',
 } as const satisfies Readonly<Record<string, string>>;

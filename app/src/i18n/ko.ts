@@ -369,4 +369,12 @@ export const ko = {
   importEdgesOne: '연결 1개',
   importEdges: '연결 {n}개',
   importNotes: '{summary} 참고 {count}건: {notes}',
+  // Import in a worker: progress and cancel
+  importProgressLabel: '가져오기 진행 상황',
+  'importStage.read': '{file} 가져오는 중: 파일을 읽고 있습니다…',
+  'importStage.parse': '{file} 가져오는 중: 텍스트 {size} KB를 해석하고 있습니다…',
+  'importStage.map': '{file} 가져오는 중: 리소스 {n}개를 구성 요소로 바꾸고 있습니다…',
+  'importStage.layout': '{file} 가져오는 중: 구성 요소 {nodes}개와 연결 {edges}개를 배치하고 있습니다…',
+  importCancel: '가져오기 취소',
+  importCancelled: '{file} 가져오기를 취소했습니다. 바뀐 것은 없습니다.',
 } as const satisfies MessageTable;

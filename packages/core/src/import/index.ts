@@ -74,12 +74,28 @@ export function importDesignFile(text: string): TemplateImportResult {
   return { ok: true, design: result.design, warnings: [] };
 }
 
+/**
+ * How far an import has come, for a progress indicator: `parse` (reading `bytes` of text), `map`
+ * (the template's `resources` → components), `layout` (elkjs on `nodes` and `edges`).
+ */
+export type ImportProgress =
+  | { readonly stage: 'parse'; readonly bytes: number }
+  | { readonly stage: 'map'; readonly resources: number }
+  | { readonly stage: 'layout'; readonly nodes: number; readonly edges: number };
+
+export type ProgressListener = (progress: ImportProgress) => void;
+
 /** Any file a user may hand us: a design or a template, told apart by content. Never throws. */
-export function importText(text: string, options: TemplateImportOptions = {}): ImportOutcome {
+export function importText(text: string, options: TemplateImportOptions = {}, onProgress?: ProgressListener): ImportOutcome {
   try {
+    onProgress?.({ stage: 'parse', bytes: text.length });
     const loaded = loadUntrusted(text, 'file');
     if (!loaded.ok) return loaded;
     const kind = detect(loaded.value);
+    if (kind === 'template' && isRecord(loaded.value)) {
+      const resources = loaded.value['Resources'];
+      onProgress?.({ stage: 'map', resources: isRecord(resources) ? Object.keys(resources).length : 0 });
+    }
     if (kind === 'design') {
       const r = parseDesign(loaded.value);
       if (!r.ok) return designRefusal(r.errors);
@@ -99,11 +115,12 @@ export function importText(text: string, options: TemplateImportOptions = {}): I
 export const MAX_ELK_NODES = 300;
 
 /** `importText`, then the elkjs auto-layout for imported templates (designs keep their positions). */
-export async function importAndLayout(text: string, options: TemplateImportOptions = {}): Promise<ImportOutcome> {
-  const result = importText(text, options);
+export async function importAndLayout(text: string, options: TemplateImportOptions = {}, onProgress?: ProgressListener): Promise<ImportOutcome> {
+  const result = importText(text, options, onProgress);
   if (!result.ok || result.kind === 'design') return result;
-  // elkjs on a very large graph takes long (and blocks a browser tab); the layered grid is enough there.
+  // elkjs on a very large graph takes long; the layered grid is enough there.
   if (result.design.nodes.length > MAX_ELK_NODES) return result;
+  onProgress?.({ stage: 'layout', nodes: result.design.nodes.length, edges: result.design.edges.length });
   try {
     const positions = await autoLayout(result.design);
     const design: Design = { ...result.design, nodes: result.design.nodes.map((n) => ({ ...n, position: positions[n.id] ?? n.position })) };

