@@ -4,7 +4,7 @@
  * browser gives no storage at all (private mode), or another tab shows the same design.
  */
 import { serializeDesign } from '@stackcanvas/core';
-import { downloadText, fileBaseName } from './canvas/exportImage';
+import { downloadText, fileBaseName } from './download';
 import { useAppStore, useAppStoreApi, useT } from './store/provider';
 
 export function StorageBanner() {
