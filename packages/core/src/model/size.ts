@@ -37,41 +37,64 @@ export function prettyJsonSizeOver(value: unknown, limit: number): number | unde
   return total > limit ? total : undefined;
 }
 
+/** Printable ASCII without `"` and `\\`: a string JSON writes as it is, between quotes. */
+const PLAIN = /^[\u0020\u0021\u0023-\u005b\u005d-\u007e]*$/;
+
+/** UTF-8 size of a string as JSON writes it (quotes and escapes included). */
+function jsonStringSize(s: string): number {
+  return PLAIN.test(s) ? s.length + 2 : utf8Length(JSON.stringify(s));
+}
+
 /** The UTF-8 size of `JSON.stringify(value, null, 2) + "\n"`, counting stopped once past `stopAt`. */
 export function prettyJsonSize(value: unknown, stopAt = Infinity): number {
-  const limit = stopAt;
   let total = 1; // the final newline
   const walk = (v: unknown, depth: number): void => {
-    if (total > limit) return;
-    if (v === null || typeof v !== 'object') {
-      total += typeof v === 'string' ? utf8Length(JSON.stringify(v)) : (JSON.stringify(v)?.length ?? 4);
+    switch (typeof v) {
+      case 'string':
+        total += jsonStringSize(v);
+        return;
+      case 'number':
+        total += Number.isFinite(v) ? String(v).length : 4;
+        return;
+      case 'boolean':
+        total += v ? 4 : 5;
+        return;
+      case 'object':
+        break;
+      default:
+        total += 4; // null (undefined and functions in arrays; left out of objects by the caller)
+        return;
+    }
+    if (v === null) {
+      total += 4;
       return;
     }
-    const inner = 2 * (depth + 1);
+    // "[" or "{", then per entry "\n" + indent + entry, "," between entries, then "\n" + indent + "]".
+    const inner = 2 * (depth + 1) + 2;
     if (Array.isArray(v)) {
       if (v.length === 0) {
         total += 2;
         return;
       }
-      total += 2 + 2 * depth; // "[", then "\n", the closing indent and "]"
+      total += 2 + 2 * depth;
       for (const item of v) {
-        total += inner + 2; // indent, ",\n" (one comma too many, one newline short: the same count)
-        walk(item === undefined || typeof item === 'function' ? null : item, depth + 1);
-        if (total > limit) return;
+        total += inner;
+        walk(item, depth + 1);
+        if (total > stopAt) return;
       }
       return;
     }
-    const keys = Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined);
-    if (keys.length === 0) {
-      total += 2;
-      return;
+    let entries = 0;
+    const record = v as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const item = record[key];
+      if (item === undefined || typeof item === 'function') continue;
+      entries++;
+      total += inner + jsonStringSize(key) + 2; // `"key": `
+      walk(item, depth + 1);
+      if (total > stopAt) return;
     }
-    total += 2 + 2 * depth;
-    for (const key of keys) {
-      total += inner + utf8Length(JSON.stringify(key)) + 2 + 2; // indent, "key": , ",\n"
-      walk((v as Record<string, unknown>)[key], depth + 1);
-      if (total > limit) return;
-    }
+    total += entries ? 2 + 2 * depth : 2;
   };
   walk(value, 0);
   return total;
