@@ -7,11 +7,12 @@
  * CloudFront), a selector shows either stack, the companion has its own downloads
  * (`<name>.template.us-east-1.<ext>`), and `export-cfn-bundle` downloads both with a README.
  */
+import { exportReadiness, templateLimits } from '@stackcanvas/core';
 import { Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { download, downloadText, fileBaseName } from '../download';
 import { useErrorCount } from '../diagnostics/useDiagnostics';
 import { errorText, msg } from '../i18n/index';
-import { useAppStore, useAppStoreApi, useT } from '../store/provider';
+import { useAppStore, useAppStoreApi, useLocale, useT } from '../store/provider';
 import { preloadable } from './preloadable';
 import { templateTextFor, useTemplate } from './templateSource';
 import type { TemplateFormat, TemplateStack } from './templateText';
@@ -65,6 +66,13 @@ export function TemplatePanel() {
   const view = state.status === 'ready' ? state.view : null;
   const stack: TemplateStack = view?.stack ?? 'main';
   const selectedSet = useMemo(() => new Set(selected), [selected]);
+  // What the export knows before it runs (an empty design has no template; over 500 resources) and
+  // the template's size against CloudFormation's quotas: the same diagnostics as the CLI's export.
+  const locale = useLocale();
+  const readiness = useMemo(() => exportReadiness(design), [design]);
+  const sizeLimits = useMemo(() => (view ? templateLimits({}, view.text) : []), [view]);
+  const limits = [...readiness, ...sizeLimits];
+  const blocked = readiness.some((d) => d.severity === 'error');
   const markedCount = view ? view.ranges.filter((r) => selectedSet.has(view.owners.get(r.logicalId) ?? '')).length : 0;
 
   const save = async (f: TemplateFormat, which: TemplateStack = 'main') => {
@@ -101,6 +109,11 @@ export function TemplatePanel() {
       <p className="muted" style={{ margin: 0 }}>
         {t('templateIntro')}
       </p>
+      {limits.map((d) => (
+        <p key={d.rule} role="status" data-testid="template-limit" data-rule={d.rule} data-severity={d.severity} style={{ margin: 0 }}>
+          {d.severity === 'error' ? 'ⓘ' : '⚠'} {d.message[locale]}
+        </p>
+      ))}
       {errors > 0 && (
         <p role="status" data-testid="template-warning" style={{ margin: 0 }}>
           ⚠ {t('templateErrors', { n: errors })}
@@ -122,10 +135,10 @@ export function TemplatePanel() {
             </button>
           ))}
         </div>
-        <button type="button" data-testid="export-cfn-yaml" disabled={!view} onClick={() => void save('yaml')}>
+        <button type="button" data-testid="export-cfn-yaml" disabled={!view || blocked} onClick={() => void save('yaml')}>
           {t('downloadYaml')}
         </button>
-        <button type="button" data-testid="export-cfn-json" disabled={!view} onClick={() => void save('json')}>
+        <button type="button" data-testid="export-cfn-json" disabled={!view || blocked} onClick={() => void save('json')}>
           {t('downloadJson')}
         </button>
         {view && (

@@ -7,6 +7,13 @@
 import { EXIT_USAGE, main, type Io } from './cli';
 import { commands } from './commands/index';
 
+// A reader that stops early (`stackcanvas unlink URL | head -1`) closes the pipe: stop quietly, no stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : EXIT_USAGE);
+  });
+}
+
 const io: Io = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),

@@ -18,11 +18,13 @@ export const exportCommand = defineCommand({
     writer.catch(() => undefined); // awaited below; an early return must not leave it unhandled
     const { readDesignOrTemplate, designErrors } = await import('../lib/design');
     const design = (await readDesignOrTemplate(io.cwd, file!)).design;
-    const errors = designErrors(design);
+    const { errors, warnings } = designErrors(design);
     if (errors.length) {
       for (const d of errors) io.stderr(`error   ${d.rule}  ${d.message.en}\n`);
       return EXIT_DESIGN_ERRORS;
     }
+    // CloudFormation's quotas, known before generating (a warning: the export still runs).
+    for (const d of warnings) io.stderr(`warning ${d.rule}  ${d.message.en}\n`);
     const path = resolve(io.cwd, out);
     const lib = await writer;
     if ('exportCdk' in lib) {
@@ -31,7 +33,13 @@ export const exportCommand = defineCommand({
       return EXIT_OK;
     }
     // The main stack at PATH, and its us-east-1 companion beside it when the design needs one.
-    const written = lib.exportCfn(design, to === 'cfn-yaml' ? 'yaml' : 'json', path);
+    const written = lib.exportCfn(
+      design,
+      to === 'cfn-yaml' ? 'yaml' : 'json',
+      path,
+      (d, at) => io.stderr(`warning ${d.rule}  ${at === path ? out : lib.companionPath(out)}: ${d.message.en}\n`),
+      { skipResources: warnings.some((d) => d.rule === 'SC-X024') },
+    );
     io.stdout(`wrote ${out}\n`);
     if (written.length > 1) io.stdout(`wrote ${lib.companionPath(out)}\n`);
     return EXIT_OK;

@@ -1,7 +1,7 @@
 /** The CloudFormation export of the `export` command (loads the emitters and the YAML writer). */
 import { rmSync } from 'node:fs';
 import { extname } from 'node:path';
-import { type Design } from '@stackcanvas/core';
+import { templateLimits, type Design, type Diagnostic } from '@stackcanvas/core';
 import { CfnExportError, cfnTemplateText, exportStacks } from '@stackcanvas/core/cfn';
 import { CliError, EXIT_DESIGN_ERRORS } from '../cli';
 import { writeFileAtomic } from './files';
@@ -20,12 +20,25 @@ export function companionPath(out: string): string {
  * first is removed. A design the emitters cannot express (e.g. a distribution without an origin)
  * exits 1 with no file.
  */
-export function exportCfn(design: Design, format: 'yaml' | 'json', out: string): string[] {
+export function exportCfn(
+  design: Design,
+  format: 'yaml' | 'json',
+  out: string,
+  /** Each template against CloudFormation's quotas (`templateLimits`): warnings, the files are still written. */
+  warn: (d: Diagnostic, path: string) => void = () => undefined,
+  options: { readonly skipResources?: boolean } = {},
+): string[] {
   const files: [string, string][] = [];
   try {
     const stacks = exportStacks(design);
-    files.push([out, cfnTemplateText(stacks.main.template, format)]);
-    if (stacks.usEast1) files.push([companionPath(out), cfnTemplateText(stacks.usEast1.template, format)]);
+    const main = cfnTemplateText(stacks.main.template, format);
+    files.push([out, main]);
+    for (const d of templateLimits(stacks.main.template, main, options)) warn(d, out);
+    if (stacks.usEast1) {
+      const text = cfnTemplateText(stacks.usEast1.template, format);
+      files.push([companionPath(out), text]);
+      for (const d of templateLimits(stacks.usEast1.template, text)) warn(d, companionPath(out));
+    }
   } catch (e) {
     if (e instanceof CfnExportError) throw new CliError(`export: ${e.message}`, EXIT_DESIGN_ERRORS);
     throw e;

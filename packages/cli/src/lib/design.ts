@@ -4,22 +4,28 @@
  * run on an existing template too (e.g. next to cfn-lint in CI). The importer is loaded only
  * when the file is a template.
  */
-import { parseDesign, summarizeErrors, validate, type Design, type Diagnostic } from '@stackcanvas/core';
+import { exportReadiness, parseDesign, parseJsonStrict, summarizeErrors, validate as validateRules, type Design, type Diagnostic } from '@stackcanvas/core';
 import { CliError } from '../cli';
 import { readTextFile } from './files';
 
-export { validate };
+/**
+ * The rules, then what the export knows before it runs (`exportReadiness`: an empty design is an
+ * error, a design sure to pass CloudFormation's 500 resources a warning), so `validate` and
+ * `export` agree on every design.
+ */
+export function validate(design: Design): Diagnostic[] {
+  return [...validateRules(design), ...exportReadiness(design)];
+}
 
 /** A design file's JSON, or undefined when the text is not one (a template, YAML, …). */
 function designJson(text: string): unknown {
   const start = text.trimStart();
   if (!start.startsWith('{')) return undefined;
-  try {
-    const value = JSON.parse(text) as unknown;
-    return value && typeof value === 'object' && (value as Record<string, unknown>)['format'] === 'stackcanvas.design' ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  // Strict JSON (a repeated key is not this; the importer then says what is wrong with the file).
+  const json = parseJsonStrict(text);
+  if (!json.ok) return undefined;
+  const value = json.value;
+  return value && typeof value === 'object' && (value as Record<string, unknown>)['format'] === 'stackcanvas.design' ? value : undefined;
 }
 
 /** Reads and parses a design file; any problem is one line naming the file, the JSON path and what was expected. */
@@ -52,7 +58,8 @@ export async function readDesignOrTemplate(cwd: string, file: string): Promise<R
   return { design: result.design, template: result.kind === 'template', warnings: result.warnings };
 }
 
-/** The diagnostics of severity error, in the order `validate` gives. */
-export function designErrors(design: Design): Diagnostic[] {
-  return validate(design).filter((d) => d.severity === 'error');
+/** The diagnostics of severity error, in the order `validate` gives, and what the export warns about before it runs. */
+export function designErrors(design: Design): { errors: Diagnostic[]; warnings: Diagnostic[] } {
+  const errors = validate(design).filter((d) => d.severity === 'error');
+  return { errors, warnings: errors.length ? [] : exportReadiness(design).filter((d) => d.severity === 'warning') };
 }

@@ -1,10 +1,10 @@
 /** Reading and writing the files a command names: one clear line for each way it can fail. */
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { formatMegabytes, MAX_DESIGN_BYTES } from '@stackcanvas/core';
+import { decodeUtf8, formatByte, formatMegabytes, MAX_DESIGN_BYTES } from '@stackcanvas/core';
 import { CliError } from '../cli';
 
-/** Reads a text file for a command, refusing a missing, unreadable or oversized file with one clear line. */
+/** Reads a text file for a command, refusing a missing, unreadable, oversized or non-UTF-8 file with one clear line. */
 export function readTextFile(cwd: string, file: string, limit = MAX_DESIGN_BYTES): string {
   const path = resolve(cwd, file);
   let size: number;
@@ -18,11 +18,16 @@ export function readTextFile(cwd: string, file: string, limit = MAX_DESIGN_BYTES
     throw new CliError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`}`);
   }
   if (size > limit) throw new CliError(`${file}: the file is ${formatMegabytes(size)}; the limit is ${formatMegabytes(limit)}`);
+  let bytes: Uint8Array;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     throw new CliError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  // Strict UTF-8: a bad byte is refused with its offset, never replaced by U+FFFD; a BOM is dropped.
+  const text = decodeUtf8(bytes);
+  if (!text.ok) throw new CliError(`${file}: not UTF-8 text: invalid byte ${formatByte(text.byte)} at byte offset ${text.offset}`);
+  return text.text;
 }
 
 /** How a failed write reads on one line. */

@@ -60,6 +60,28 @@ export const MESSAGES = {
   'SC-D023': T('at most {max} characters', '최대 {max}자여야 합니다'),
   'SC-D024': T('required', '필수 항목입니다'),
   'SC-D025': T('unknown field {fields}', '알 수 없는 필드 {fields}입니다'),
+  'SC-D026': T(
+    'duplicate key {key} at line {line}, column {column} (first at line {first}); a key may appear only once in an object',
+    '{line}행 {column}열의 키 {key}가 중복됩니다(처음은 {first}행). 객체 안에서 키는 한 번만 쓸 수 있습니다',
+  ),
+  'SC-D027': T('the design has {count} components; the limit is {limit}', '설계의 구성 요소가 {count}개로 한도 {limit}개를 넘습니다'),
+  'SC-D028': T('the design has {count} connections; the limit is {limit}', '설계의 연결이 {count}개로 한도 {limit}개를 넘습니다'),
+  'SC-D029': T(
+    'holds the control character {char} at position {position}; a label or a name is one line of visible text',
+    '{position}번째 위치에 제어 문자 {char}가 있습니다. 이름은 보이는 문자로 된 한 줄이어야 합니다',
+  ),
+  'SC-D030': T(
+    'holds a lone surrogate ({char}) at position {position}: not valid Unicode text, it cannot be written as UTF-8',
+    '{position}번째 위치에 짝이 없는 서로게이트({char})가 있습니다. 올바른 유니코드 텍스트가 아니어서 UTF-8로 쓸 수 없습니다',
+  ),
+  'SC-D032': T(
+    'written out as a design file (every default filled in), the design would be over the limit of {limit}',
+    '설계를 설계 파일로 쓰면(기본값을 모두 채워) 한도 {limit}를 넘습니다',
+  ),
+  'SC-D031': T(
+    'the {what} is not UTF-8: invalid byte {byte} at byte offset {offset}',
+    '{what}이/가 UTF-8이 아닙니다: 바이트 오프셋 {offset}에 잘못된 바이트 {byte}가 있습니다',
+  ),
 
   // Importing a template or a design file.
   'SC-I001': T('the {what} is not text', '{what}이/가 텍스트가 아닙니다'),
@@ -106,6 +128,14 @@ export const MESSAGES = {
   'SC-I027': T(
     'the {what} expands to more than {max} values through YAML aliases (a "billion laughs" document); refused',
     '{what}이/가 YAML 별칭으로 {max}개가 넘는 값으로 펼쳐집니다("billion laughs" 문서). 거부되었습니다',
+  ),
+  'SC-I028': T(
+    'the template would import to a design file over the limit of {limit} (import a smaller template, or split the stack)',
+    '템플릿을 가져오면 설계 파일이 한도 {limit}를 넘습니다(더 작은 템플릿을 가져오거나 스택을 나누세요)',
+  ),
+  'SC-I029': T(
+    'the template would import to {count} components; designs are limited to {limit} (import a smaller template, or split the stack)',
+    '템플릿을 가져오면 구성 요소가 {count}개가 되어 한도 {limit}개를 넘습니다(더 작은 템플릿을 가져오거나 스택을 나누세요)',
   ),
 
   // Exporting (CloudFormation and CDK).
@@ -166,6 +196,22 @@ export const MESSAGES = {
   'SC-X022': T(
     'API Gateway "{node}" has {count} integrations on {path}: give each edge its own path',
     'API Gateway "{node}"의 {path} 경로에 통합이 {count}개 있습니다. 연결마다 다른 경로를 지정하세요',
+  ),
+  'SC-X023': T(
+    'the design has no components; a CloudFormation template needs at least one resource: add a component before exporting',
+    '설계에 구성 요소가 없습니다. CloudFormation 템플릿에는 리소스가 하나 이상 있어야 하니 내보내기 전에 구성 요소를 추가하세요',
+  ),
+  'SC-X024': T(
+    'the template has {count} resources; CloudFormation accepts at most {limit} in one stack: split the design into several stacks',
+    '템플릿의 리소스가 {count}개입니다. CloudFormation은 스택 하나에 최대 {limit}개까지 받으니 설계를 여러 스택으로 나누세요',
+  ),
+  'SC-X025': T(
+    'the template is {size}; CloudFormation takes at most {limit} inline (--template-body): upload it to S3 and deploy with --template-url (up to 1 MB)',
+    '템플릿이 {size}입니다. CloudFormation은 직접 전달(--template-body)로 최대 {limit}까지 받으니 S3에 올려 --template-url로 배포하세요(최대 1 MB)',
+  ),
+  'SC-X026': T(
+    'the template is {size}; CloudFormation takes at most {limit} even through S3: split the design into several stacks',
+    '템플릿이 {size}입니다. CloudFormation은 S3를 통해서도 최대 {limit}까지 받으니 설계를 여러 스택으로 나누세요',
   ),
 } as const;
 

@@ -37,6 +37,7 @@ import {
 import { resolveYaml11Plain, resolveYaml11Tagged, SHORT_FORM_TAGS } from '../cfn/yaml';
 import { findUnsafeKeys, MAX_DEPTH } from '../model/parse';
 import { formatMegabytes, MAX_IMPORT_BYTES, utf8SizeOver } from '../model/size';
+import { parseJsonStrict, stripBom } from '../model/text';
 import { importError, type ImportError, type ImportErrorCode } from './errors';
 
 /** Largest template or design accepted (defined with the other sizes, so the app checks it before loading this). */
@@ -366,7 +367,7 @@ export function loadUntrusted(text: string, what = 'file'): LoadResult {
   if (bytes !== undefined) {
     return importError('too-large', 'SC-I002', { what, size: formatMegabytes(bytes), limit: formatMegabytes(MAX_IMPORT_BYTES) });
   }
-  const body = text.replace(/^\uFEFF/, '');
+  const body = stripBom(text);
   const trimmed = body.trimStart();
   if (!trimmed) return importError('malformed', 'SC-I003', { what });
   let value: unknown;
@@ -383,15 +384,17 @@ export function loadUntrusted(text: string, what = 'file'): LoadResult {
   };
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     format = 'json';
-    try {
-      value = JSON.parse(body);
-    } catch (e) {
+    // Strict JSON: a key repeated in one object is refused, as in YAML (JSON.parse keeps the last one).
+    const json = parseJsonStrict(body);
+    if (json.ok) value = json.value;
+    else if (json.duplicate) return importError('malformed', 'SC-I005', { detail: json.message });
+    else {
       // Flow-style YAML also starts with `{`; try it before giving up.
       try {
         value = loadYaml(body, notes);
         format = 'yaml';
       } catch {
-        return importError('malformed', 'SC-I005', { detail: firstLine(e instanceof Error ? e.message : String(e)) });
+        return importError('malformed', 'SC-I005', { detail: firstLine(json.message) });
       }
     }
   } else {

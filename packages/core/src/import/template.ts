@@ -19,6 +19,7 @@ import { facetsOf, GENERIC_KIND, isGeneric, isKind, type Kind, type ServiceKind 
 import type { ImportedResource } from '../catalog/import-facet';
 import { LABEL_METADATA_KEY } from '../cfn/context';
 import { parseDesign, summarizeErrors } from '../model/parse';
+import { controlCharIndex } from '../model/text';
 import { DESIGN_FORMAT, DESIGN_VERSION, ID_PATTERN, MAX_NAME_LENGTH, type Design, type DesignNode } from '../model/types';
 import { joinUsEast1 } from '../cfn/stacks';
 import { classify, readResources, sharedStamp } from './classify';
@@ -43,10 +44,25 @@ export interface TemplateImportOptions {
 export type TemplateImportResult =
   { readonly ok: true; readonly design: Design; readonly warnings: readonly string[] } | { readonly ok: false; readonly error: ImportError };
 
-/** The label a resource was drawn with (stamped by our exporter), else its logical id. */
-function labelOf(r: ImportedResource): string {
+/** `text` cut to `max` UTF-16 units without splitting a surrogate pair (a cut pair would be a lone surrogate). */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+/**
+ * The label a resource was drawn with (stamped by our exporter), else its logical id. A stamp a
+ * label cannot hold (a control character: hand-edited metadata) is not used; a note says so.
+ */
+function labelOf(r: ImportedResource, warnings: string[]): string {
   const stamped = rec(rec(r.raw)['Metadata'])[LABEL_METADATA_KEY];
-  return typeof stamped === 'string' && stamped.trim() ? stamped.slice(0, 200) : r.id;
+  if (typeof stamped !== 'string' || !stamped.trim()) return r.id;
+  if (controlCharIndex(stamped) >= 0) {
+    warnings.push(`${r.id}: the label in its metadata holds a control character; the logical id is used as the label`);
+    return r.id;
+  }
+  return clip(stamped, 200);
 }
 
 /** `WebServerGroup` → `web-server-group`: a valid, readable node id. */
@@ -158,7 +174,7 @@ export function templateToDesign(input: Raw, options: TemplateImportOptions = {}
       const held = members.get(id) ?? [r];
       const { props, expressions } = readNodeProps(kind, r, held, byId, warnings);
       for (const m of held) for (const name of m.params) paramsUsed.add(name);
-      nodes.push({ id, kind, label: labelOf(r), props, held: [r.id, ...held.filter((m) => m.id !== r.id).map((m) => m.id)], expressions });
+      nodes.push({ id, kind, label: labelOf(r, warnings), props, held: [r.id, ...held.filter((m) => m.id !== r.id).map((m) => m.id)], expressions });
     } else {
       const attributes: Raw = {};
       for (const key of ATTRIBUTES) if (r.raw[key] !== undefined) attributes[key] = r.raw[key];
@@ -206,7 +222,7 @@ export function templateToDesign(input: Raw, options: TemplateImportOptions = {}
     nodes: nodes.map((n) => ({
       id: n.id,
       kind: n.kind,
-      label: n.label.slice(0, 200),
+      label: clip(n.label, 200),
       position: positions.get(n.id),
       props: n.props,
       ...(n.held.length
@@ -224,7 +240,13 @@ export function templateToDesign(input: Raw, options: TemplateImportOptions = {}
     ...(Object.keys(extras).length ? { extras } : {}),
     ...(Object.keys(kept).length ? { resources: kept } : {}),
   });
-  if (!parsed.ok) return importError('invalid-template', 'SC-I024', { detail: summarizeErrors(parsed.errors) });
+  if (!parsed.ok) {
+    // Bounded output: an import never makes a design that `validate` would refuse as too large.
+    const first = parsed.errors[0]?.detail;
+    if (first?.code === 'SC-D032') return importError('too-large', 'SC-I028', { limit: first.params['limit']! });
+    if (first?.code === 'SC-D027') return importError('too-large', 'SC-I029', { count: first.params['count']!, limit: first.params['limit']! });
+    return importError('invalid-template', 'SC-I024', { detail: summarizeErrors(parsed.errors) });
+  }
   // The props an imported node shows right after the import (defaults filled): edits are what differs from these.
   const design: Design = {
     ...parsed.design,

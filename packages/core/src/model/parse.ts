@@ -12,6 +12,8 @@ import {
   DESIGN_VERSION,
   ID_PATTERN,
   MAX_DESIGN_BYTES,
+  MAX_DESIGN_EDGES,
+  MAX_DESIGN_NODES,
   MAX_LABEL_LENGTH,
   MAX_NAME_LENGTH,
   type Design,
@@ -30,7 +32,9 @@ export function designError(path: string, code: MessageCode, params: Readonly<Re
   const detail = coreMessage(code, params);
   return { path, message: renderMessage(detail, 'en'), detail };
 }
-import { formatMegabytes, utf8SizeOver } from './size';
+import { formatMegabytes, prettyJsonSizeOver, utf8SizeOver } from './size';
+import { designDocument } from './serialize';
+import { controlCharIndex, formatCodeUnit, hasLoneSurrogate, loneSurrogateIndex, parseJsonStrict } from './text';
 
 /** Keys that could reach an object prototype if the data were ever merged into an object. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -50,7 +54,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Parses JSON text with the size limit; errors name the problem. */
+/**
+ * Parses JSON text with the size limit; errors name the problem. A leading BOM is accepted; a key
+ * repeated within one object is refused with its line and column (`JSON.parse` would keep the last).
+ */
 export function parseJsonText(text: string, what = 'design'): { ok: true; value: unknown } | { ok: false; errors: DesignError[] } {
   const bytes = utf8SizeOver(text, MAX_DESIGN_BYTES);
   if (bytes !== undefined) {
@@ -59,17 +66,32 @@ export function parseJsonText(text: string, what = 'design'): { ok: true; value:
       errors: [designError('$', 'SC-D001', { what, size: formatMegabytes(bytes), limit: formatMegabytes(MAX_DESIGN_BYTES) })],
     };
   }
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [designError('$', 'SC-D002', { detail })] };
+  const json = parseJsonStrict(text);
+  if (json.ok) return json;
+  if (json.duplicate) {
+    const { key, line, column, firstLine } = json.duplicate;
+    return { ok: false, errors: [designError('$', 'SC-D026', { key, line, column, first: firstLine })] };
   }
+  return { ok: false, errors: [designError('$', 'SC-D002', { detail: json.message })] };
 }
 
-/** Finds keys such as `__proto__` and nesting deeper than `MAX_DEPTH`, anywhere in `value`. */
+/** The error for a string that UTF-8 cannot carry (a lone surrogate), at `path`. */
+function loneSurrogateError(path: string, s: string): DesignError {
+  const i = loneSurrogateIndex(s);
+  return designError(path, 'SC-D030', { char: formatCodeUnit(s.charCodeAt(i)), position: i + 1 });
+}
+
+/**
+ * Finds keys such as `__proto__`, nesting deeper than `MAX_DEPTH`, and keys or strings holding a
+ * lone surrogate (text UTF-8 cannot carry: an export would write a replacement character or a
+ * template no parser reads), anywhere in `value`.
+ */
 export function findUnsafeKeys(value: unknown, path: PropertyKey[] = [], errors: DesignError[] = []): DesignError[] {
   if (errors.length >= 20) return errors;
+  if (typeof value === 'string') {
+    if (hasLoneSurrogate(value)) errors.push(loneSurrogateError(formatPath(path), value));
+    return errors;
+  }
   if (path.length > MAX_DEPTH) {
     errors.push(designError(formatPath(path), 'SC-D003', { max: MAX_DEPTH }));
     return errors;
@@ -80,6 +102,10 @@ export function findUnsafeKeys(value: unknown, path: PropertyKey[] = [], errors:
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
         errors.push(designError(formatPath([...path, key]), 'SC-D004', { key }));
+        continue;
+      }
+      if (hasLoneSurrogate(key)) {
+        errors.push(loneSurrogateError(formatPath(path), key));
         continue;
       }
       findUnsafeKeys((value as Record<string, unknown>)[key], [...path, key], errors);
@@ -238,6 +264,26 @@ function checkEnvelope(raw: Record<string, unknown>): DesignError[] {
   return [];
 }
 
+/** More components or connections than a design may have: refused before anything else looks at them. */
+function checkCounts(raw: Record<string, unknown>): DesignError[] {
+  const { nodes, edges } = raw;
+  const n = (value: number) => value.toLocaleString('en-US');
+  if (Array.isArray(nodes) && nodes.length > MAX_DESIGN_NODES) {
+    return [designError('$.nodes', 'SC-D027', { count: n(nodes.length), limit: n(MAX_DESIGN_NODES) })];
+  }
+  if (Array.isArray(edges) && edges.length > MAX_DESIGN_EDGES) {
+    return [designError('$.edges', 'SC-D028', { count: n(edges.length), limit: n(MAX_DESIGN_EDGES) })];
+  }
+  return [];
+}
+
+/** A label or a name holding a control character (a line break, a tab, NUL, …): where and which. */
+function controlCharError(path: string, text: string | undefined): DesignError[] {
+  if (text === undefined) return [];
+  const i = controlCharIndex(text);
+  return i < 0 ? [] : [designError(path, 'SC-D029', { char: formatCodeUnit(text.charCodeAt(i)), position: i + 1 })];
+}
+
 /** Grid position for nodes saved without one, so they never pile up at the origin. */
 function gridPosition(index: number) {
   return { x: (index % 6) * 220, y: Math.floor(index / 6) * 160 };
@@ -263,6 +309,8 @@ export function parseDesign(input: unknown): ParseResult {
 
   const envelope = checkEnvelope(raw as Record<string, unknown>);
   if (envelope.length) return { ok: false, errors: envelope };
+  const counted = checkCounts(raw as Record<string, unknown>);
+  if (counted.length) return { ok: false, errors: counted };
 
   const parsed = documentSchema.safeParse(raw);
   if (!parsed.success) {
@@ -272,7 +320,7 @@ export function parseDesign(input: unknown): ParseResult {
     };
   }
   const doc = parsed.data;
-  const errors: DesignError[] = [];
+  const errors: DesignError[] = controlCharError('$.name', doc.name);
 
   const nodes: DesignNode[] = [];
   const nodeIndex = new Map<string, number>();
@@ -287,6 +335,7 @@ export function parseDesign(input: unknown): ParseResult {
       errors.push(designError(`$.nodes[${i}].kind`, 'SC-D012', { kind: node.kind, kinds: ALL_KINDS.join(', ') }));
       return;
     }
+    errors.push(...controlCharError(`$.nodes[${i}].label`, node.label));
     const kind: Kind = node.kind;
     const specs = catalog[kind].props;
     // Traffic assumptions (traffic/props.ts) are checked too; absent ones mean their documented default.
@@ -362,6 +411,11 @@ export function parseDesign(input: unknown): ParseResult {
     ...(doc.resources ? { resources: doc.resources as Record<string, TemplateResource> } : {}),
     ...(doc.baselines ? { baselines: doc.baselines } : {}),
   };
+  // Bounded output: what reads as a design also writes as a design file that reads again (defaults
+  // filled in and indented, a small document can print many times its size).
+  if (prettyJsonSizeOver(designDocument(design), MAX_DESIGN_BYTES) !== undefined) {
+    return { ok: false, errors: [designError('$', 'SC-D032', { limit: formatMegabytes(MAX_DESIGN_BYTES) })] };
+  }
   return { ok: true, design };
 }
 

@@ -6,7 +6,12 @@ import type { Design } from './types';
  * took from a template, deployed baselines), so saving and opening again loses nothing.
  */
 export function serializeDesign(design: Design): string {
-  const doc = {
+  return `${JSON.stringify(designDocument(design), null, 2)}\n`;
+}
+
+/** The document object `serializeDesign` writes (so its size can be measured without writing it: `prettyJsonSizeOver`). */
+export function designDocument(design: Design): Record<string, unknown> {
+  return {
     format: design.format,
     version: design.version,
     name: design.name,
@@ -23,5 +28,4 @@ export function serializeDesign(design: Design): string {
     ...(design.resources !== undefined ? { resources: design.resources } : {}),
     ...(design.baselines !== undefined ? { baselines: design.baselines } : {}),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
 }

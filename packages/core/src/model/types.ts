@@ -14,6 +14,14 @@ export const DESIGN_FORMAT = 'stackcanvas.design';
 export const DESIGN_VERSION = 2;
 /** Largest design file accepted, in bytes (UTF-8). */
 export const MAX_DESIGN_BYTES = 5 * 1024 * 1024;
+/**
+ * Most components (nodes) and connections (edges) of one design, wherever it comes from (a file,
+ * a share link, an import): twice the 5,000 components the app opens and drags (issue 16), and
+ * twenty times CloudFormation's 500 resources per stack. Bounding the count bounds what every
+ * generator produces from a design (the export, `unlink`'s document).
+ */
+export const MAX_DESIGN_NODES = 10_000;
+export const MAX_DESIGN_EDGES = 20_000;
 /** Node and edge ids: a letter, then letters, digits and dashes, at most 64 characters. */
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
 export const MAX_LABEL_LENGTH = 200;

@@ -5,6 +5,7 @@
 import type { I18n, Locale } from '../catalog/types';
 import type { CoreMessage } from '../errors/catalogue';
 import type { DesignError } from '../model/types';
+import { formatMegabytes } from '../model/size';
 
 export type ShareLinkErrorCode =
   /** The URL has no `#d=` part. */
@@ -21,8 +22,14 @@ export type ShareLinkErrorCode =
   | 'bad-deflate'
   /** The payload inflates past `MAX_SHARE_INFLATED_BYTES` (inflating stopped at the limit). */
   | 'inflate-limit'
+  /** Bytes follow the end of the DEFLATE stream (a link is one stream, nothing after it). */
+  | 'trailing-data'
   /** The inflated bytes are not UTF-8 or not JSON. */
   | 'bad-json'
+  /** The JSON is a string holding JSON text (encoded twice), not a design object. */
+  | 'double-encoded'
+  /** The design the link holds is larger, written out as a design file, than a design may be. */
+  | 'design-limit'
   /** The JSON is not a valid design document (`errors` holds `parseDesign`'s list). */
   | 'invalid-design'
   /** Encoding: the design is too large for a link that would open again. */
@@ -109,6 +116,21 @@ export const shareErrors = {
       en: `the share link unpacks to more than ${mb(limit)}; it was refused (no design is that large)`,
       ko: `공유 링크의 압축을 풀면 ${mb(limit)}를 넘어서 거부했습니다(그렇게 큰 설계는 없습니다)`,
     }),
+  trailingData: () =>
+    new ShareLinkError('trailing-data', {
+      en: 'the share link is damaged: more data follows the end of its compressed design; it was probably joined with other text when copied',
+      ko: '공유 링크가 손상되었습니다: 압축된 설계가 끝난 뒤에 데이터가 더 있습니다. 복사하는 중에 다른 텍스트와 합쳐진 것 같습니다',
+    }),
+  doubleEncoded: () =>
+    new ShareLinkError('double-encoded', {
+      en: 'the share link holds a JSON string whose text is JSON (encoded twice), not a design; make the link again with Stackcanvas',
+      ko: '공유 링크에 설계가 아니라 내용이 JSON인 JSON 문자열(두 번 인코딩됨)이 들어 있습니다. Stackcanvas로 링크를 다시 만드세요',
+    }),
+  designLimit: (limit: number) =>
+    new ShareLinkError('design-limit', {
+      en: `the share link opens to a design file over the limit of ${formatMegabytes(limit)} (every default filled in); it was refused`,
+      ko: `공유 링크를 열면 설계 파일이(기본값을 모두 채워) 한도 ${formatMegabytes(limit)}를 넘어서 거부했습니다`,
+    }),
   badJson: (raw: string) => {
     const detail = clipDetail(raw);
     return new ShareLinkError('bad-json', {
@@ -124,6 +146,11 @@ export const shareErrors = {
       errors,
     );
   },
+  designTooLargeInflated: (bytes: number, limit: number) =>
+    new ShareLinkError('design-too-large', {
+      en: `this design is ${formatMegabytes(bytes)} of JSON; a link may unpack to at most ${mb(limit)}. Share the design file instead`,
+      ko: `이 설계는 JSON으로 ${formatMegabytes(bytes)}입니다. 링크는 압축을 풀어 최대 ${mb(limit)}까지만 담을 수 있으니 대신 설계 파일을 공유하세요`,
+    }),
   designTooLarge: (chars: number, limit: number) =>
     new ShareLinkError('design-too-large', {
       en: `this design makes a link of ${kb(chars)} of data; links are limited to ${kb(limit)}. Share the design file instead`,

@@ -9,8 +9,9 @@
  * deep nesting) → normalize. `decodeShareLink` never throws; every refusal is a `ShareLinkError`.
  */
 import { deflateSync, Inflate } from 'fflate';
-import { parseDesign, parseJsonText, summarizeErrors } from '../model/parse';
-import type { Design } from '../model/types';
+import { designError, parseDesign, parseJsonText, summarizeErrors } from '../model/parse';
+import { decodeUtf8 } from '../model/text';
+import { MAX_DESIGN_BYTES, type Design } from '../model/types';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { canonicalDesignJson, normalizeSharedDesign } from './canonical';
 import { shareErrors, ShareLinkError } from './errors';
@@ -33,19 +34,36 @@ export type ShareDecodeResult = { readonly ok: true; readonly design: Design } |
 /** The share payload of a design: base64url of the raw DEFLATE of its canonical JSON. */
 export function encodeSharePayload(design: Design, options: { readonly baselines?: boolean } = {}): string {
   const bytes = new TextEncoder().encode(canonicalDesignJson(design, options));
+  if (bytes.length > MAX_SHARE_INFLATED_BYTES) throw shareErrors.designTooLargeInflated(bytes.length, MAX_SHARE_INFLATED_BYTES);
   return encodeBase64url(deflateSync(bytes, { level: 9 }));
+}
+
+/** The payload, or undefined when the design's JSON is over the inflated limit (for the retry without baselines). */
+function tryPayload(design: Design, options: { readonly baselines?: boolean } = {}): string | ShareLinkError {
+  try {
+    return encodeSharePayload(design, options);
+  } catch (e) {
+    if (e instanceof ShareLinkError) return e;
+    throw e;
+  }
 }
 
 /**
  * The share URL of a design: `base` (any fragment dropped) + `#d=1.` + payload.
- * Throws a `ShareLinkError` (`design-too-large`) when the link would be refused on opening.
+ * Throws a `ShareLinkError` when the link would be refused on opening: the encoder runs every
+ * check the decoder runs (the payload length, the inflated size, the design's own limits), by
+ * decoding what it made, so `link` never prints a link `unlink` refuses.
  * @example encodeShareLink(design, 'https://stackcanvas.example/') // 'https://stackcanvas.example/#d=1.q1Y…'
  */
 export function encodeShareLink(design: Design, base: string): string {
-  let payload = encodeSharePayload(design);
+  let payload = tryPayload(design);
   // Deployed baselines travel along only when they fit: the design itself matters more.
-  if (payload.length > MAX_SHARE_PAYLOAD_CHARS && design.baselines) payload = encodeSharePayload(design, { baselines: false });
+  const tooBig = (p: string | ShareLinkError) => typeof p !== 'string' || p.length > MAX_SHARE_PAYLOAD_CHARS;
+  if (tooBig(payload) && design.baselines) payload = tryPayload(design, { baselines: false });
+  if (typeof payload !== 'string') throw payload;
   if (payload.length > MAX_SHARE_PAYLOAD_CHARS) throw shareErrors.designTooLarge(payload.length, MAX_SHARE_PAYLOAD_CHARS);
+  const check = decodeSharePayload(payload);
+  if (!check.ok) throw check.error;
   const hash = base.indexOf('#');
   return `${hash >= 0 ? base.slice(0, hash) : base}#d=${SHARE_LINK_VERSION}.${payload}`;
 }
@@ -78,8 +96,21 @@ export function hasShareLink(input: string): boolean {
 /** The inflated bytes, or the refusal with how many bytes were produced before inflating stopped. */
 export type Inflated = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly error: ShareLinkError; readonly produced: number };
 
-/** Inflates raw DEFLATE data, stopping as soon as the output passes `limit` bytes. */
+/**
+ * Inflates raw DEFLATE data, stopping as soon as the output passes `limit` bytes. The data must
+ * be exactly one stream: bytes after its end are refused (`trailing-data`).
+ */
 export function inflateLimited(data: Uint8Array, limit = MAX_SHARE_INFLATED_BYTES): Inflated {
+  const first = inflateOnce(data, limit);
+  if (!first.ok || data.length < 2) return first;
+  // The stream ends in its last byte exactly when it does not already end one byte earlier: a
+  // complete stream without the last byte means that byte (at least) follows the stream.
+  const shorter = inflateOnce(data.subarray(0, data.length - 1), limit);
+  if (!shorter.ok || shorter.bytes.length !== first.bytes.length) return first;
+  return { ok: false, error: shareErrors.trailingData(), produced: first.bytes.length };
+}
+
+function inflateOnce(data: Uint8Array, limit: number): Inflated {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let over = false;
@@ -134,21 +165,33 @@ export function decodeSharePayload(payload: string): ShareDecodeResult {
   if (!decoded.ok) return { ok: false, error: shareErrors.badBase64(base64Detail(decoded)) };
   const inflated = inflateLimited(decoded.bytes);
   if (!inflated.ok) return { ok: false, error: inflated.error };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes);
-  } catch {
-    return { ok: false, error: shareErrors.badJson('its text is not UTF-8') };
-  }
-  const json = parseJsonText(text, 'shared design');
+  const text = decodeUtf8(inflated.bytes);
+  if (!text.ok) return { ok: false, error: shareErrors.badJson(`its text is not UTF-8 (invalid byte at offset ${text.offset})`) };
+  const json = parseJsonText(text.text, 'shared design');
   if (!json.ok) return { ok: false, error: shareErrors.badJson(summarizeErrors(json.errors)) };
+  if (typeof json.value === 'string' && parseJsonText(json.value).ok) return { ok: false, error: shareErrors.doubleEncoded() };
   return decodeDesignDocument(json.value);
 }
 
-/** migrate → validate (`parseDesign`) → normalize: how any stored or shared document is read. */
+/**
+ * migrate → validate (`parseDesign`) → normalize: how any stored or shared document is read. The
+ * document is a value (an object), never JSON text: a string is refused, not parsed a second time.
+ */
 export function decodeDesignDocument(raw: unknown): ShareDecodeResult {
+  if (typeof raw === 'string') {
+    if (parseJsonText(raw).ok) return { ok: false, error: shareErrors.doubleEncoded() };
+    const errors = [designError('$', 'SC-D008')];
+    return { ok: false, error: shareErrors.invalidDesign(summarizeErrors(errors), errors) };
+  }
   const parsed = parseDesign(migrate(raw));
-  if (!parsed.ok) return { ok: false, error: shareErrors.invalidDesign(summarizeErrors(parsed.errors), parsed.errors) };
+  if (!parsed.ok) {
+    const [first] = parsed.errors;
+    // Bounded output: a link never opens a design that a design file could not hold.
+    if (first?.detail.code === 'SC-D032') {
+      return { ok: false, error: shareErrors.designLimit(MAX_DESIGN_BYTES) };
+    }
+    return { ok: false, error: shareErrors.invalidDesign(summarizeErrors(parsed.errors), parsed.errors) };
+  }
   return { ok: true, design: normalizeSharedDesign(parsed.design) };
 }
 

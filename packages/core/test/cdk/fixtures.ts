@@ -20,7 +20,15 @@ function must(raw: unknown): Design {
   return r.design;
 }
 
-const L = HOSTILE_LABELS;
+/**
+ * The labels as a design may hold them: since issue 17 a label is visible text, so `parseDesign`
+ * refuses control characters (line breaks, tabs, NUL, bell) and lone surrogates; they become
+ * spaces here and the lone half is dropped. `HOSTILE_LABELS` stay whole for `tsString`, which
+ * must still escape anything (props and imported values reach the generated code too).
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what is replaced
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const L = HOSTILE_LABELS.map((l) => l.replace(CONTROL, ' ').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ''));
 
 /**
  * Every kind and most options in one design: WAF on CloudFront and on an ALB, an internal ALB behind
