@@ -348,6 +348,7 @@ export const en = {
   importButton: 'Import…',
   importTitle: 'Open a design (.stackcanvas.json) or a CloudFormation template (YAML or JSON) as a new design',
   importTooLarge: '{file}: the file is {size} MB; the limit is {limit} MB',
+  importNotUtf8: '{file}: not UTF-8 text: invalid byte {byte} at byte offset {offset}',
   importUnreadable: '{file}: the file cannot be read',
   importFailed: '{file}: {detail}',
   'importLead.too-large': 'the file is too large',

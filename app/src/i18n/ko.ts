@@ -350,6 +350,7 @@ export const ko = {
   importButton: '가져오기…',
   importTitle: '설계 파일(.stackcanvas.json) 또는 CloudFormation 템플릿(YAML/JSON)을 새 설계로 엽니다',
   importTooLarge: '{file}: 파일 크기가 {size} MB입니다. 최대 {limit} MB까지 가져올 수 있습니다',
+  importNotUtf8: '{file}: UTF-8 텍스트가 아닙니다: 바이트 오프셋 {offset}에 잘못된 바이트 {byte}가 있습니다',
   importUnreadable: '{file}: 파일을 읽을 수 없습니다',
   importFailed: '{file}: {lead} — {detail}',
   'importLead.too-large': '파일이 너무 큽니다',

@@ -12,6 +12,7 @@ import type { ImportOutcome } from '@stackcanvas/core/import';
 import { msg, type Message, type Text } from '../i18n/index';
 import { importInWorker } from './importInWorker';
 import { importActivity, setImportActivity } from './progress';
+import { readFileText } from './readText';
 
 export type ImportResult =
   | { readonly design: Design; readonly warnings: readonly string[]; readonly kind: 'design' | 'template' }
@@ -59,12 +60,9 @@ export async function importFile(file: File): Promise<ImportResult> {
     const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
     return { error: msg('importTooLarge', { file: file.name, size: mb(file.size), limit: mb(MAX_IMPORT_BYTES) }) };
   }
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { error: msg('importUnreadable', { file: file.name }) };
-  }
+  const read = await readFileText(file);
+  if ('error' in read) return { error: read.error };
+  const text = read.text;
   const name = designNameFromFile(file.name);
   const inWorker = text.length >= IN_PROCESS_BYTES && typeof Worker !== 'undefined' ? await importShown(file.name, text, name) : null;
   if (inWorker === 'cancelled') return { cancelled: true };

@@ -14,6 +14,7 @@ import { activeEnvironment } from '../../panels/changeView';
 import { createDiffMemo, type ChangesetModule, type DiffMemo } from '../diffMemo';
 import type { CfnModule } from '../exportMemo';
 import type { Slice } from '../types';
+import { readFileText } from '../../import/readText';
 
 export interface ChangesSlice {
   /** The environment chosen in the Change set tab; null = the one marked or loaded last (else dev). */
@@ -116,13 +117,12 @@ export const createChangesSlice: Slice<ChangesSlice> = (deps) => (set, get) => {
         const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
         return refuse('too-large', msg('baselineTooLarge', { size: mb(file.size), limit: mb(MAX_IMPORT_BYTES) }));
       }
-      let text: string;
-      try {
-        text = await file.text();
-      } catch {
-        get().notify(msg('importUnreadable', { file: file.name }), 'error');
+      const read = await readFileText(file);
+      if ('error' in read) {
+        get().notify(read.error, 'error');
         return false;
       }
+      const text = read.text;
       // Core's loader for untrusted files: size, YAML as CloudFormation reads it (short-form tags to
       // long form), alias and depth budgets, forbidden keys. Never the app's own parser.
       const [{ loadUntrusted, detect }, changeset] = await Promise.all([import('@stackcanvas/core/import'), get().loadChangeset()]);
