@@ -36,7 +36,13 @@ export function logicalIdBase(node: Pick<DesignNode, 'id' | 'label'>): string {
  * avoid, also with the suffixes of the resources derived from a node (`<Base>SecurityGroup`, …);
  * a base that another node's base plus such a suffix spells gets its node id appended as well.
  */
-export function assignLogicalIds(design: Design, reserved: ReadonlySet<string> = new Set(), suffixes: readonly string[] = []): Map<string, string> {
+export function assignLogicalIds(
+  design: Design,
+  reserved: ReadonlySet<string> = new Set(),
+  suffixes: readonly string[] = [],
+  /** Nodes that get their node id appended whatever their label (their label spells an id another node derives). */
+  disambiguated: ReadonlySet<string> = new Set(),
+): Map<string, string> {
   const result = new Map<string, string>();
   const taken = new Set(reserved);
   for (const node of design.nodes) {
@@ -62,7 +68,7 @@ export function assignLogicalIds(design: Design, reserved: ReadonlySet<string> =
   // Deterministic whatever the node order: resolve in node-id order.
   const pending = [...bases.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [id, base] of pending) {
-    let candidate = (counts.get(base) ?? 0) > 1 || clashes(base) || spellsDerived(base) ? `${base}${pascalCase(id)}` : base;
+    let candidate = (counts.get(base) ?? 0) > 1 || clashes(base) || spellsDerived(base) || disambiguated.has(id) ? `${base}${pascalCase(id)}` : base;
     for (let n = 2; clashes(candidate) || spellsDerived(candidate); n++) candidate = `${base}${pascalCase(id)}${n}`;
     taken.add(candidate);
     result.set(id, candidate);
