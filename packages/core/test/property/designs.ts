@@ -105,13 +105,27 @@ interface RawNode {
   props: Record<string, unknown>;
 }
 
-const nodeArb: fc.Arbitrary<RawNode> = fc.constantFrom(...ALL_KINDS).chain((kind) =>
+/** Built once per kind (and per connection below): building arbitraries, regular expressions above all, costs more than drawing from them. */
+function memo<T>(make: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = make(key)));
+    return v;
+  };
+}
+const nodeOfKind = memo((kind): fc.Arbitrary<RawNode> =>
   fc.record({
-    kind: fc.constant(kind),
+    kind: fc.constant(kind as Kind),
     label: labelArb,
-    props: kind === GENERIC_KIND ? genericProps() : propsArb(catalog[kind].props),
+    props: kind === GENERIC_KIND ? genericProps() : propsArb(catalog[kind as Kind].props),
   }),
 );
+const nodeArb: fc.Arbitrary<RawNode> = fc.constantFrom(...ALL_KINDS).chain((kind) => nodeOfKind(kind));
+const edgePropsOf = memo((pair) => {
+  const [source, target] = pair.split('>') as [Kind, Kind];
+  return propsArb(edgePropSpecs(source, target));
+});
 
 /** What the document parser is handed (the test prints it for a failing seed). */
 export interface RawDesign {
@@ -170,12 +184,12 @@ export const rawDesignArb: fc.Arbitrary<RawDesign> = fc
         if (i !== j && (!generic || i < j) && findConnection(a.kind, b.kind)) pairs.push([i, j]);
       }),
     );
-    const edge = pairs.length
-      ? fc
-          .constantFrom(...pairs)
-          .chain((pair) => fc.record({ pair: fc.constant(pair), props: propsArb(edgePropSpecs(nodes[pair[0]]!.kind, nodes[pair[1]]!.kind)) }))
-      : undefined;
-    const edges = edge ? fc.uniqueArray(edge, { maxLength: 10, selector: (e) => e.pair.join('-') }) : fc.constant([]);
+    // Any subset of the allowed pairs (at most 10), each with its connection's props.
+    const edges = fc
+      .subarray(pairs, { maxLength: Math.min(10, pairs.length) })
+      .chain((chosen) =>
+        fc.tuple(...chosen.map((pair) => fc.record({ pair: fc.constant(pair), props: edgePropsOf(`${nodes[pair[0]]!.kind}>${nodes[pair[1]]!.kind}`) }))),
+      );
     return edges.map((es): RawDesign => {
       const d = incomplete ? { nodes, edges: es } : completed(nodes, es);
       return {

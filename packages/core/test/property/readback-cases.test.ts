@@ -174,6 +174,21 @@ describe('validate reports what export refuses', () => {
     expect(readbackProblems(d).problems).toEqual([]);
   });
 
+  it('a label that spells an id another kind derives outside the common suffixes (“Api Stage” beside an API “Api”) exports', () => {
+    const d = design(
+      [
+        { id: 'api', kind: 'apigateway', label: 'Api' },
+        { id: 'fn', kind: 'lambda', label: 'Api Stage' },
+      ],
+      [['api', 'fn']],
+    );
+    expect(errors(d)).toEqual([]);
+    const ids = resourceIds(d);
+    expect(ids).toContain('ApiStage'); // the API's stage
+    expect(ids).toContain('ApiStageFn'); // the function, its node id appended
+    expect(readbackProblems(d).problems).toEqual([]);
+  });
+
   it('two API paths that spell the same logical id (/__/ and /_) give two methods, not one id twice', () => {
     const d = design(
       [

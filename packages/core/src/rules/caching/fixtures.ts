@@ -11,7 +11,9 @@ function importedDax() {
   return {
     ...d,
     nodes: d.nodes.map((n) => (n.id === 'dax' ? { ...n, imported: { resources: ['Dax'], props: n.props } } : n)),
-    resources: { Dax: { Type: 'AWS::DAX::Cluster', Properties: { NodeType: 'dax.t3.small', ReplicationFactor: 3, IAMRoleARN: 'arn:aws:iam::123456789012:role/dax' } } },
+    resources: {
+      Dax: { Type: 'AWS::DAX::Cluster', Properties: { NodeType: 'dax.t3.small', ReplicationFactor: 3, IAMRoleARN: 'arn:aws:iam::123456789012:role/dax' } },
+    },
   };
 }
 
