@@ -255,8 +255,22 @@ export class EmitContext {
     }
     const metadata: CfnObject = { [NODE_METADATA_KEY]: nodeId };
     if (edgeId !== undefined) metadata[EDGE_METADATA_KEY] = edgeId;
-    const label = this.index.nodes.get(nodeId)?.label;
-    if (label !== undefined && edgeId === undefined && this.logicalIds.get(nodeId) === logicalId) metadata[LABEL_METADATA_KEY] = label;
+    const node = this.index.nodes.get(nodeId);
+    const label = node?.label;
+    const base = this.logicalIds.get(nodeId);
+    if (label !== undefined && edgeId === undefined && base === logicalId) metadata[LABEL_METADATA_KEY] = label;
+    // A primary resource not named like its node (a WAF's regional web ACL alone, `<base>Regional`) carries the label, or
+    // the base, so that an import names the node as drawn: never `<base>Regional`, which a new export would extend again.
+    else if (
+      node &&
+      edgeId === undefined &&
+      base !== undefined &&
+      logicalId !== base &&
+      this.owner.get(base) !== nodeId &&
+      this.facets(node.kind).cfn.resources[resource.Type]?.primary
+    ) {
+      metadata[LABEL_METADATA_KEY] = label ?? base;
+    }
     const { Type, Properties, Metadata, ...attributes } = withEnvironmentTag(resource, this.tagStyle(resource.Type));
     const stamped: CfnResource = { Type, ...(Properties !== undefined ? { Properties } : {}), Metadata: { ...metadata, ...Metadata }, ...attributes };
     this.resources.set(logicalId, stamped);

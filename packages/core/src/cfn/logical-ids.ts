@@ -33,9 +33,16 @@ export function logicalIdBase(node: Pick<DesignNode, 'id' | 'label'>): string {
  * old one with its data). Other nodes get theirs from their labels; nodes whose labels give the
  * same base get their node id appended (`Cache` → `CacheSessions`). `reserved` holds ids the
  * template already uses (the network, the imported resources, parameters), which generated ids
- * avoid, also with the suffixes of the resources derived from a node (`<Base>SecurityGroup`, …).
+ * avoid, also with the suffixes of the resources derived from a node (`<Base>SecurityGroup`, …);
+ * a base that another node's base plus such a suffix spells gets its node id appended as well.
  */
-export function assignLogicalIds(design: Design, reserved: ReadonlySet<string> = new Set(), suffixes: readonly string[] = []): Map<string, string> {
+export function assignLogicalIds(
+  design: Design,
+  reserved: ReadonlySet<string> = new Set(),
+  suffixes: readonly string[] = [],
+  /** Nodes that get their node id appended whatever their label (their label spells an id another node derives). */
+  disambiguated: ReadonlySet<string> = new Set(),
+): Map<string, string> {
   const result = new Map<string, string>();
   const taken = new Set(reserved);
   for (const node of design.nodes) {
@@ -55,11 +62,14 @@ export function assignLogicalIds(design: Design, reserved: ReadonlySet<string> =
     bases.set(node.id, base);
     counts.set(base, (counts.get(base) ?? 0) + 1);
   }
+  // A base that another node's derived id spells (a label "Web Security Group" beside a node "Web",
+  // whose security group is `WebSecurityGroup`): the one that spells it gets its node id too.
+  const spellsDerived = (base: string) => suffixes.some((s) => s !== '' && base.length > s.length && base.endsWith(s) && counts.has(base.slice(0, -s.length)));
   // Deterministic whatever the node order: resolve in node-id order.
   const pending = [...bases.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [id, base] of pending) {
-    let candidate = (counts.get(base) ?? 0) > 1 || clashes(base) ? `${base}${pascalCase(id)}` : base;
-    for (let n = 2; clashes(candidate); n++) candidate = `${base}${pascalCase(id)}${n}`;
+    let candidate = (counts.get(base) ?? 0) > 1 || clashes(base) || spellsDerived(base) || disambiguated.has(id) ? `${base}${pascalCase(id)}` : base;
+    for (let n = 2; clashes(candidate) || spellsDerived(candidate); n++) candidate = `${base}${pascalCase(id)}${n}`;
     taken.add(candidate);
     result.set(id, candidate);
   }

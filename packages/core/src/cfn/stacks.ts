@@ -258,6 +258,8 @@ export function splitUsEast1(whole: CfnStack, design: Design): CfnStacks {
   metadata[US_EAST_1_METADATA_KEY] = {
     Region: US_EAST_1,
     Resources: companionResources,
+    // The outputs that moved with them (a web ACL's ARN), so that an import of the main stack has them too.
+    ...(Object.keys(companionOutputs).length ? { Outputs: companionOutputs } : {}),
     // What each parameter stands for, as text (`X.Attr`, or `X` for a Ref): no intrinsic here refers to a resource this template lacks.
     Parameters: Object.fromEntries(
       [...references].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, r]) => [name, r.attribute ? `${r.logicalId}.${r.attribute}` : r.logicalId]),
@@ -286,6 +288,15 @@ function ordered(t: CfnTemplate): CfnTemplate {
   for (const k of order) if (k in t) out[k] = t[k];
   for (const k of Object.keys(t)) if (!(k in out)) out[k] = t[k];
   return out as CfnTemplate;
+}
+
+/** The main stack's outputs with those that moved to the companion back, sorted as our exports sort them when they were. */
+function joinedOutputs(main: Json, moved: Json): Json {
+  if (!isRecord(main) || !isRecord(moved)) return main;
+  const ids = Object.keys(main);
+  const sorted = ids.every((id, i) => i === 0 || ids[i - 1]! < id);
+  const joined = { ...main, ...moved };
+  return sorted ? Object.fromEntries(Object.entries(joined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : joined;
 }
 
 /**
@@ -344,7 +355,9 @@ export function joinUsEast1<T extends Record<string, unknown>>(template: T): T {
       const ids = Object.keys(value);
       const sorted = ids.every((id, i) => i === 0 || ids[i - 1]! < id);
       out[section] = sorted ? Object.fromEntries(Object.entries(joined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : joined;
-    } else out[section] = restore(value);
+    } else if (section === 'Outputs' && isRecord(value)) out[section] = joinedOutputs(restore(value), kept['Outputs']);
+    else out[section] = restore(value);
   }
+  if (!('Outputs' in out) && isRecord(kept['Outputs']) && Object.keys(kept['Outputs']).length) out['Outputs'] = joinedOutputs({}, kept['Outputs']);
   return out as T;
 }

@@ -284,12 +284,31 @@ function unsupported(source: DesignNode, target: DesignNode): never {
 }
 
 export function exportCloudFormation(design: Design): CfnExport {
+  // A label that spells an id another node derives (`Api Stage` beside an API `Api`, whose stage is
+  // `ApiStage`): the node so labelled gets its node id appended and the export runs again, so
+  // that a design `validate` passes is never refused for a name it did not choose.
+  const disambiguated = new Set<string>();
+  for (;;) {
+    let ids: ReadonlyMap<string, string> | undefined;
+    try {
+      return exportOnce(design, disambiguated, (assigned) => (ids = assigned));
+    } catch (e) {
+      const clash = e instanceof CfnExportError && e.detail.code === 'SC-X003' ? e.detail.params['id'] : undefined;
+      const node = clash === undefined ? undefined : design.nodes.find((n) => !n.imported && !isGeneric(n.kind) && ids?.get(n.id) === clash);
+      if (!node || disambiguated.has(node.id)) throw e;
+      disambiguated.add(node.id);
+    }
+  }
+}
+
+function exportOnce(design: Design, disambiguated: ReadonlySet<string>, assigned: (ids: ReadonlyMap<string, string>) => void): CfnExport {
   const index = indexDesign(design);
   const held = new Map<string, Held>();
   for (const node of design.nodes) if (node.imported) held.set(node.id, heldResources(node, design));
   const verbatimIds = [...Object.keys(design.resources ?? {}), ...design.nodes.filter((n) => isGeneric(n.kind)).map((n) => String(n.props['logicalId'] ?? ''))];
   const reserved = new Set<string>([...NETWORK_IDS, ...verbatimIds, ...templateParameterNames(design)]);
-  const logicalIds = assignLogicalIds(design, reserved, DERIVED_SUFFIXES);
+  const logicalIds = assignLogicalIds(design, reserved, DERIVED_SUFFIXES, disambiguated);
+  assigned(logicalIds);
   const tagStyle = (type: string) => tagStyleOf(type) ?? NETWORK_TAGS[type];
   const plan = planNetwork(design);
   const parameters: [string, CfnParameter][] = [];

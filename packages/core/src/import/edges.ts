@@ -18,7 +18,7 @@ export interface ImportedEdge {
   id: string;
   readonly source: string;
   readonly target: string;
-  readonly props: Raw;
+  props: Raw;
 }
 
 export interface EdgeInput {
@@ -40,7 +40,7 @@ function unique(base: string, taken: Set<string>): string {
 }
 
 export function inferEdges({ resources, byId, kindOf, kindOfNode, groupOf }: EdgeInput, warnings: string[]): ImportedEdge[] {
-  const edgeKeys = new Set<string>();
+  const edgeKeys = new Map<string, ImportedEdge>();
   const edges: ImportedEdge[] = [];
   let dropped = 0;
   const refsOf = (r: ImportedResource) => collectRefs(r.props).filter((id) => byId.has(id) && id !== r.id);
@@ -59,13 +59,21 @@ export function inferEdges({ resources, byId, kindOf, kindOfNode, groupOf }: Edg
       [source, target] = [a, b];
     }
     const key = `${source}>${target}`;
-    if (edgeKeys.has(key) || edgeKeys.has(`${target}>${source}`)) return;
+    const existing = edgeKeys.get(key) ?? edgeKeys.get(`${target}>${source}`);
+    if (existing) {
+      // The same connection seen from another resource first (a bucket policy naming the
+      // distribution before the distribution names its origin): the props come from whichever
+      // resource has them, whatever the order of the logical ids (and so of the labels' script).
+      if (!Object.keys(existing.props).length && Object.keys(props).length) existing.props = props;
+      return;
+    }
     if (edges.length >= MAX_IMPORTED_EDGES) {
       dropped++;
       return;
     }
-    edgeKeys.add(key);
-    edges.push({ id: '', source, target, props });
+    const edge: ImportedEdge = { id: '', source, target, props };
+    edgeKeys.set(key, edge);
+    edges.push(edge);
   };
   // Edge ids our exporter stamped (`Stackcanvas::Edge`) on resources derived from one edge.
   const referrers = new Map<string, string[]>();

@@ -46,6 +46,7 @@ import { malformedPathPattern } from './edge/malformed-path-pattern';
 import { wafCloudfrontScope } from './edge/waf-cloudfront-scope';
 import { wafMixedScope } from './edge/waf-mixed-scope';
 import { wafProtectsNothing } from './edge/waf-protects-nothing';
+import { wafSharedTarget } from './edge/waf-shared-target';
 import { memcachedSessionStore } from './sessions/memcached-session-store';
 import { stickyWithSessionStore } from './sessions/sticky-with-session-store';
 import { stickyWithoutSessionStore } from './sessions/sticky-without-session-store';
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   internalAlbOrigin,
   wafCloudfrontScope,
   wafProtectsNothing,
+  wafSharedTarget,
   wafMixedScope,
   apiDuplicatePath,
   albNoTargets,

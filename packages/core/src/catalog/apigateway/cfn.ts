@@ -201,7 +201,9 @@ export const emitApiGateway: NodeEmitter = (node, ctx) => {
       extra['MethodResponses'] = [{ StatusCode: '200' }, { StatusCode: '400' }, { StatusCode: '500' }];
     }
     if (keys.length) integration['CacheKeyParameters'] = keys;
-    const lid = `${id}${m.resource.length ? m.resource.map(segmentPart).join('') : 'Root'}${m.verb === 'GET' ? 'Get' : 'Any'}Method`;
+    // Named after its resource (numbered like it when two paths spell the same, `/a_/` and `/a-`), so two methods never share an id.
+    const resourceId = resourceIds.get(m.resource.join('/'))!;
+    const lid = `${m.resource.length ? resourceId.slice(0, -'Resource'.length) : `${id}Root`}${m.verb === 'GET' ? 'Get' : 'Any'}Method`;
     const method: CfnResource = {
       Type: 'AWS::ApiGateway::Method',
       Properties: {

@@ -5,9 +5,21 @@ import { design, type RuleFixtures } from '../fixture-builder';
 const daxPath = (dax: Readonly<Record<string, unknown>> = {}) =>
   design({ alb: 'alb', api: 'asg', dax: ['dax', dax], table: 'dynamodb' }, ['alb>api', 'api>dax', 'dax>table']);
 
+/** A DAX cluster read from a template (its tables named by its role, maybe in another stack). */
+function importedDax() {
+  const d = design({ alb: 'alb', api: 'asg', dax: 'dax' }, ['alb>api', 'api>dax']);
+  return {
+    ...d,
+    nodes: d.nodes.map((n) => (n.id === 'dax' ? { ...n, imported: { resources: ['Dax'], props: n.props } } : n)),
+    resources: {
+      Dax: { Type: 'AWS::DAX::Cluster', Properties: { NodeType: 'dax.t3.small', ReplicationFactor: 3, IAMRoleARN: 'arn:aws:iam::123456789012:role/dax' } },
+    },
+  };
+}
+
 export const fixtures: Readonly<Record<string, RuleFixtures>> = {
   SC5001: {
-    good: [daxPath()],
+    good: [daxPath(), importedDax()],
     bad: [design({ alb: 'alb', api: 'asg', dax: 'dax' }, ['alb>api', 'api>dax'])],
   },
   SC5002: {

@@ -50,6 +50,15 @@ export const fixtures: Readonly<Record<string, RuleFixtures>> = {
     good: [design({ edgeWaf: 'waf', albWaf: 'waf', ...site }, ['edgeWaf>cdn', 'albWaf>alb', 'cdn>alb', 'alb>web'])],
     bad: [design({ waf: 'waf', ...site }, ['waf>cdn', 'waf>alb', 'cdn>alb', 'alb>web'])],
   },
+  SC2011: {
+    good: [
+      design({ edgeWaf: 'waf', albWaf: 'waf', ...site }, ['edgeWaf>cdn', 'albWaf>alb', 'cdn>alb', ['cdn>assets', { pathPattern: '/static/*' }], 'alb>web']),
+    ],
+    bad: [
+      design({ a: 'waf', b: 'waf', ...site }, ['a>cdn', 'b>cdn', 'cdn>alb', ['cdn>assets', { pathPattern: '/static/*' }], 'alb>web']),
+      design({ a: 'waf', b: 'waf', alb: 'alb', web: 'asg' }, ['a>alb', 'b>alb', 'alb>web']),
+    ],
+  },
   SC2010: {
     good: [
       design({ api: 'apigateway', a: 'lambda', b: 'lambda', t: 'dynamodb' }, ['api>a', ['api>b', { path: '/b' }], ['api>t', { path: '/b/items' }]]),
