@@ -432,11 +432,10 @@ function isPseudo(id: string): boolean {
 function detachDangling(template: CfnTemplate, ctx: EmitContext, generated: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<string>> | undefined {
   const defined = () => new Set([...Object.keys(template.Resources), ...Object.keys((template.Parameters as Record<string, unknown> | undefined) ?? {})]);
   const owners = ownerProps();
-  let refs = new Map<string, ReadonlySet<string>>();
   for (let round = 0; round < 10; round++) {
     const known = defined();
     const missing = new Set<string>();
-    refs = new Map();
+    const refs = new Map<string, ReadonlySet<string>>();
     for (const [id, r] of Object.entries(template.Resources)) {
       const ids = refsIn(r);
       refs.set(id, ids);
