@@ -258,8 +258,9 @@ export function splitUsEast1(whole: CfnStack, design: Design): CfnStacks {
   metadata[US_EAST_1_METADATA_KEY] = {
     Region: US_EAST_1,
     Resources: companionResources,
-    // The outputs that moved with them (a web ACL's ARN), so that an import of the main stack has them too.
-    ...(Object.keys(companionOutputs).length ? { Outputs: companionOutputs } : {}),
+    // The outputs that moved with them (a web ACL's ARN), so that an import of the main stack has them
+    // too; their functions inert (`Stackcanvas::GetAtt`), since they name resources this stack lacks.
+    ...(Object.keys(companionOutputs).length ? { Outputs: inert(companionOutputs) } : {}),
     // What each parameter stands for, as text (`X.Attr`, or `X` for a Ref): no intrinsic here refers to a resource this template lacks.
     Parameters: Object.fromEntries(
       [...references].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, r]) => [name, r.attribute ? `${r.logicalId}.${r.attribute}` : r.logicalId]),
@@ -290,8 +291,31 @@ function ordered(t: CfnTemplate): CfnTemplate {
   return out as CfnTemplate;
 }
 
+const INERT_PREFIX = 'Stackcanvas::';
+const isFunctionKey = (k: string) => k === 'Ref' || k === 'Condition' || k.startsWith('Fn::');
+
+/** A value whose intrinsic functions are renamed `Stackcanvas::<name>`: data that no tool resolves. */
+function inert(value: Json): Json {
+  if (Array.isArray(value)) return value.map(inert);
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [isFunctionKey(k) ? `${INERT_PREFIX}${k}` : k, inert(v)]));
+}
+
+/** The inverse of `inert`. */
+function live(value: Json): Json {
+  if (Array.isArray(value)) return value.map(live);
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => {
+      const name = k.startsWith(INERT_PREFIX) ? k.slice(INERT_PREFIX.length) : undefined;
+      return [name !== undefined && isFunctionKey(name) ? name : k, live(v)];
+    }),
+  );
+}
+
 /** The main stack's outputs with those that moved to the companion back, sorted as our exports sort them when they were. */
-function joinedOutputs(main: Json, moved: Json): Json {
+function joinedOutputs(main: Json, kept: Json): Json {
+  const moved = live(kept);
   if (!isRecord(main) || !isRecord(moved)) return main;
   const ids = Object.keys(main);
   const sorted = ids.every((id, i) => i === 0 || ids[i - 1]! < id);
