@@ -3,20 +3,7 @@ import { REFERENCE_DESIGN } from '../examples';
 import type { Design } from '../model/types';
 import { nodeRect } from './geometry';
 import { DETOUR_MAX_NODES, routeEdges, routeEdgesMoving, type RouteEdge, type RouteNode } from './routes';
-
-/** `cells` copies of the reference architecture side by side, as a large design. */
-function tiled(cells: number): Design {
-  const columns = Math.ceil(Math.sqrt(cells));
-  const nodes = [];
-  const edges = [];
-  for (let c = 0; c < cells; c++) {
-    const ox = (c % columns) * 1800;
-    const oy = Math.floor(c / columns) * 900;
-    for (const n of REFERENCE_DESIGN.nodes) nodes.push({ ...n, id: `${n.id}-${c}`, position: { x: n.position.x + ox, y: n.position.y + oy } });
-    for (const e of REFERENCE_DESIGN.edges) edges.push({ ...e, id: `${e.id}-${c}`, source: `${e.source}-${c}`, target: `${e.target}-${c}` });
-  }
-  return { ...REFERENCE_DESIGN, nodes, edges };
-}
+import { tiled } from '../../test/tiled';
 
 const routeNodes = (d: Design, moved: ReadonlyMap<string, { x: number; y: number }> = new Map()): RouteNode[] =>
   d.nodes.map((n) => ({ id: n.id, rect: nodeRect(moved.get(n.id) ?? n.position) }));

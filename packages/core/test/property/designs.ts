@@ -20,6 +20,7 @@ import {
 import { parseDesign } from '../../src/model/parse';
 import type { Design } from '../../src/model/types';
 import { DAX_MAX_NODES } from '../../src/rules/caching/dax-too-many-nodes';
+import { scalarPropValue } from '../prop-arbitraries';
 
 /** Words of each script; labels join one to three of them (never lone surrogates nor control characters). */
 export const WORDS = {
@@ -59,21 +60,14 @@ export const labelArb: fc.Arbitrary<string | undefined> = fc.option(
 
 /** Any value a prop spec allows (strings: its suggestions, or text matching its pattern within its length). */
 export function propValue(spec: PropSpec): fc.Arbitrary<unknown> {
-  switch (spec.type) {
-    case 'boolean':
-      return fc.boolean();
-    case 'integer':
-      return fc.integer({ min: spec.min, max: spec.max });
-    case 'enum':
-      return fc.constantFrom(...spec.options.map((o) => o.value));
-    case 'string': {
-      if (spec.suggestions?.length) return fc.constantFrom(...spec.suggestions.map((o) => o.value));
-      if (!spec.pattern) return fc.string({ maxLength: Math.min(spec.maxLength, 20) });
-      return fc.stringMatching(new RegExp(spec.pattern), { size: 'xsmall' }).filter((s) => s.length > 0 && s.length <= spec.maxLength);
-    }
-    case 'json':
-      return fc.constant(spec.default);
+  const scalar = scalarPropValue(spec);
+  if (scalar) return scalar;
+  if (spec.type === 'string') {
+    if (spec.suggestions?.length) return fc.constantFrom(...spec.suggestions.map((o) => o.value));
+    if (!spec.pattern) return fc.string({ maxLength: Math.min(spec.maxLength, 20) });
+    return fc.stringMatching(new RegExp(spec.pattern), { size: 'xsmall' }).filter((s) => s.length > 0 && s.length <= spec.maxLength);
   }
+  return fc.constant(spec.default);
 }
 
 /** Every prop of `specs`, each either a generated value or absent (its default). */

@@ -2,22 +2,17 @@
 import fc from 'fast-check';
 import { ALL_KINDS, catalog, parseDesign, type Design, type PropSpec, type PropSpecs } from '@stackcanvas/core';
 import { originEdgeProps } from '../../src/catalog/cloudfront/component';
+import { scalarPropValue } from '../prop-arbitraries';
 
 function valueOf(spec: PropSpec): fc.Arbitrary<unknown> {
-  switch (spec.type) {
-    case 'boolean':
-      return fc.boolean();
-    case 'integer':
-      return fc.integer({ min: spec.min, max: spec.max });
-    case 'enum':
-      return fc.constantFrom(...spec.options.map((o) => o.value));
-    case 'string':
-      return spec.pattern
-        ? fc.stringMatching(new RegExp(spec.pattern)).filter((s) => s.length <= spec.maxLength)
-        : fc.string({ maxLength: Math.min(spec.maxLength, 40), unit: 'binary' });
-    case 'json':
-      return fc.jsonValue({ maxDepth: 3 });
+  const scalar = scalarPropValue(spec);
+  if (scalar) return scalar;
+  if (spec.type === 'string') {
+    return spec.pattern
+      ? fc.stringMatching(new RegExp(spec.pattern)).filter((s) => s.length <= spec.maxLength)
+      : fc.string({ maxLength: Math.min(spec.maxLength, 40), unit: 'binary' });
   }
+  return fc.jsonValue({ maxDepth: 3 });
 }
 
 /** Some props of a kind: each either left out, set to its default, or set to a random valid value. */

@@ -6,21 +6,12 @@
  */
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { ALL_KINDS, canConnect, catalog, parseDesign, type Design, type Kind, type PropSpec, type PropSpecs } from '../../src/index';
+import { ALL_KINDS, canConnect, catalog, parseDesign, type Design, type Kind, type PropSpecs } from '../../src/index';
 import { computeTraffic, trafficEdgeProps, trafficNodeProps } from '../../src/traffic/index';
+import { scalarPropValue } from '../prop-arbitraries';
 
-function valueOf(spec: PropSpec): fc.Arbitrary<unknown> | undefined {
-  switch (spec.type) {
-    case 'boolean':
-      return fc.boolean();
-    case 'integer':
-      return fc.integer({ min: spec.min, max: spec.max });
-    case 'enum':
-      return fc.constantFrom(...spec.options.map((o) => o.value));
-    default:
-      return undefined; // strings and JSON keep their defaults: they do not change the traffic
-  }
-}
+/** Strings and JSON keep their defaults: they do not change the traffic. */
+const valueOf = scalarPropValue;
 
 /** Each prop left out or set to a valid value. */
 function propsArb(specs: PropSpecs): fc.Arbitrary<Record<string, unknown>> {
