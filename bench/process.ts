@@ -97,7 +97,13 @@ export function measureExportVsSynth(
       const cdkJson = JSON.parse(readFileSync(join(app, 'cdk.json'), 'utf8')) as { app: string; context?: Record<string, unknown> };
       const outdir = join(dir, `cdk.out-${i}`);
       mkdirSync(outdir);
-      const env = { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify(cdkJson.context ?? {}) };
+      // The CDK CLI sets CDK_DEFAULT_REGION from the profile or AWS_REGION; the app needs one (its main stack's Region: one where DAX exists, as the CDK tests use).
+      const env = {
+        ...process.env,
+        CDK_DEFAULT_REGION: process.env['CDK_DEFAULT_REGION'] ?? 'ap-northeast-1',
+        CDK_OUTDIR: outdir,
+        CDK_CONTEXT_JSON: JSON.stringify(cdkJson.context ?? {}),
+      };
       const s = timed(cdkJson.app, [], app, env, true);
       mustSucceed(`cdk synth (${cdkJson.app})`, s.r);
       synth.push(s.ms);
