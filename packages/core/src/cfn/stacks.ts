@@ -258,9 +258,8 @@ export function splitUsEast1(whole: CfnStack, design: Design): CfnStacks {
   metadata[US_EAST_1_METADATA_KEY] = {
     Region: US_EAST_1,
     Resources: companionResources,
-    // The outputs that moved with them (a web ACL's ARN), so that an import of the main stack has them
-    // too; their functions inert (`Stackcanvas::GetAtt`), since they name resources this stack lacks.
-    ...(Object.keys(companionOutputs).length ? { Outputs: inert(companionOutputs) } : {}),
+    // The outputs that moved with them (a web ACL's ARN), as text, so that an import of the main stack has them too.
+    ...(Object.keys(outputsAsText(companionOutputs)).length ? { Outputs: outputsAsText(companionOutputs) } : {}),
     // What each parameter stands for, as text (`X.Attr`, or `X` for a Ref): no intrinsic here refers to a resource this template lacks.
     Parameters: Object.fromEntries(
       [...references].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, r]) => [name, r.attribute ? `${r.logicalId}.${r.attribute}` : r.logicalId]),
@@ -291,31 +290,51 @@ function ordered(t: CfnTemplate): CfnTemplate {
   return out as CfnTemplate;
 }
 
-const INERT_PREFIX = 'Stackcanvas::';
-const isFunctionKey = (k: string) => k === 'Ref' || k === 'Condition' || k.startsWith('Fn::');
-
-/** A value whose intrinsic functions are renamed `Stackcanvas::<name>`: data that no tool resolves. */
-function inert(value: Json): Json {
-  if (Array.isArray(value)) return value.map(inert);
-  if (!isRecord(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [isFunctionKey(k) ? `${INERT_PREFIX}${k}` : k, inert(v)]));
+/**
+ * The companion's outputs as the main stack keeps them in its Metadata: as text, like the
+ * parameters (`Value: X.Attr`, or `X` for a Ref; `Export: true` for our `${AWS::StackName}-<name>`
+ * export), so that no function there names a resource the main stack lacks (cfn-lint, cdk-nag's
+ * CfnInclude and CloudFormation itself would read one). An output of another shape is not kept.
+ */
+function outputsAsText(outputs: Record<string, Json>): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const [name, o] of Object.entries(outputs)) {
+    if (!isRecord(o) || Object.keys(o).some((k) => k !== 'Description' && k !== 'Value' && k !== 'Export')) continue;
+    const v = o['Value'];
+    const getAtt = isRecord(v) ? v['Fn::GetAtt'] : undefined;
+    const value =
+      isRecord(v) && Object.keys(v).length === 1 && typeof v['Ref'] === 'string'
+        ? v['Ref']
+        : Array.isArray(getAtt) && getAtt.length === 2 && typeof getAtt[0] === 'string' && typeof getAtt[1] === 'string'
+          ? `${getAtt[0]}.${getAtt[1]}`
+          : undefined;
+    const exported = o['Export'];
+    const standard = isRecord(exported) && isRecord(exported['Name']) && exported['Name']['Fn::Sub'] === `\${AWS::StackName}-${name}`;
+    if (value === undefined || (exported !== undefined && !standard) || (o['Description'] !== undefined && typeof o['Description'] !== 'string')) continue;
+    out[name] = { ...(o['Description'] !== undefined ? { Description: o['Description'] } : {}), Value: value, ...(standard ? { Export: true } : {}) };
+  }
+  return out;
 }
 
-/** The inverse of `inert`. */
-function live(value: Json): Json {
-  if (Array.isArray(value)) return value.map(live);
-  if (!isRecord(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => {
-      const name = k.startsWith(INERT_PREFIX) ? k.slice(INERT_PREFIX.length) : undefined;
-      return [name !== undefined && isFunctionKey(name) ? name : k, live(v)];
-    }),
-  );
+/** The inverse of `outputsAsText`. */
+function outputsFromText(kept: Json): Json {
+  if (!isRecord(kept)) return kept;
+  const out: Record<string, Json> = {};
+  for (const [name, o] of Object.entries(kept)) {
+    if (!isRecord(o) || typeof o['Value'] !== 'string') continue;
+    const [id, ...attr] = o['Value'].split('.');
+    out[name] = {
+      ...(typeof o['Description'] === 'string' ? { Description: o['Description'] } : {}),
+      Value: attr.length ? { 'Fn::GetAtt': [id, attr.join('.')] } : { Ref: id },
+      ...(o['Export'] === true ? { Export: { Name: sub(`\${AWS::StackName}-${name}`) } } : {}),
+    };
+  }
+  return out;
 }
 
 /** The main stack's outputs with those that moved to the companion back, sorted as our exports sort them when they were. */
 function joinedOutputs(main: Json, kept: Json): Json {
-  const moved = live(kept);
+  const moved = outputsFromText(kept);
   if (!isRecord(main) || !isRecord(moved)) return main;
   const ids = Object.keys(main);
   const sorted = ids.every((id, i) => i === 0 || ids[i - 1]! < id);
