@@ -255,11 +255,12 @@ export function splitUsEast1(whole: CfnStack, design: Design): CfnStacks {
     for (const [name, r] of references) labels[name] = { default: `${r.logicalId} ${r.attribute ?? 'id'} (us-east-1 stack)` };
     metadata['AWS::CloudFormation::Interface'] = { ...iface, ParameterGroups: groups, ParameterLabels: labels };
   }
+  const keptOutputs = outputsAsText(companionOutputs);
   metadata[US_EAST_1_METADATA_KEY] = {
     Region: US_EAST_1,
     Resources: companionResources,
     // The outputs that moved with them (a web ACL's ARN), as text, so that an import of the main stack has them too.
-    ...(Object.keys(outputsAsText(companionOutputs)).length ? { Outputs: outputsAsText(companionOutputs) } : {}),
+    ...(Object.keys(keptOutputs).length ? { Outputs: keptOutputs } : {}),
     // What each parameter stands for, as text (`X.Attr`, or `X` for a Ref): no intrinsic here refers to a resource this template lacks.
     Parameters: Object.fromEntries(
       [...references].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, r]) => [name, r.attribute ? `${r.logicalId}.${r.attribute}` : r.logicalId]),
