@@ -12,6 +12,7 @@ export * from './model/types';
 export * from './model/parse';
 export * from './model/size';
 export * from './model/text';
+export * from './model/numbers';
 export * from './model/memo';
 export * from './model/serialize';
 export * from './model/graph';

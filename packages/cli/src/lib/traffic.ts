@@ -1,4 +1,4 @@
-import { computeTraffic, DEFAULT_ENTRY_RPS, formatSummary, trafficSummaries, type Design, type TrafficResult } from '@stackcanvas/core';
+import { computeTraffic, DEFAULT_ENTRY_RPS, formatSummary, grouped, trafficSummaries, type Design, type TrafficResult } from '@stackcanvas/core';
 import { CliError } from '../cli';
 
 export { computeTraffic };
@@ -11,9 +11,7 @@ export function parseRps(value: string | true | undefined): number {
   const text = String(value);
   const n = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isFinite(n) || n > MAX_ENTRY_RPS) {
-    throw new CliError(
-      `traffic: --rps must be a number of requests per second from 0 to ${MAX_ENTRY_RPS.toLocaleString('en-US')}, got ${JSON.stringify(text)}`,
-    );
+    throw new CliError(`traffic: --rps must be a number of requests per second from 0 to ${grouped(MAX_ENTRY_RPS)}, got ${JSON.stringify(text)}`);
   }
   return n;
 }
@@ -31,7 +29,7 @@ export function trafficJson(result: TrafficResult): string {
   });
 }
 
-const num = (n: number) => Math.round(n).toLocaleString('en-US');
+const num = grouped;
 
 function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));

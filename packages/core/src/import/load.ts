@@ -38,6 +38,7 @@ import { resolveYaml11Plain, resolveYaml11Tagged, SHORT_FORM_TAGS } from '../cfn
 import { findUnsafeKeys, MAX_DEPTH } from '../model/parse';
 import { formatMegabytes, MAX_IMPORT_BYTES, utf8SizeOver } from '../model/size';
 import { parseJsonStrict, stripBom } from '../model/text';
+import { grouped } from '../model/numbers';
 import { importError, type ImportError, type ImportErrorCode } from './errors';
 
 /** Largest template or design accepted (defined with the other sizes, so the app checks it before loading this). */
@@ -109,7 +110,7 @@ function parseYamlDocument(text: string, lineCounter: LineCounter, notes: YamlNo
       offset += lexeme.length;
       if (lexeme[0] === '#') notes.comments++;
       if (lexeme[0] === '*' && ++aliases > MAX_YAML_ALIASES) {
-        throw new YamlRefusal('alias-bomb', `more than ${MAX_YAML_ALIASES.toLocaleString('en')} YAML aliases (*name); refused`);
+        throw new YamlRefusal('alias-bomb', `more than ${grouped(MAX_YAML_ALIASES)} YAML aliases (*name); refused`);
       }
       if (parser.stack.length > MAX_DEPTH + 8) {
         const { line, col } = lineCounter.linePos(offset);
@@ -302,7 +303,7 @@ function loadYaml(text: string, notes: YamlNotes): unknown {
         const keys = Object.keys(source);
         mergeWork += keys.length;
         if (mergeWork > MAX_MERGED_VALUES) {
-          throw new YamlRefusal('alias-bomb', `more than ${MAX_MERGED_VALUES.toLocaleString('en')} values merged through YAML merge keys (<<); refused`);
+          throw new YamlRefusal('alias-bomb', `more than ${grouped(MAX_MERGED_VALUES)} values merged through YAML merge keys (<<); refused`);
         }
         for (const key of keys) setOwn(out, key, source[key]);
       }
@@ -406,7 +407,7 @@ export function loadUntrusted(text: string, what = 'file'): LoadResult {
     }
   }
   if (expandedSize(value) === Infinity) {
-    return importError('alias-bomb', 'SC-I027', { what, max: MAX_EXPANDED_NODES.toLocaleString('en') });
+    return importError('alias-bomb', 'SC-I027', { what, max: grouped(MAX_EXPANDED_NODES) });
   }
   const unsafe = findUnsafeKeys(value);
   if (unsafe.length) {

@@ -15,6 +15,7 @@
 import { coreMessage, renderMessage, type MessageCode, type MessageParam } from '../errors/catalogue';
 import type { Design } from '../model/types';
 import type { Diagnostic, Severity } from '../rules/types';
+import { grouped } from '../model/numbers';
 
 /** CloudFormation quotas (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html). */
 export const CFN_MAX_RESOURCES = 500;
@@ -51,7 +52,7 @@ function diagnostic(code: MessageCode, severity: Severity, params: Readonly<Reco
   };
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = grouped;
 const bytes = (n: number) => `${count(n)} bytes`;
 
 /** The fewest resources the template of `design` can have: one per component, or what an imported one holds, and the shared ones. */

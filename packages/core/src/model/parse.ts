@@ -35,6 +35,7 @@ export function designError(path: string, code: MessageCode, params: Readonly<Re
 import { formatMegabytes, prettyJsonSizeOver, utf8SizeOver } from './size';
 import { designDocument } from './serialize';
 import { controlCharIndex, formatCodeUnit, hasLoneSurrogate, loneSurrogateIndex, parseJsonStrict } from './text';
+import { grouped } from './numbers';
 
 /** Keys that could reach an object prototype if the data were ever merged into an object. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -267,7 +268,7 @@ function checkEnvelope(raw: Record<string, unknown>): DesignError[] {
 /** More components or connections than a design may have: refused before anything else looks at them. */
 function checkCounts(raw: Record<string, unknown>): DesignError[] {
   const { nodes, edges } = raw;
-  const n = (value: number) => value.toLocaleString('en-US');
+  const n = grouped;
   if (Array.isArray(nodes) && nodes.length > MAX_DESIGN_NODES) {
     return [designError('$.nodes', 'SC-D027', { count: n(nodes.length), limit: n(MAX_DESIGN_NODES) })];
   }

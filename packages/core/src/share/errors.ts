@@ -6,6 +6,7 @@ import type { I18n, Locale } from '../catalog/types';
 import type { CoreMessage } from '../errors/catalogue';
 import type { DesignError } from '../model/types';
 import { formatMegabytes } from '../model/size';
+import { grouped } from '../model/numbers';
 
 export type ShareLinkErrorCode =
   /** The URL has no `#d=` part. */
@@ -71,7 +72,7 @@ export function clipDetail(text: string, max = MAX_DETAIL_CHARS): string {
 }
 
 function kb(n: number): string {
-  return `${Math.ceil(n / 1024).toLocaleString('en-US')} KB`;
+  return `${grouped(Math.ceil(n / 1024))} KB`;
 }
 function mb(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(0)} MB`;
