@@ -4,7 +4,7 @@
  * Never throws: every problem comes back as a `DesignError` with a JSON path.
  */
 // zod/mini: the same checks and issues as zod, tree-shakable (a third of zod's size in the app's first load).
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ALL_KINDS, catalog, defaultProps, edgePropSpecs, isKind, type Kind, type PropSpec, type PropSpecs } from '../catalog/index';
 import { ALL_TRAFFIC_EDGE_PROPS, withTrafficNodeProps } from '../traffic/props';
 import {
