@@ -100,9 +100,9 @@ export const NO_VALUE: CfnObject = { Ref: 'AWS::NoValue' };
  * Every tagged resource carries `Environment: !Ref EnvironmentName`, written the way its type
  * takes tags (a `Key`/`Value` list, a map, or the Auto Scaling group's list with `PropagateAtLaunch`).
  */
-function withEnvironmentTag(resource: CfnResource, variant: TagStyle | undefined): CfnResource {
-  if (!variant) return resource;
-  const props: CfnObject = { ...resource.Properties };
+function withEnvironmentTag(properties: CfnObject | undefined, variant: TagStyle | undefined): CfnObject | undefined {
+  if (!variant) return properties;
+  const props: CfnObject = { ...properties };
   const env = ref('EnvironmentName');
   if (variant === 'map') {
     props['Tags'] = { ...(props['Tags'] as CfnObject | undefined), Environment: env };
@@ -111,7 +111,19 @@ function withEnvironmentTag(resource: CfnResource, variant: TagStyle | undefined
     tags.push(variant === 'propagate' ? { Key: 'Environment', Value: env, PropagateAtLaunch: true } : { Key: 'Environment', Value: env });
     props['Tags'] = tags;
   }
-  return { ...resource, Properties: props };
+  return props;
+}
+
+/**
+ * The resource as the template holds it: `Type`, the properties (tagged), the metadata (`stamp`'s
+ * keys first, then the resource's own), then its other attributes in their order.
+ */
+function stamped(resource: CfnResource, properties: CfnObject | undefined, stamp: CfnObject): CfnResource {
+  const out: CfnResource = { Type: resource.Type };
+  if (properties !== undefined) out.Properties = properties;
+  out.Metadata = resource.Metadata === undefined ? stamp : { ...stamp, ...resource.Metadata };
+  for (const key of Object.keys(resource)) if (key !== 'Type' && key !== 'Properties' && key !== 'Metadata') out[key] = resource[key];
+  return out;
 }
 
 /** The network of an imported template, used by the new nodes drawn into it (no second VPC). */
@@ -243,8 +255,12 @@ export class EmitContext {
 
   /** Edge/node pairs in an order that depends on names only: the other node's logical id, then the edge id. */
   sorted<T extends { edge: DesignEdge; node: DesignNode }>(pairs: T[]): T[] {
-    const key = (p: T) => `${this.logicalIds.get(p.node.id) ?? p.node.id}\u0000${p.edge.id}`;
-    return pairs.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    if (pairs.length < 2) return pairs;
+    // Each pair's key spelled once, not twice per comparison.
+    const keyed = pairs.map((p) => ({ p, key: `${this.logicalIds.get(p.node.id) ?? p.node.id}\u0000${p.edge.id}` }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (let i = 0; i < pairs.length; i++) pairs[i] = keyed[i]!.p;
+    return pairs;
   }
 
   /** Adds a resource owned by a node (and optionally derived from one edge), stamped for the importer. */
@@ -271,22 +287,14 @@ export class EmitContext {
     ) {
       metadata[LABEL_METADATA_KEY] = label ?? base;
     }
-    const { Type, Properties, Metadata, ...attributes } = withEnvironmentTag(resource, this.tagStyle(resource.Type));
-    const stamped: CfnResource = { Type, ...(Properties !== undefined ? { Properties } : {}), Metadata: { ...metadata, ...Metadata }, ...attributes };
-    this.resources.set(logicalId, stamped);
+    this.resources.set(logicalId, stamped(resource, withEnvironmentTag(resource.Properties, this.tagStyle(resource.Type)), metadata));
     this.owner.set(logicalId, nodeId);
   }
 
   /** Adds a shared resource (the network, the access logs): stamped as shared (`role`), not with a node. */
   addShared(logicalId: string, resource: CfnResource, role = 'network'): void {
     if (this.resources.has(logicalId)) throw new CfnExportError('SC-X004', { id: logicalId });
-    const { Type, Properties, Metadata, ...attributes } = withEnvironmentTag(resource, this.tagStyle(resource.Type));
-    this.resources.set(logicalId, {
-      Type,
-      ...(Properties !== undefined ? { Properties } : {}),
-      Metadata: { [SHARED_METADATA_KEY]: role, ...Metadata },
-      ...attributes,
-    });
+    this.resources.set(logicalId, stamped(resource, withEnvironmentTag(resource.Properties, this.tagStyle(resource.Type)), { [SHARED_METADATA_KEY]: role }));
   }
 
   /** Adds a resource verbatim (imported `cfn-resource`), owned by its node for scrolling but not stamped. */

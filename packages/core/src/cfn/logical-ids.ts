@@ -52,8 +52,12 @@ export function assignLogicalIds(
       taken.add(kept);
     }
   }
-  // A base is free when neither it nor any id derived from it is taken.
-  const clashes = (base: string) => taken.has(base) || suffixes.some((s) => reserved.has(`${base}${s}`));
+  // A base is free when neither it nor any id derived from it is taken. The bases whose derived ids
+  // are reserved are worked out once from the reserved ids (which end with the suffix), not by
+  // spelling every suffix onto every candidate.
+  const reservedBases = new Set<string>();
+  for (const id of reserved) for (const s of suffixes) if (id.endsWith(s)) reservedBases.add(id.slice(0, id.length - s.length));
+  const clashes = (base: string) => taken.has(base) || reservedBases.has(base);
   const counts = new Map<string, number>();
   const bases = new Map<string, string>();
   for (const node of design.nodes) {

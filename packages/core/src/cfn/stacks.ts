@@ -80,11 +80,12 @@ function rewrite(value: Json, moved: ReadonlySet<string>, replace: (r: Reference
     if (key === 'Fn::Sub') {
       const [text, vars] = typeof inner === 'string' ? [inner, undefined] : Array.isArray(inner) ? [inner[0], inner[1]] : [undefined, undefined];
       if (typeof text === 'string') {
-        const local = new Set(isRecord(vars) ? Object.keys(vars) : []);
         const replaced = text.replace(SUB_VAR, (whole, name: string) => {
-          const [id, ...rest] = name.trim().split('.');
-          if (!id || local.has(id) || !moved.has(id)) return whole;
-          return `\${${replace({ logicalId: id, ...(rest.length ? { attribute: rest.join('.') } : {}) })}}`;
+          const body = name.trim();
+          const dot = body.indexOf('.');
+          const id = dot < 0 ? body : body.slice(0, dot);
+          if (!id || !moved.has(id) || (isRecord(vars) && Object.prototype.hasOwnProperty.call(vars, id))) return whole;
+          return `\${${replace({ logicalId: id, ...(dot >= 0 ? { attribute: body.slice(dot + 1) } : {}) })}}`;
         });
         const newVars = vars === undefined ? undefined : rewrite(vars, moved, replace);
         if (replaced === text && newVars === vars) return value;
@@ -164,10 +165,15 @@ export function splitUsEast1(whole: CfnStack, design: Design): CfnStacks {
   };
   const mainResources: Record<string, Json> = {};
   const companionResources: Record<string, Json> = {};
-  for (const [id, r] of Object.entries(resources)) {
+  const refersToMoved = (refs: ReadonlySet<string>) => {
+    for (const x of refs) if (moved.has(x)) return true;
+    return false;
+  };
+  for (const id of Object.keys(resources)) {
+    const r = resources[id];
     const refs = whole.refs?.get(id);
     if (moved.has(id)) companionResources[id] = r;
-    else if (refs && ![...refs].some((x) => moved.has(x))) mainResources[id] = r;
+    else if (refs && !refersToMoved(refs)) mainResources[id] = r;
     else mainResources[id] = rewrite(r, moved, replace);
   }
   // Outputs about the moved resources only move with them; the others are rewritten.
@@ -275,10 +281,12 @@ export function splitUsEast1(whole: CfnStack, design: Design): CfnStacks {
     ...(Object.keys(mainOutputs).length ? { Outputs: mainOutputs } : {}),
   };
   if (!Object.keys(mainOutputs).length) delete main.Outputs;
-  const owners = (keep: (id: string) => boolean) => new Map([...whole.owners].filter(([id]) => keep(id)));
+  const mainOwners = new Map<string, string>();
+  const companionOwners = new Map<string, string>();
+  for (const [id, owner] of whole.owners) (moved.has(id) ? companionOwners : mainOwners).set(id, owner);
   return {
-    main: { template: ordered(main), owners: owners((id) => !moved.has(id)) },
-    usEast1: { template: companion, owners: owners((id) => moved.has(id)) },
+    main: { template: ordered(main), owners: mainOwners },
+    usEast1: { template: companion, owners: companionOwners },
   };
 }
 

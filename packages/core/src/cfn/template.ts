@@ -66,11 +66,25 @@ const SECTION_ORDER = [
 ];
 
 function byKey<T>(entries: Iterable<[string, T]>): Record<string, T> {
-  // The default sort compares UTF-16 code units, as `<` does, without a comparator call per step.
-  const map = new Map(entries);
+  const map = entries instanceof Map ? (entries as Map<string, T>) : new Map(entries);
+  const keys = [...map.keys()];
+  // The default sort compares UTF-16 code units, as `<` does, without a comparator call per step;
+  // keys that come sorted (the generated resources) are not sorted again.
+  if (!isSorted(keys)) keys.sort();
   const out: Record<string, T> = {};
-  for (const key of [...map.keys()].sort()) out[key] = map.get(key)!;
+  for (const key of keys) out[key] = map.get(key)!;
   return out;
+}
+
+function isSorted(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
+  return true;
+}
+
+/** An object's keys are sorted: the same object as `byKey` would give (a template's own keys are unique). */
+function sortedObject<T>(object: Record<string, T>): Record<string, T> {
+  const keys = Object.keys(object);
+  return isSorted(keys) ? object : byKey(keys.map((k): [string, T] => [k, object[k]!]));
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -91,9 +105,16 @@ function describe(design: Design): string {
 function refersTo(value: unknown, name: string): boolean {
   if (value === null || typeof value !== 'object') return false;
   if (Array.isArray(value)) return value.some((v) => refersTo(v, name));
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-  if (entries.length === 1 && entries[0]![0] === 'Ref' && entries[0]![1] === name) return true;
-  return entries.some(([, v]) => refersTo(v, name));
+  const object = value as Record<string, unknown>;
+  let defined = 0;
+  for (const key of Object.keys(object)) {
+    const v = object[key];
+    if (v === undefined) continue;
+    defined++;
+    if (refersTo(v, name)) return true;
+  }
+  // `{ Ref: name }`, with no other key that holds a value.
+  return defined === 1 && object['Ref'] === name;
 }
 
 /** The template and, for each resource, the node it was emitted for (shared network resources have none). */
@@ -389,7 +410,13 @@ function exportOnce(design: Design, disambiguated: ReadonlySet<string>, assigned
   const mappings: Record<string, unknown> = {};
   if (ctx.sizes.size) {
     const rows = byKey(ctx.sizes);
-    mappings['EnvironmentSizes'] = Object.fromEntries(ENVIRONMENTS.map((env) => [env, Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v[env]]))]));
+    const keys = Object.keys(rows);
+    const column = (env: (typeof ENVIRONMENTS)[number]) => {
+      const out: Record<string, number | string> = {};
+      for (const k of keys) out[k] = rows[k]![env];
+      return out;
+    };
+    mappings['EnvironmentSizes'] = Object.fromEntries(ENVIRONMENTS.map((env) => [env, column(env)]));
   }
   Object.assign(mappings, byKey(ctx.mappings));
   if (Object.keys(mappings).length) template.Mappings = mappings;
@@ -397,7 +424,7 @@ function exportOnce(design: Design, disambiguated: ReadonlySet<string>, assigned
   // A template whose resources were sorted (ours, for one) stays sorted; any other keeps its own order, additions after.
   const keptIds = Object.keys(design.resources ?? {});
   const sorted = keptIds.every((id, i) => i === 0 || keptIds[i - 1]! < id);
-  template.Resources = sorted ? byKey(Object.entries(resources)) : resources;
+  template.Resources = sorted ? sortedObject(resources) : resources;
   if (ctx.outputs.size) {
     template.Outputs = byKey([...ctx.outputs].map(([name, o]): [string, CfnObject] => [name, { ...o, Export: { Name: sub(`\${AWS::StackName}-${name}`) } }]));
   }
@@ -436,7 +463,8 @@ function detachDangling(template: CfnTemplate, ctx: EmitContext, generated: Read
     const known = defined();
     const missing = new Set<string>();
     const refs = new Map<string, ReadonlySet<string>>();
-    for (const [id, r] of Object.entries(template.Resources)) {
+    for (const id of Object.keys(template.Resources)) {
+      const r = template.Resources[id];
       const ids = refsIn(r);
       refs.set(id, ids);
       for (const ref of ids) if (!known.has(ref) && !isPseudo(ref)) missing.add(ref);

@@ -192,12 +192,18 @@ export function resolveYaml11Tagged(tag: 'bool' | 'int' | 'float', text: string)
 
 /** SnakeYAML's (Java) float pattern: also `1e3`. CloudFormation's own parser is not public. */
 const SNAKEYAML_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9_]+(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+/**
+ * The `yaml` package's YAML 1.1 floats with a dot and no exponent (`yaml-1.1/float.js`): also `.`,
+ * `-.` and `._`. (It also reads `e5` as a float, which every other reader takes for a string; edge
+ * ids such as `e1` are written plain, as they always were.)
+ */
+const YAML_PACKAGE11_FLOAT = /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/;
 
 /**
  * Strings that some YAML 1.1 reader would not read back as that string when written plain:
  * everything `resolveYaml11Plain` turns into another type, timestamps (cfn-lint reads them as
- * dates), `y`/`n` (booleans in the YAML 1.1 spec), `=` (PyYAML's value key), `<<` (a merge key)
- * and SnakeYAML-only floats. js-yaml's own checks (YAML 1.2 core) come on top. Written quoted.
+ * dates), `y`/`n` (booleans in the YAML 1.1 spec), `=` (PyYAML's value key), `<<` (a merge key),
+ * SnakeYAML-only floats and the `yaml` package's YAML 1.1 floats. js-yaml's own checks (YAML 1.2 core) come on top. Written quoted.
  */
 export function isYaml11Ambiguous(text: string): boolean {
   return (
@@ -206,6 +212,7 @@ export function isYaml11Ambiguous(text: string): boolean {
     YAML11_INT.test(text) ||
     YAML11_TIMESTAMP.test(text) ||
     SNAKEYAML_FLOAT.test(text) ||
+    YAML_PACKAGE11_FLOAT.test(text) ||
     /^(?:[yYnN]|=|<<)$/.test(text)
   );
 }
