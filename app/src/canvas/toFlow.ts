@@ -4,7 +4,17 @@
  * what it changed: React Flow then reuses its internal node for everything else (it compares
  * by identity), which keeps a drag or an edit on a 1,000-node design cheap.
  */
-import { catalog, connectionMeaning, indexDesign, NODE_HEIGHT, NODE_WIDTH, type Design, type DesignEdge, type DesignNode, type Locale } from '@stackcanvas/core';
+import {
+  catalog,
+  connectionMeaning,
+  indexDesign,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  type Design,
+  type DesignEdge,
+  type DesignNode,
+  type Locale,
+} from '@stackcanvas/core';
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { translate } from '../i18n/index';
 import { nodeLabel } from '../i18n/labels';
