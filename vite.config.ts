@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { kindIcons } from './app/build/kind-icons.ts';
+import { referenceDiagnostics } from './app/build/reference-diagnostics.ts';
 
 // The app lives in app/; the static site is written to dist/ at the repo root.
 export default defineConfig({
   root: 'app',
   base: './',
-  plugins: [react(), kindIcons()],
+  plugins: [react(), kindIcons(), referenceDiagnostics()],
   server: {
     port: Number(process.env['PORT'] ?? 5173),
     strictPort: true,

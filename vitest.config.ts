@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { kindIcons } from './app/build/kind-icons.ts';
+import { referenceDiagnostics } from './app/build/reference-diagnostics.ts';
 
 export default defineConfig({
-  plugins: [kindIcons()],
+  plugins: [kindIcons(), referenceDiagnostics()],
   test: {
     include: ['scripts/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'app/src/**/*.test.{ts,tsx}'],
     environment: 'node',

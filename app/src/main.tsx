@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { App } from './App';
 import { browserLocale, translate } from './i18n/index';
 import { StorageBanner } from './StorageBanner';
+import { loadRules } from './diagnostics/memo';
 import { createAppStore } from './store/createAppStore';
 import { indexedDbDesignDb, memoryDesignDb, migrateFromLocalStorage, openIndexedDb, type DesignDb } from './store/designDb';
 import { KEYS } from './store/persistence';
@@ -48,6 +49,10 @@ function message(root: Root, text: string) {
 
 async function main() {
   installElkWorker(); // large auto-layouts run elkjs in a Web Worker
+  // The rules are fetched when a design other than the reference opens (a link here), or at the
+  // first gesture (it may edit the design).
+  if (location.hash.length > 1) void loadRules();
+  for (const type of ['pointerdown', 'keydown'] as const) addEventListener(type, () => void loadRules(), { once: true, capture: true });
   const storage = browserStorage();
   const saved = storage.getItem(KEYS.locale);
   const locale = saved === 'en' || saved === 'ko' ? saved : browserLocale();
@@ -59,6 +64,7 @@ async function main() {
     store.setState({ storageDurable: durable });
     await startApp(store, { hash: location.hash, clearHash: () => history.replaceState(null, '', location.pathname + location.search) });
     connectToPage(store);
+    await store.getState().diagnostics.prepare(store.getState().design);
     root.render(
       <StrictMode>
         <AppStoreProvider store={store}>

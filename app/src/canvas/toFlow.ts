@@ -4,8 +4,18 @@
  * what it changed: React Flow then reuses its internal node for everything else (it compares
  * by identity), which keeps a drag or an edit on a 1,000-node design cheap.
  */
-import { catalog, connectionMeaning, indexDesign, type Design, type DesignEdge, type DesignNode, type Locale } from '@stackcanvas/core';
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import {
+  catalog,
+  connectionMeaning,
+  indexDesign,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  type Design,
+  type DesignEdge,
+  type DesignNode,
+  type Locale,
+} from '@stackcanvas/core';
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { translate } from '../i18n/index';
 import { nodeLabel } from '../i18n/labels';
 import type { EdgeDecoration, NodeDecoration } from './decorations';
@@ -38,6 +48,17 @@ export interface Measured {
   readonly width: number;
   readonly height: number;
 }
+
+/**
+ * Where `ServiceNode`'s two handles sit (styles.css: 12 px handles, centred on the top and bottom
+ * edges of a 180 × 80 node with a 1 px border), as React Flow measures them. Known in advance, so
+ * React Flow need not mount every node once to measure it: with `onlyRenderVisibleElements` a
+ * large design mounts only what is on screen from the first render.
+ */
+export const NODE_HANDLES: readonly NodeHandle[] = [
+  { type: 'target', position: Position.Top, x: NODE_WIDTH / 2 - 6, y: -5, width: 12, height: 12, id: null },
+  { type: 'source', position: Position.Bottom, x: NODE_WIDTH / 2 - 6, y: NODE_HEIGHT - 7, width: 12, height: 12, id: null },
+];
 
 const NO_NODE_DECORATIONS: ReadonlyMap<string, NodeDecoration> = new Map();
 const NO_EDGE_DECORATIONS: ReadonlyMap<string, EdgeDecoration> = new Map();
@@ -82,6 +103,9 @@ export function createNodeMapper() {
         // What a screen reader says for the node (React Flow's defaults are English and id-based).
         ariaLabel: translate(locale, 'nodeAria', { label: nodeLabel(node, locale), kind: catalog[node.kind].name }),
         domAttributes: { 'aria-roledescription': translate(locale, 'nodeRole') },
+        initialWidth: NODE_WIDTH,
+        initialHeight: NODE_HEIGHT,
+        handles: NODE_HANDLES as NodeHandle[],
         ...(size ? { measured: { width: size.width, height: size.height } } : {}),
       };
       cache.set(node, { locale, selected: isSelected, size, outsideVpc, decoration, flow });

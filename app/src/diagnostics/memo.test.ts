@@ -1,9 +1,10 @@
-import { moveNodes, REFERENCE_DESIGN, updateNodeProps, setNodeLabel } from '@stackcanvas/core';
+import { moveNodes, REFERENCE_DESIGN, updateNodeProps, setNodeLabel, validate } from '@stackcanvas/core';
 import { expect, it } from 'vitest';
 import { createDiagnosticsMemo } from './memo';
+import { REFERENCE_DIAGNOSTICS } from 'virtual:stackcanvas/reference-diagnostics';
 
 it('does not re-run the rules when only positions change, and does when props or labels do', () => {
-  const memo = createDiagnosticsMemo();
+  const memo = createDiagnosticsMemo(validate);
   const first = memo.diagnosticsFor(REFERENCE_DESIGN);
   const runs = memo.runs();
   const moved = moveNodes(REFERENCE_DESIGN, { web: { x: 999, y: 123 }, db: { x: -50, y: 40 } });
@@ -22,7 +23,7 @@ it('does not re-run the rules when only positions change, and does when props or
 });
 
 it('indexes the worst severity per node and per edge, once per result', () => {
-  const memo = createDiagnosticsMemo();
+  const memo = createDiagnosticsMemo(validate);
   const diagnostics = memo.diagnosticsFor(updateNodeProps(REFERENCE_DESIGN, 'web', { minSize: 1 }));
   const index = memo.elementIndex(diagnostics);
   expect(index.nodes.get('web')?.severity).toBe('warning');
@@ -32,8 +33,21 @@ it('indexes the worst severity per node and per edge, once per result', () => {
 });
 
 it('two memos (two stores) keep their own caches', () => {
-  const a = createDiagnosticsMemo();
-  const b = createDiagnosticsMemo();
+  const a = createDiagnosticsMemo(validate);
+  const b = createDiagnosticsMemo(validate);
   a.diagnosticsFor(REFERENCE_DESIGN);
   expect([a.runs(), b.runs()]).toEqual([1, 0]);
+});
+
+it('without rules given, shows the reference architecture from the build-time result and loads the rules for anything else', async () => {
+  expect(REFERENCE_DIAGNOSTICS).toEqual(validate(REFERENCE_DESIGN));
+  let ready = 0;
+  const memo = createDiagnosticsMemo(undefined, () => void ready++);
+  expect(memo.diagnosticsFor(REFERENCE_DESIGN)).toBe(REFERENCE_DIAGNOSTICS);
+  expect(memo.runs()).toBe(0);
+  const sticky = updateNodeProps(REFERENCE_DESIGN, 'alb', { stickiness: true });
+  await memo.prepare(sticky);
+  expect(ready).toBe(1);
+  expect(memo.diagnosticsFor(sticky)).toEqual(validate(sticky));
+  expect(memo.runs()).toBe(1);
 });

@@ -5,7 +5,7 @@
  * is stubbed. A reload is a second store over the same storage and database.
  */
 import { encodeShareLink, REFERENCE_DESIGN, type Design } from '@stackcanvas/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { msg, renderText } from '../i18n/index';
 import { createAppStore, HISTORY_LIMIT, type AppStore } from './createAppStore';
 import { memoryDesignDb } from './designDb';
@@ -319,7 +319,8 @@ describe('start-up order', () => {
     };
     const disconnect = connectToPage(store, page as unknown as Window);
     listeners.get('hashchange')!();
-    expect(s().design.name).toBe('pasted');
+    // The share-link codec loads on demand: the link opens once it is in.
+    await vi.waitFor(() => expect(s().design.name).toBe('pasted'));
     expect(page.location.hash).toBe('');
     disconnect();
     expect(listeners.size).toBe(0);

@@ -88,7 +88,8 @@ export function createAppStore({ storage, designs = memoryDesignDb(), channel, n
         ...createMessagesSlice(deps)(...a),
         ...createChangesSlice(deps)(...a),
         ...createTrafficSlice(deps)(...a),
-        diagnostics: createDiagnosticsMemo(),
+        // The rules load on demand; when they are in, every view asks for its diagnostics again.
+        diagnostics: createDiagnosticsMemo(undefined, () => store.setState({})),
         cfnExport: createExportMemo(),
       }),
       {

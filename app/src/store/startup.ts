@@ -7,7 +7,7 @@
  * meanwhile). Then every change of the document is saved (within `AUTOSAVE_MS`, and flushed when
  * the page is hidden).
  */
-import { readShareLink } from '../share/link';
+import type { LinkResult } from '../share/link';
 import type { AppStore } from './createAppStore';
 
 export { AUTOSAVE_MS } from './persistence';
@@ -19,11 +19,20 @@ export interface StartOptions {
   clearHash(): void;
 }
 
+/**
+ * `readShareLink(hash)`, with the share-link codec (inflate, checks) fetched only when the hash
+ * may hold a link (`d=`): it is not part of the first load.
+ */
+async function readLink(hash: string): Promise<LinkResult> {
+  if (!hash.includes('d=')) return null;
+  const { readShareLink } = await import('../share/link');
+  return readShareLink(hash);
+}
+
 /** Reads the stored designs, then opens what the page should show first. */
 export async function startApp(store: AppStore, { hash, clearHash }: StartOptions): Promise<void> {
-  await store.getState().loadSaved();
+  const [, link] = await Promise.all([store.getState().loadSaved(), readLink(hash)]);
   const s = store.getState();
-  const link = readShareLink(hash);
   if (link && 'design' in link) {
     s.openAsNewDesign(link.design);
     clearHash();
@@ -75,8 +84,8 @@ export function connectToPage(store: AppStore, page: Window = window): () => voi
   const onShow = (e: Event) => {
     if ((e as PageTransitionEvent).persisted) store.getState().announceTab();
   };
-  const onHashChange = () => {
-    const link = readShareLink(page.location.hash);
+  const onHashChange = async () => {
+    const link = await readLink(page.location.hash);
     if (!link) return;
     const s = store.getState();
     if ('design' in link) {
@@ -90,13 +99,14 @@ export function connectToPage(store: AppStore, page: Window = window): () => voi
   page.addEventListener('pageshow', onShow);
   page.addEventListener('beforeunload', flush);
   page.addEventListener('visibilitychange', onVisibility);
-  page.addEventListener('hashchange', onHashChange);
+  const onHash = () => void onHashChange();
+  page.addEventListener('hashchange', onHash);
   return () => {
     page.removeEventListener('pagehide', onHide);
     page.removeEventListener('pageshow', onShow);
     page.removeEventListener('beforeunload', flush);
     page.removeEventListener('visibilitychange', onVisibility);
-    page.removeEventListener('hashchange', onHashChange);
+    page.removeEventListener('hashchange', onHash);
     void autosave.stop();
   };
 }
