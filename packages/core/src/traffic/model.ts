@@ -91,8 +91,6 @@ export interface TrafficResult {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /** Orders elements that share an id (only then is it computed). */
 function contentKey(element: DesignNode | DesignEdge): string {
   return JSON.stringify(element, (_key, value: unknown) =>
@@ -150,15 +148,31 @@ const clampPercent = (p: number) => (Number.isFinite(p) ? Math.min(100, Math.max
 /** Removes float noise below zero (a − b where b ≈ a). */
 const nonNegative = (x: number) => (x > 0 ? x : 0);
 
+/** A node of the design, with what the model accumulates on it (one object per id: no look-ups by id after the first pass). */
 interface Work {
+  readonly id: string;
   readonly node: DesignNode;
   readonly facet: TrafficFacet | undefined;
   readonly props: Props;
-  readonly out: DesignEdge[];
+  /** Out-edges whose target exists, sorted by edge id. */
+  readonly out: Link[];
   incoming: number;
   reads: number;
   writes: number;
+  entryShare: number;
+  /** Depth-first state: 0 = not seen, 1 = on the path, 2 = done. */
+  state: 0 | 1 | 2;
 }
+
+/** An edge whose two ends exist, with its target. */
+interface Link {
+  readonly edge: DesignEdge;
+  readonly to: Work;
+  /** Closes a loop: carries nothing. */
+  loop: boolean;
+}
+
+const linkById = (a: Link, b: Link) => (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : 0);
 
 /**
  * Requests per second on every node and edge for `entryRps` entering the design. Throws a
@@ -177,159 +191,203 @@ export function computeTraffic(design: Design, options: TrafficOptions = {}): Tr
   for (const node of design.nodes) {
     const seen = work.get(node.id);
     if (seen && contentKey(seen.node) <= contentKey(node)) continue;
-    work.set(node.id, { node, facet: facetOf(node.kind), props: resolvedProps(node), out: [], incoming: 0, reads: 0, writes: 0 });
+    const facet = facetOf(node.kind);
+    work.set(node.id, { id: node.id, node, facet, props: resolvedProps(node), out: [], incoming: 0, reads: 0, writes: 0, entryShare: 0, state: 0 });
   }
-  const chosenEdges = new Map<string, DesignEdge>();
+  const links: Link[] = [];
+  const linkAt = new Map<string, number>();
+  const sources: Work[] = [];
   for (const edge of design.edges) {
-    if (!work.has(edge.source) || !work.has(edge.target)) continue;
-    const seen = chosenEdges.get(edge.id);
-    if (!seen || contentKey(edge) < contentKey(seen)) chosenEdges.set(edge.id, edge);
+    const from = work.get(edge.source);
+    if (!from) continue;
+    const to = work.get(edge.target);
+    if (!to) continue;
+    const at = linkAt.get(edge.id);
+    if (at === undefined) {
+      linkAt.set(edge.id, links.length);
+      links.push({ edge, to, loop: false });
+      sources.push(from);
+    } else if (contentKey(edge) < contentKey(links[at]!.edge)) {
+      links[at] = { edge, to, loop: false };
+      sources[at] = from;
+    }
   }
-  for (const edge of chosenEdges.values()) {
-    work.get(edge.source)!.out.push(edge);
-    work.get(edge.target)!.incoming++;
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    sources[i]!.out.push(link);
+    link.to.incoming++;
   }
-  const ids = [...work.keys()].sort();
-  for (const id of ids) work.get(id)!.out.sort(byId);
 
-  // Entry points: nothing targets them and they face users (a firewall: it protects something that does).
+  // Entry points, by id: nothing targets them and they face users (a firewall: it protects something that does).
   const facesUsers = (w: Work) => w.facet?.facesUsers?.(w.props) === true;
-  const entries = ids.filter((id) => {
-    const w = work.get(id)!;
-    if (w.incoming > 0 || !facesUsers(w)) return false;
-    if (w.facet?.role === 'firewall') return w.out.some((e) => facesUsers(work.get(e.target)!));
-    return true;
-  });
+  const entryIds: string[] = [];
+  for (const w of work.values()) {
+    if (w.out.length > 1) w.out.sort(linkById);
+    if (w.incoming > 0 || !facesUsers(w)) continue;
+    if (w.facet?.role === 'firewall' && !w.out.some((l) => facesUsers(l.to))) continue;
+    entryIds.push(w.id);
+  }
+  entryIds.sort();
+  const entries = entryIds.map((id) => work.get(id)!);
 
   // Depth-first from the entries, then from every other node (ids in order): edges back to a node
   // on the current path close a loop and carry nothing; reverse post-order is the request path.
-  const loops = new Set<string>();
-  const state = new Map<string, 1 | 2>(); // 1 = on the path, 2 = done
-  const post: string[] = [];
-  for (const start of [...entries, ...ids]) {
-    if (state.has(start)) continue;
-    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
-    state.set(start, 1);
-    while (stack.length) {
-      const top = stack[stack.length - 1]!;
-      const out = work.get(top.id)!.out;
-      if (top.next < out.length) {
-        const edge = out[top.next++]!;
-        const s = state.get(edge.target);
-        if (s === 1) loops.add(edge.id);
-        else if (s === undefined) {
-          state.set(edge.target, 1);
-          stack.push({ id: edge.target, next: 0 });
+  // Only the nodes the entries do not reach need sorting for the second pass.
+  let loops = false;
+  const post: Work[] = [];
+  const stackWork: Work[] = [];
+  const stackNext: number[] = [];
+  const visit = (start: Work) => {
+    if (start.state !== 0) return;
+    start.state = 1;
+    stackWork.push(start);
+    stackNext.push(0);
+    while (stackWork.length) {
+      const top = stackWork.length - 1;
+      const w = stackWork[top]!;
+      const next = stackNext[top]!;
+      if (next < w.out.length) {
+        stackNext[top] = next + 1;
+        const link = w.out[next]!;
+        const s = link.to.state;
+        if (s === 1) {
+          link.loop = true;
+          loops = true;
+        } else if (s === 0) {
+          link.to.state = 1;
+          stackWork.push(link.to);
+          stackNext.push(0);
         }
       } else {
-        state.set(top.id, 2);
-        post.push(top.id);
-        stack.pop();
+        w.state = 2;
+        post.push(w);
+        stackWork.pop();
+        stackNext.pop();
       }
     }
+  };
+  for (const w of entries) visit(w);
+  if (post.length < work.size) {
+    const rest: string[] = [];
+    for (const w of work.values()) if (w.state === 0) rest.push(w.id);
+    rest.sort();
+    for (const id of rest) visit(work.get(id)!);
   }
-  const order = post.reverse();
+  post.reverse();
+  const order = post.map((w) => w.id);
 
   // Entry shares: relative weights (`entryShare`), all zero = equal.
-  const weights = entries.map((id) => {
-    const w = work.get(id)!;
+  const weights = entries.map((w) => {
     const spec = trafficNodeProps(w.node.kind)['entryShare'];
     const v = w.props['entryShare'];
     return spec?.type === 'integer' && typeof v === 'number' && Number.isFinite(v) ? Math.min(spec.max, Math.max(spec.min, v)) : 100;
   });
-  const totalWeight = weights.reduce((a, b) => a + b, 0);
-  const entryShares = new Map<string, number>();
-  entries.forEach((id, i) => {
+  let totalWeight = 0;
+  for (const weight of weights) totalWeight += weight;
+  entries.forEach((w, i) => {
     const share = totalWeight > 0 ? weights[i]! / totalWeight : 1 / entries.length;
-    entryShares.set(id, share);
-    work.get(id)!.reads += entryRps * share;
+    w.entryShare = share;
+    w.reads += entryRps * share;
   });
 
   const edges = new Map<string, EdgeTraffic>();
   const nodes = new Map<string, NodeTraffic>();
   const savings: CacheSaving[] = [];
-  const send = (edge: DesignEdge, reads: number, writes: number) => {
+  /** Sends reads and writes along a link; returns the edge's rate. */
+  const send = (link: Link, reads: number, writes: number): number => {
     const r = nonNegative(reads);
     const w = nonNegative(writes);
-    edges.set(edge.id, { rps: r + w, reads: r, writes: w, loop: false });
-    const t = work.get(edge.target)!;
-    t.reads += r;
-    t.writes += w;
-  };
-  /** Splits reads and writes equally among the live out-edges. */
-  const splitEqually = (live: readonly DesignEdge[], reads: number, writes: number) => {
-    for (const e of live) send(e, reads / live.length, writes / live.length);
+    const rps = r + w;
+    edges.set(link.edge.id, { rps, reads: r, writes: w, loop: false });
+    link.to.reads += r;
+    link.to.writes += w;
+    return rps;
   };
 
-  for (const id of order) {
-    const w = work.get(id)!;
-    const { facet, props } = w;
+  for (const w of post) {
+    const { id, facet, props } = w;
     const reads = w.reads;
     const writes = w.writes;
     const rps = reads + writes;
-    const live = w.out.filter((e) => !loops.has(e.id));
-    for (const e of w.out) if (loops.has(e.id)) edges.set(e.id, { rps: 0, reads: 0, writes: 0, loop: true });
+    let live = w.out;
+    if (loops && w.out.some((l) => l.loop)) {
+      live = w.out.filter((l) => !l.loop);
+      for (const l of w.out) if (l.loop) edges.set(l.edge.id, { rps: 0, reads: 0, writes: 0, loop: true });
+    }
+    const n = live.length;
     const role = facet?.role;
     const mode = role === 'cache' ? facet?.cacheMode?.(props) : undefined;
-    const hit = () => clampPercent(facet?.hitRatio?.(props) ?? 0);
     let forwarded = 0;
     let calls = 0;
 
-    if (live.length > 0 && (role === 'firewall' || role === 'load-balancer')) {
-      splitEqually(live, reads, writes);
+    if (n > 0 && (role === 'firewall' || role === 'load-balancer')) {
+      // Split equally among the live out-edges.
+      for (const l of live) send(l, reads / n, writes / n);
       forwarded = rps;
-    } else if (live.length > 0 && (role === 'api' || (role === 'cache' && mode === 'read-through'))) {
+    } else if (n > 0 && (role === 'api' || (role === 'cache' && mode === 'read-through'))) {
       // Hits answered here; misses and every write go on, split equally.
-      const h = hit();
-      splitEqually(live, reads * (1 - h), writes);
+      const h = clampPercent(facet?.hitRatio?.(props) ?? 0);
+      const missReads = reads * (1 - h);
+      for (const l of live) send(l, missReads / n, writes / n);
       forwarded = reads * (1 - h) + writes;
       if (mode === 'read-through') {
-        for (const e of live) savings.push({ cache: id, store: e.target, mode, reads: (reads * h) / live.length, hitRatio: h });
+        for (const l of live) savings.push({ cache: id, store: l.edge.target, mode, reads: (reads * h) / n, hitRatio: h });
       }
-    } else if (live.length > 0 && role === 'edge-cache') {
+    } else if (n > 0 && role === 'edge-cache') {
       // Each origin edge: its share of the requests, less what the edge caches answer.
-      const specs = live.map((e) => trafficEdgeProps(w.node.kind, work.get(e.target)!.node.kind));
-      const shares = live.map((e, i) => edgeNumber(e, specs[i]!, 'trafficShare'));
-      const total = shares.reduce((a, b) => a + b, 0);
-      live.forEach((e, i) => {
-        const share = total > 0 ? shares[i]! / total : 1 / live.length;
-        const miss = 1 - clampPercent(edgeNumber(e, specs[i]!, 'hitRatio'));
-        send(e, reads * share * miss, writes * share);
-        forwarded += edges.get(e.id)!.rps;
-      });
-    } else if (live.length > 0 && role === 'compute') {
+      const kind = w.node.kind;
+      const specs: PropSpecs[] = [];
+      const shares: number[] = [];
+      let total = 0;
+      for (const l of live) {
+        const spec = trafficEdgeProps(kind, l.to.node.kind);
+        const share = edgeNumber(l.edge, spec, 'trafficShare');
+        specs.push(spec);
+        shares.push(share);
+        total += share;
+      }
+      for (let i = 0; i < n; i++) {
+        const l = live[i]!;
+        const share = total > 0 ? shares[i]! / total : 1 / n;
+        const miss = 1 - clampPercent(edgeNumber(l.edge, specs[i]!, 'hitRatio'));
+        forwarded += send(l, reads * share * miss, writes * share);
+      }
+    } else if (n > 0 && role === 'compute') {
       // Answers the request; makes callsPerRequest calls per request on every edge.
-      const targets = live.map((e) => work.get(e.target)!);
-      const specs = targets.map((t) => trafficEdgeProps(w.node.kind, t.node.kind));
-      const perRequest = live.map((e, i) => edgeNumber(e, specs[i]!, 'callsPerRequest'));
+      const kind = w.node.kind;
+      const specs: PropSpecs[] = [];
+      const perRequest: number[] = [];
       // Cache-aside caches the caller actually calls, and their mean hit ratio.
-      const aside = live.filter((_, i) => {
-        const t = targets[i]!;
-        return perRequest[i]! > 0 && t.facet?.role === 'cache' && t.facet.cacheMode?.(t.props) === 'cache-aside';
-      });
-      const asideHit = aside.length
-        ? aside.reduce((sum, e) => {
-            const t = work.get(e.target)!;
-            return sum + clampPercent(t.facet?.hitRatio?.(t.props) ?? 0);
-          }, 0) / aside.length
-        : 0;
-      live.forEach((e, i) => {
+      const aside: Link[] = [];
+      let asideSum = 0;
+      for (const l of live) {
+        const spec = trafficEdgeProps(kind, l.to.node.kind);
+        const perCall = edgeNumber(l.edge, spec, 'callsPerRequest');
+        specs.push(spec);
+        perRequest.push(perCall);
+        const t = l.to;
+        if (perCall > 0 && t.facet?.role === 'cache' && t.facet.cacheMode?.(t.props) === 'cache-aside') aside.push(l);
+      }
+      for (const l of aside) asideSum += clampPercent(l.to.facet?.hitRatio?.(l.to.props) ?? 0);
+      const asideHit = aside.length ? asideSum / aside.length : 0;
+      for (let i = 0; i < n; i++) {
+        const l = live[i]!;
         const callsHere = rps * perRequest[i]!;
-        const writesHere = callsHere * clampPercent(edgeNumber(e, specs[i]!, 'writeShare'));
+        const writesHere = callsHere * clampPercent(edgeNumber(l.edge, specs[i]!, 'writeShare'));
         let readsHere = callsHere - writesHere;
-        if (aside.length && targets[i]!.facet?.cacheAdvice?.modes.includes('cache-aside')) {
+        if (aside.length && l.to.facet?.cacheAdvice?.modes.includes('cache-aside')) {
           // Cache-aside: the caller reads the cache first; only the misses reach the store.
           const saved = readsHere * asideHit;
           readsHere -= saved;
-          for (const c of aside) savings.push({ cache: c.target, store: e.target, mode: 'cache-aside', reads: saved / aside.length, hitRatio: asideHit });
+          for (const c of aside)
+            savings.push({ cache: c.edge.target, store: l.edge.target, mode: 'cache-aside', reads: saved / aside.length, hitRatio: asideHit });
         }
-        send(e, readsHere, writesHere);
-        calls += edges.get(e.id)!.rps;
-      });
+        calls += send(l, readsHere, writesHere);
+      }
     } else {
       // Stores, session stores, cache-aside caches, nodes without a facet, and forwarders with
       // nowhere to forward: everything is answered here; their out-edges carry nothing.
-      for (const e of live) edges.set(e.id, { rps: 0, reads: 0, writes: 0, loop: false });
+      for (const l of live) edges.set(l.edge.id, { rps: 0, reads: 0, writes: 0, loop: false });
     }
 
     const absorbed = role === 'compute' ? rps : nonNegative(rps - forwarded);
@@ -343,7 +401,7 @@ export function computeTraffic(design: Design, options: TrafficOptions = {}): Tr
       calls,
       reads,
       writes,
-      entryShare: entryShares.get(id) ?? 0,
+      entryShare: w.entryShare,
     } as Mutable<NodeTraffic>;
     if (role) t.role = role;
     if (mode) t.cacheMode = mode;
@@ -356,21 +414,26 @@ export function computeTraffic(design: Design, options: TrafficOptions = {}): Tr
     nodes.set(id, t);
   }
 
-  return { entryRps, nodes, edges, order, entries, savings };
+  return { entryRps, nodes, edges, order, entries: entryIds, savings };
 }
 
 /** Capacity hints per props object: a slider move changes one node's props, the others keep theirs. */
-const hintCache = new WeakMap<object, { facet: TrafficFacet; hint: CapacityHint | undefined; info: CapacityInfo | undefined }>();
-function capacityOf(facet: TrafficFacet | undefined, props: Props): { hint: CapacityHint; info: CapacityInfo } | undefined {
+interface CachedCapacity {
+  readonly facet: TrafficFacet;
+  /** Both, or undefined when the facet gives no hint. */
+  readonly found: { readonly hint: CapacityHint; readonly info: CapacityInfo } | undefined;
+}
+const hintCache = new WeakMap<object, CachedCapacity>();
+function capacityOf(facet: TrafficFacet | undefined, props: Props): { readonly hint: CapacityHint; readonly info: CapacityInfo } | undefined {
   if (!facet?.capacity) return undefined;
   let cached = hintCache.get(props);
   if (!cached || cached.facet !== facet) {
     const hint = facet.capacity(props);
     const info = hint && { limit: hint.limit, unit: hint.unit, basis: hint.basis, ...(hint.source ? { source: hint.source } : {}) };
-    cached = { facet, hint, info };
+    cached = { facet, found: hint && info ? { hint, info } : undefined };
     hintCache.set(props, cached);
   }
-  return cached.hint && cached.info ? { hint: cached.hint, info: cached.info } : undefined;
+  return cached.found;
 }
 
 /** A node's props as the model reads them: every catalog and traffic default filled in. */

@@ -17,7 +17,8 @@ export function trafficNodeProps(kind: string): PropSpecs {
   return trafficFacet(kind)?.nodeProps ?? EMPTY;
 }
 
-const edgeSpecsCache = new Map<string, PropSpecs>();
+/** Source kind → target kind → specs (two look-ups, no key string per edge). */
+const edgeSpecsCache = new Map<string, Map<string, PropSpecs>>();
 
 /**
  * Traffic props an edge `source → target` carries (e.g. `trafficShare` and `hitRatio` out of
@@ -25,8 +26,9 @@ const edgeSpecsCache = new Map<string, PropSpecs>();
  * target. A target without a facet (an imported resource) is called like a data store.
  */
 export function trafficEdgeProps(source: string, target: string): PropSpecs {
-  const key = `${source}\u0000${target}`;
-  let specs = edgeSpecsCache.get(key);
+  let bySource = edgeSpecsCache.get(source);
+  if (!bySource) edgeSpecsCache.set(source, (bySource = new Map()));
+  let specs = bySource.get(target);
   if (specs) return specs;
   const from = trafficFacet(source);
   const to = trafficFacet(target);
@@ -37,7 +39,7 @@ export function trafficEdgeProps(source: string, target: string): PropSpecs {
     out[name] = d !== undefined && spec.type === 'integer' ? { ...spec, default: Math.min(spec.max, Math.max(spec.min, d)) } : spec;
   }
   specs = Object.keys(out).length ? Object.freeze(out) : EMPTY;
-  edgeSpecsCache.set(key, specs);
+  bySource.set(target, specs);
   return specs;
 }
 
