@@ -108,8 +108,5 @@ export const UNITS = {
   units: { en: 'request units/s', ko: '요청 단위/초' },
 } as const satisfies Record<string, I18n>;
 
-/** A whole number with thousands separators ("12,000"); cheaper than `toLocaleString` on every recomputation. */
-export function grouped(n: number): string {
-  const s = String(Math.round(n));
-  return s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
+/** A whole number with thousands separators ("12,000"), without `Intl` (model/numbers). */
+export { grouped } from '../model/numbers';
