@@ -14,6 +14,7 @@
 import type { Held, HeldResource } from '../catalog/import-facet';
 import type { KindFacets } from '../catalog/kind';
 import type { Design, DesignNode } from '../model/types';
+import { refSet } from '../import/refs';
 import { CfnExportError } from './context';
 
 type Raw = Record<string, unknown>;
@@ -80,63 +81,8 @@ export function applyPropEdits(node: DesignNode, held: Held, facets: KindFacets,
   }
 }
 
-/**
- * Logical ids a value refers to through Ref, Fn::GetAtt or `${…}` in Fn::Sub (pseudo parameters
- * excluded), in order of appearance: `new Set(collectRefs(value))` (the importer's reading of a
- * reference, which a test holds this to), walked straight into the set, as the export does for
- * every resource of the template.
- */
-export function refsIn(value: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) {
-    for (const item of value) refsIn(item, out);
-    return out;
-  }
-  if (!isRecord(value)) return out;
-  const keys = Object.keys(value);
-  if (keys.length === 1) {
-    const key = keys[0]!;
-    const inner = value[key];
-    if (key === 'Ref' && typeof inner === 'string') {
-      if (!inner.startsWith('AWS::')) out.add(inner);
-      return out;
-    }
-    if (key === 'Fn::GetAtt') {
-      if (typeof inner === 'string') out.add(inner.split('.')[0]!);
-      else if (Array.isArray(inner) && typeof inner[0] === 'string') {
-        out.add(inner[0]);
-        for (let i = 1; i < inner.length; i++) refsIn(inner[i], out);
-      }
-      return out;
-    }
-    if (key === 'Fn::Sub') {
-      if (typeof inner === 'string') subRefs(inner, undefined, out);
-      else if (Array.isArray(inner) && typeof inner[0] === 'string') {
-        const vars = isRecord(inner[1]) ? inner[1] : undefined;
-        subRefs(inner[0], vars, out);
-        if (vars) refsIn(vars, out);
-      } else refsIn(inner, out);
-      return out;
-    }
-  }
-  for (const key of keys) refsIn(value[key], out);
-  return out;
-}
-
-const SUB_VAR = /\$\{([^!}][^}]*)\}/g;
-
-/** `${Name}` / `${Name.Attr}` of a Sub string, except pseudo parameters and the Sub's own variables. */
-function subRefs(text: string, vars: Raw | undefined, out: Set<string>): void {
-  if (!text.includes('${')) return;
-  for (const m of text.matchAll(SUB_VAR)) {
-    const body = m[1]!.trim();
-    const dot = body.indexOf('.');
-    const name = dot < 0 ? body : body.slice(0, dot);
-    if (name && !name.startsWith('AWS::') && !(vars && Object.prototype.propertyIsEnumerable.call(vars, name))) out.add(name);
-  }
-}
-
 function refersTo(value: unknown, targets: ReadonlySet<string>): boolean {
-  for (const id of refsIn(value)) if (targets.has(id)) return true;
+  for (const id of refSet(value)) if (targets.has(id)) return true;
   return false;
 }
 

@@ -13,6 +13,7 @@
 import { facetsOf } from '../catalog/index';
 import { indexDesign } from '../model/graph';
 import type { Design } from '../model/types';
+import { SUB_VAR, subVariable } from '../import/refs';
 import { type CfnObject, type CfnTemplate, NODE_METADATA_KEY, sub } from './context';
 
 /** The Region of the companion stack. */
@@ -50,8 +51,6 @@ interface Reference {
   readonly attribute?: string;
 }
 
-const SUB_VAR = /\$\{([^!}][^}]*)\}/g;
-
 /**
  * Rewrites references to the moved resources inside a value: `replace` returns the new value for
  * a `Ref`/`Fn::GetAtt` (an object) and the variable name for a `${X.Attr}` inside `Fn::Sub`.
@@ -81,11 +80,9 @@ function rewrite(value: Json, moved: ReadonlySet<string>, replace: (r: Reference
       const [text, vars] = typeof inner === 'string' ? [inner, undefined] : Array.isArray(inner) ? [inner[0], inner[1]] : [undefined, undefined];
       if (typeof text === 'string') {
         const replaced = text.replace(SUB_VAR, (whole, name: string) => {
-          const body = name.trim();
-          const dot = body.indexOf('.');
-          const id = dot < 0 ? body : body.slice(0, dot);
+          const { name: id, attribute } = subVariable(name);
           if (!id || !moved.has(id) || (isRecord(vars) && Object.prototype.hasOwnProperty.call(vars, id))) return whole;
-          return `\${${replace({ logicalId: id, ...(dot >= 0 ? { attribute: body.slice(dot + 1) } : {}) })}}`;
+          return `\${${replace({ logicalId: id, ...(attribute !== undefined ? { attribute } : {}) })}}`;
         });
         const newVars = vars === undefined ? undefined : rewrite(vars, moved, replace);
         if (replaced === text && newVars === vars) return value;
@@ -117,7 +114,7 @@ function referencedNames(value: Json, out = new Set<string>()): Set<string> {
     else if (key === 'Fn::If' && Array.isArray(inner) && typeof inner[0] === 'string') out.add(inner[0]);
     else if (key === 'Fn::Sub') {
       const text = typeof inner === 'string' ? inner : Array.isArray(inner) ? inner[0] : undefined;
-      if (typeof text === 'string') for (const m of text.matchAll(SUB_VAR)) out.add(m[1]!.trim().split('.')[0]!);
+      if (typeof text === 'string') for (const m of text.matchAll(SUB_VAR)) out.add(subVariable(m[1]!).name);
     }
     referencedNames(inner, out);
   }

@@ -24,7 +24,8 @@ import {
   ref,
   sub,
 } from './context';
-import { applyPropEdits, detachOutputs, detachResource, heldResources, refsIn } from './imported';
+import { refSet } from '../import/refs';
+import { applyPropEdits, detachOutputs, detachResource, heldResources } from './imported';
 import { assignLogicalIds } from './logical-ids';
 import { planNetwork } from '../network/plan';
 import { emitAccessLogs } from './logging';
@@ -465,7 +466,7 @@ function detachDangling(template: CfnTemplate, ctx: EmitContext, generated: Read
     const refs = new Map<string, ReadonlySet<string>>();
     for (const id of Object.keys(template.Resources)) {
       const r = template.Resources[id];
-      const ids = refsIn(r);
+      const ids = refSet(r);
       refs.set(id, ids);
       for (const ref of ids) if (!known.has(ref) && !isPseudo(ref)) missing.add(ref);
       for (const d of dependsOnOf(r)) if (!known.has(d)) missing.add(d);

@@ -9,51 +9,69 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** `${Name}` / `${Name.Attr}` in a Sub string; `${!Literal}` is not a reference. */
-const SUB_VAR = /\$\{([^!}][^}]*)\}/g;
+export const SUB_VAR = /\$\{([^!}][^}]*)\}/g;
 
-function subNames(text: string, local: ReadonlySet<string>): string[] {
-  const out: string[] = [];
+/** What a Sub variable's body (`Web.Arn`, ` Web `) names: the logical id or parameter before the first dot, and the attribute after it. */
+export function subVariable(body: string): { readonly name: string; readonly attribute: string | undefined } {
+  const text = body.trim();
+  const dot = text.indexOf('.');
+  return dot < 0 ? { name: text, attribute: undefined } : { name: text.slice(0, dot), attribute: text.slice(dot + 1) };
+}
+
+/** The names a Sub string refers to, except pseudo parameters and the Sub's own variables (`vars`). */
+function subNames(text: string, vars: Record<string, unknown> | undefined, add: (id: string) => void): void {
+  if (!text.includes('${')) return;
   for (const m of text.matchAll(SUB_VAR)) {
-    const name = m[1]!.trim().split('.')[0]!;
-    if (name && !name.startsWith('AWS::') && !local.has(name)) out.push(name);
+    const { name } = subVariable(m[1]!);
+    if (name && !name.startsWith('AWS::') && !(vars && Object.prototype.propertyIsEnumerable.call(vars, name))) add(name);
   }
-  return out;
+}
+
+/** Calls `add` with every logical id (or parameter name) `value` refers to, in order of appearance, with duplicates. */
+function walkRefs(value: unknown, add: (id: string) => void): void {
+  if (Array.isArray(value)) {
+    for (const item of value) walkRefs(item, add);
+    return;
+  }
+  if (!isRecord(value)) return;
+  const keys = Object.keys(value);
+  if (keys.length === 1) {
+    const key = keys[0]!;
+    const inner = value[key];
+    if (key === 'Ref' && typeof inner === 'string') {
+      if (!inner.startsWith('AWS::')) add(inner);
+      return;
+    }
+    if (key === 'Fn::GetAtt') {
+      if (typeof inner === 'string') add(inner.split('.')[0]!);
+      else if (Array.isArray(inner) && typeof inner[0] === 'string') {
+        add(inner[0]);
+        for (let i = 1; i < inner.length; i++) walkRefs(inner[i], add);
+      }
+      return;
+    }
+    if (key === 'Fn::Sub') {
+      if (typeof inner === 'string') subNames(inner, undefined, add);
+      else if (Array.isArray(inner) && typeof inner[0] === 'string') {
+        const vars = isRecord(inner[1]) ? inner[1] : undefined;
+        subNames(inner[0], vars, add);
+        if (vars) walkRefs(vars, add);
+      } else walkRefs(inner, add);
+      return;
+    }
+  }
+  for (const key of keys) walkRefs(value[key], add);
 }
 
 /** Every logical id (or parameter name) `value` refers to, in order of appearance, with duplicates. */
 export function collectRefs(value: unknown, out: string[] = []): string[] {
-  if (Array.isArray(value)) {
-    for (const item of value) collectRefs(item, out);
-    return out;
-  }
-  if (!isRecord(value)) return out;
-  const keys = Object.keys(value);
-  if (keys.length === 1) {
-    const [key] = keys as [string];
-    const inner = value[key];
-    if (key === 'Ref' && typeof inner === 'string') {
-      if (!inner.startsWith('AWS::')) out.push(inner);
-      return out;
-    }
-    if (key === 'Fn::GetAtt') {
-      if (typeof inner === 'string') out.push(inner.split('.')[0]!);
-      else if (Array.isArray(inner) && typeof inner[0] === 'string') {
-        out.push(inner[0]);
-        collectRefs(inner.slice(1), out);
-      }
-      return out;
-    }
-    if (key === 'Fn::Sub') {
-      if (typeof inner === 'string') out.push(...subNames(inner, new Set()));
-      else if (Array.isArray(inner) && typeof inner[0] === 'string') {
-        const vars = isRecord(inner[1]) ? inner[1] : {};
-        out.push(...subNames(inner[0], new Set(Object.keys(vars))));
-        collectRefs(vars, out);
-      } else collectRefs(inner, out);
-      return out;
-    }
-  }
-  for (const key of keys) collectRefs(value[key], out);
+  walkRefs(value, (id) => out.push(id));
+  return out;
+}
+
+/** The logical ids (or parameter names) `value` refers to, once each, in order of first appearance (the export asks this of every resource). */
+export function refSet(value: unknown, out = new Set<string>()): Set<string> {
+  walkRefs(value, (id) => out.add(id));
   return out;
 }
 
@@ -67,9 +85,9 @@ export function dependsOn(resource: Record<string, unknown>): string[] {
 
 function renameSub(text: string, rename: ReadonlyMap<string, string>, local: ReadonlySet<string>): string {
   return text.replace(SUB_VAR, (whole, body: string) => {
-    const [name, ...rest] = body.trim().split('.');
-    const to = name !== undefined && !local.has(name) ? rename.get(name) : undefined;
-    return to ? `\${${[to, ...rest].join('.')}}` : whole;
+    const { name, attribute } = subVariable(body);
+    const to = !local.has(name) ? rename.get(name) : undefined;
+    return to ? `\${${attribute === undefined ? to : `${to}.${attribute}`}}` : whole;
   });
 }
 
