@@ -8,7 +8,7 @@
  * rules load (`loadRules`) at start-up when another design opens, or at the first change of that
  * one. Until they are in (a few milliseconds after a first edit) the last result stays on show.
  */
-import { memoizeOnStructure, REFERENCE_DESIGN, sameStructure, type Design, type Diagnostic, type Severity, type StructuralMemo } from '@stackcanvas/core';
+import { memoizeOnStructure, REFERENCE_DESIGN, sameButPositions, type Design, type Diagnostic, type Severity, type StructuralMemo } from '@stackcanvas/core';
 import { REFERENCE_DIAGNOSTICS } from 'virtual:stackcanvas/reference-diagnostics';
 
 export interface ElementSummary {
@@ -55,11 +55,8 @@ function buildIndex(diagnostics: readonly Diagnostic[]): ElementIndex {
   return { nodes, edges };
 }
 
-/** Whether the rules would see `design` as the reference architecture (the memo's own test, `memoizeOnStructure`). */
-function isReference(design: Design): boolean {
-  const r = REFERENCE_DESIGN;
-  return design === r || (design.name === r.name && design.extras === r.extras && design.edges === r.edges && sameStructure(design.nodes, r.nodes));
-}
+/** Whether the rules would see `design` as the reference architecture (the memo's own test). */
+const isReference = (design: Design) => sameButPositions(REFERENCE_DESIGN, design);
 
 let rules: Promise<Validate> | null = null;
 

@@ -26,16 +26,17 @@ export function sameStructure(a: readonly DesignNode[], b: readonly DesignNode[]
 }
 
 /** `compute(design)`, cached for designs that differ from the last one in positions only. */
+/** Whether `b` is `a` as far as anything but positions is concerned: what `memoizeOnStructure` reuses a result for. */
+export function sameButPositions(a: Design, b: Design): boolean {
+  return a === b || (a.name === b.name && a.extras === b.extras && a.edges === b.edges && sameStructure(a.nodes, b.nodes));
+}
+
 export function memoizeOnStructure<T>(compute: (design: Design) => T): StructuralMemo<T> {
   let last: { design: Design; result: T } | null = null;
   let runs = 0;
   const memo = (design: Design): T => {
     const prev = last?.design;
-    if (
-      prev &&
-      (prev === design ||
-        (prev.name === design.name && prev.extras === design.extras && prev.edges === design.edges && sameStructure(prev.nodes, design.nodes)))
-    ) {
+    if (prev && sameButPositions(prev, design)) {
       last = { design, result: last!.result };
       return last.result;
     }
