@@ -274,10 +274,11 @@ describe('CloudFormation YAML writer', () => {
       fc.property(fc.dictionary(keyText, json.tree, { maxKeys: 6 }), (t) => {
         const written = dumpCfnYaml(t);
         expect(loadCfnYaml(written)).toEqual(t);
-        // The yaml package reads a line of spaces only in a literal block (`|2-` then "   ") as empty,
+        // The yaml package reads a line of spaces only in a literal block (`|2-` then "   ", the first line
+        // too) as empty,
         // where js-yaml (and the YAML spec) keep the spaces beyond the indentation: such strings are
         // checked with js-yaml only.
-        if (holdsString(t, (x) => /\n {1,}(?:\n|$)/.test(x))) return;
+        if (holdsString(t, (x) => /(?:^|\n) +\n|\n +$/.test(x))) return;
         expect(parseYaml(written, { version: '1.2', customTags: yamlTags, maxAliasCount: 0 })).toEqual(t);
         // The yaml package's YAML 1.1 schema alone reads `e5` (an exponent without digits before it) as a
         // float; PyYAML, SnakeYAML and js-yaml read a string, and the writer leaves it plain (edge ids `e1`).
@@ -285,7 +286,7 @@ describe('CloudFormation YAML writer', () => {
           expect(parseYaml(written, { version: '1.1', customTags: yamlTags, maxAliasCount: 0 })).toEqual(t);
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000, seed: 20261202 },
     );
   });
 
