@@ -12,6 +12,7 @@
  */
 import { catalog, defaultProps, isKind } from '../catalog/index';
 import type { I18n, PropSpecs, Props } from '../catalog/types';
+import { indexDesign } from '../model/graph';
 import type { Design, DesignEdge, DesignNode } from '../model/types';
 import { trafficFacet } from './facets';
 import { trafficEdgeProps, trafficNodeProps } from './props';
@@ -149,36 +150,150 @@ const clampPercent = (p: number) => (Number.isFinite(p) ? Math.min(100, Math.max
 const nonNegative = (x: number) => (x > 0 ? x : 0);
 
 /** A node of the design, with what the model accumulates on it (one object per id: no look-ups by id after the first pass). */
-interface Work {
+export interface FlowNode {
   readonly id: string;
   readonly node: DesignNode;
   readonly facet: TrafficFacet | undefined;
   readonly props: Props;
   /** Out-edges whose target exists, sorted by edge id. */
   readonly out: Link[];
+  /** Another node of the design has this id (the one kept is chosen by content). */
+  dup: boolean;
   incoming: number;
   reads: number;
   writes: number;
   entryShare: number;
   /** Depth-first state: 0 = not seen, 1 = on the path, 2 = done. */
   state: 0 | 1 | 2;
+  // Filled by the flow pass (see `NodeTraffic`).
+  role: TrafficRole | undefined;
+  mode: CacheMode | undefined;
+  forwarded: number;
+  calls: number;
 }
 
-/** An edge whose two ends exist, with its target. */
+/** An edge whose two ends exist, with its target and what the flow pass sends along it. */
 interface Link {
   readonly edge: DesignEdge;
-  readonly to: Work;
+  readonly to: FlowNode;
   /** Closes a loop: carries nothing. */
   loop: boolean;
+  rps: number;
+  reads: number;
+  writes: number;
+  /** The edge props of its (source kind, target kind) pair, and one number read from them (edge caches: `trafficShare`; compute: `callsPerRequest`). */
+  specs: PropSpecs;
+  amount: number;
+}
+
+/** What `computeTraffic` reports, before it is turned into maps (the rules read this directly). */
+export interface TrafficFlow {
+  readonly entryRps: number;
+  /** Nodes in request-path order (`TrafficResult.order`). */
+  readonly order: readonly FlowNode[];
+  readonly entries: readonly string[];
+  readonly savings: readonly CacheSaving[];
+  /** Some edge closes a loop. */
+  readonly loops: boolean;
 }
 
 const linkById = (a: Link, b: Link) => (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : 0);
+
+const EMPTY_SPECS: PropSpecs = Object.freeze({});
+
+function newNode(node: DesignNode, facet: TrafficFacet | undefined, dup: boolean): FlowNode {
+  return {
+    id: node.id,
+    node,
+    facet,
+    props: resolvedProps(node),
+    out: [],
+    dup,
+    incoming: 0,
+    reads: 0,
+    writes: 0,
+    entryShare: 0,
+    state: 0,
+    role: undefined,
+    mode: undefined,
+    forwarded: 0,
+    calls: 0,
+  };
+}
+
+const newLink = (edge: DesignEdge, to: FlowNode): Link => ({ edge, to, loop: false, rps: 0, reads: 0, writes: 0, specs: EMPTY_SPECS, amount: 0 });
+
+/** Sends reads and writes along a link; returns the edge's rate. */
+function send(link: Link, reads: number, writes: number): number {
+  const r = nonNegative(reads);
+  const w = nonNegative(writes);
+  const rps = r + w;
+  link.rps = rps;
+  link.reads = r;
+  link.writes = w;
+  link.to.reads += r;
+  link.to.writes += w;
+  return rps;
+}
+
+const facesUsers = (w: FlowNode) => w.facet?.facesUsers?.(w.props) === true;
 
 /**
  * Requests per second on every node and edge for `entryRps` entering the design. Throws a
  * RangeError only when `entryRps` is not a finite number ≥ 0.
  */
 export function computeTraffic(design: Design, options: TrafficOptions = {}): TrafficResult {
+  const flow = trafficFlow(design, options);
+  const edges = new Map<string, EdgeTraffic>();
+  const nodes = new Map<string, NodeTraffic>();
+  // In the order the flow pass reaches them: per node, the loops' edges first, then the others.
+  for (const w of flow.order) {
+    if (flow.loops) for (const l of w.out) if (l.loop) edges.set(l.edge.id, { rps: 0, reads: 0, writes: 0, loop: true });
+    for (const l of w.out) if (!l.loop) edges.set(l.edge.id, { rps: l.rps, reads: l.reads, writes: l.writes, loop: false });
+    nodes.set(w.id, nodeTraffic(w));
+  }
+  return { entryRps: flow.entryRps, nodes, edges, order: flow.order.map((w) => w.id), entries: flow.entries, savings: flow.savings };
+}
+
+/** A node's figures once the flow pass has run (its capacity hint, utilization and overload flag computed here). */
+export function nodeTraffic(w: FlowNode): NodeTraffic {
+  const { facet, props, reads, writes, role, mode } = w;
+  const rps = reads + writes;
+  const absorbed = role === 'compute' ? rps : nonNegative(rps - w.forwarded);
+  const hint = capacityOf(facet, props);
+  const utilization = hint?.hint.utilization({ rps, reads, writes, absorbed });
+  // Assigned field by field in the order of NodeTraffic (conditional spreads cost a temporary object each, per node).
+  const t: Mutable<NodeTraffic> = {
+    rps,
+    absorbed,
+    forwarded: role === 'compute' ? 0 : w.forwarded,
+    calls: w.calls,
+    reads,
+    writes,
+    entryShare: w.entryShare,
+  } as Mutable<NodeTraffic>;
+  if (role) t.role = role;
+  if (mode) t.cacheMode = mode;
+  if (hint) {
+    t.capacity = hint.info;
+    t.utilization = utilization;
+  }
+  // A hair over 1 is float noise at exactly full capacity.
+  t.overloaded = utilization !== undefined && utilization > 1 + 1e-9;
+  return t;
+}
+
+const defaultFlows = new WeakMap<Design, TrafficFlow>();
+
+/** `trafficFlow(design)` with the default options, once per design object (the rules read it; nothing may change it). */
+export function defaultTrafficFlow(design: Design): TrafficFlow {
+  let flow = defaultFlows.get(design);
+  if (!flow) defaultFlows.set(design, (flow = trafficFlow(design)));
+  return flow;
+}
+
+/** The flow pass of `computeTraffic`: what every node receives and sends, on the model's own objects. */
+export function trafficFlow(design: Design, options: TrafficOptions = {}): TrafficFlow {
   const entryRps = options.entryRps ?? DEFAULT_ENTRY_RPS;
   if (typeof entryRps !== 'number' || !Number.isFinite(entryRps) || entryRps < 0) {
     throw new RangeError(`entryRps must be a finite number of requests per second ≥ 0, got ${String(entryRps)}`);
@@ -187,39 +302,52 @@ export function computeTraffic(design: Design, options: TrafficOptions = {}): Tr
   const facetOf = options.facets ?? trafficFacet;
   // Nodes by id and edges whose two ends exist. A repeated id (an error of its own, SC1007) keeps
   // one element chosen by content, so that the order of the document never matters.
-  const work = new Map<string, Work>();
+  const work = new Map<string, FlowNode>();
   for (const node of design.nodes) {
     const seen = work.get(node.id);
-    if (seen && contentKey(seen.node) <= contentKey(node)) continue;
-    const facet = facetOf(node.kind);
-    work.set(node.id, { id: node.id, node, facet, props: resolvedProps(node), out: [], incoming: 0, reads: 0, writes: 0, entryShare: 0, state: 0 });
-  }
-  const links: Link[] = [];
-  const linkAt = new Map<string, number>();
-  const sources: Work[] = [];
-  for (const edge of design.edges) {
-    const from = work.get(edge.source);
-    if (!from) continue;
-    const to = work.get(edge.target);
-    if (!to) continue;
-    const at = linkAt.get(edge.id);
-    if (at === undefined) {
-      linkAt.set(edge.id, links.length);
-      links.push({ edge, to, loop: false });
-      sources.push(from);
-    } else if (contentKey(edge) < contentKey(links[at]!.edge)) {
-      links[at] = { edge, to, loop: false };
-      sources[at] = from;
+    if (seen) {
+      seen.dup = true;
+      if (contentKey(seen.node) <= contentKey(node)) continue;
     }
+    work.set(node.id, newNode(node, facetOf(node.kind), seen !== undefined));
   }
-  for (let i = 0; i < links.length; i++) {
-    const link = links[i]!;
-    sources[i]!.out.push(link);
-    link.to.incoming++;
+  if (indexDesign(design).edges.size === design.edges.length) {
+    // No repeated edge id (the usual case): every edge whose two ends exist is a link.
+    for (const edge of design.edges) {
+      const from = work.get(edge.source);
+      if (!from) continue;
+      const to = work.get(edge.target);
+      if (!to) continue;
+      from.out.push(newLink(edge, to));
+      to.incoming++;
+    }
+  } else {
+    const links: Link[] = [];
+    const linkAt = new Map<string, number>();
+    const sources: FlowNode[] = [];
+    for (const edge of design.edges) {
+      const from = work.get(edge.source);
+      if (!from) continue;
+      const to = work.get(edge.target);
+      if (!to) continue;
+      const at = linkAt.get(edge.id);
+      if (at === undefined) {
+        linkAt.set(edge.id, links.length);
+        links.push(newLink(edge, to));
+        sources.push(from);
+      } else if (contentKey(edge) < contentKey(links[at]!.edge)) {
+        links[at] = newLink(edge, to);
+        sources[at] = from;
+      }
+    }
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
+      sources[i]!.out.push(link);
+      link.to.incoming++;
+    }
   }
 
   // Entry points, by id: nothing targets them and they face users (a firewall: it protects something that does).
-  const facesUsers = (w: Work) => w.facet?.facesUsers?.(w.props) === true;
   const entryIds: string[] = [];
   for (const w of work.values()) {
     if (w.out.length > 1) w.out.sort(linkById);
@@ -234,10 +362,10 @@ export function computeTraffic(design: Design, options: TrafficOptions = {}): Tr
   // on the current path close a loop and carry nothing; reverse post-order is the request path.
   // Only the nodes the entries do not reach need sorting for the second pass.
   let loops = false;
-  const post: Work[] = [];
-  const stackWork: Work[] = [];
+  const post: FlowNode[] = [];
+  const stackWork: FlowNode[] = [];
   const stackNext: number[] = [];
-  const visit = (start: Work) => {
+  const visit = (start: FlowNode) => {
     if (start.state !== 0) return;
     start.state = 1;
     stackWork.push(start);
@@ -274,7 +402,6 @@ export function computeTraffic(design: Design, options: TrafficOptions = {}): Tr
     for (const id of rest) visit(work.get(id)!);
   }
   post.reverse();
-  const order = post.map((w) => w.id);
 
   // Entry shares: relative weights (`entryShare`), all zero = equal.
   const weights = entries.map((w) => {
@@ -290,33 +417,19 @@ export function computeTraffic(design: Design, options: TrafficOptions = {}): Tr
     w.reads += entryRps * share;
   });
 
-  const edges = new Map<string, EdgeTraffic>();
-  const nodes = new Map<string, NodeTraffic>();
   const savings: CacheSaving[] = [];
-  /** Sends reads and writes along a link; returns the edge's rate. */
-  const send = (link: Link, reads: number, writes: number): number => {
-    const r = nonNegative(reads);
-    const w = nonNegative(writes);
-    const rps = r + w;
-    edges.set(link.edge.id, { rps, reads: r, writes: w, loop: false });
-    link.to.reads += r;
-    link.to.writes += w;
-    return rps;
-  };
-
   for (const w of post) {
     const { id, facet, props } = w;
     const reads = w.reads;
     const writes = w.writes;
     const rps = reads + writes;
     let live = w.out;
-    if (loops && w.out.some((l) => l.loop)) {
-      live = w.out.filter((l) => !l.loop);
-      for (const l of w.out) if (l.loop) edges.set(l.edge.id, { rps: 0, reads: 0, writes: 0, loop: true });
-    }
+    if (loops && w.out.some((l) => l.loop)) live = w.out.filter((l) => !l.loop);
     const n = live.length;
     const role = facet?.role;
     const mode = role === 'cache' ? facet?.cacheMode?.(props) : undefined;
+    w.role = role;
+    w.mode = mode;
     let forwarded = 0;
     let calls = 0;
 
@@ -336,46 +449,36 @@ export function computeTraffic(design: Design, options: TrafficOptions = {}): Tr
     } else if (n > 0 && role === 'edge-cache') {
       // Each origin edge: its share of the requests, less what the edge caches answer.
       const kind = w.node.kind;
-      const specs: PropSpecs[] = [];
-      const shares: number[] = [];
       let total = 0;
       for (const l of live) {
-        const spec = trafficEdgeProps(kind, l.to.node.kind);
-        const share = edgeNumber(l.edge, spec, 'trafficShare');
-        specs.push(spec);
-        shares.push(share);
-        total += share;
+        l.specs = trafficEdgeProps(kind, l.to.node.kind);
+        l.amount = edgeNumber(l.edge, l.specs, 'trafficShare');
+        total += l.amount;
       }
-      for (let i = 0; i < n; i++) {
-        const l = live[i]!;
-        const share = total > 0 ? shares[i]! / total : 1 / n;
-        const miss = 1 - clampPercent(edgeNumber(l.edge, specs[i]!, 'hitRatio'));
+      for (const l of live) {
+        const share = total > 0 ? l.amount / total : 1 / n;
+        const miss = 1 - clampPercent(edgeNumber(l.edge, l.specs, 'hitRatio'));
         forwarded += send(l, reads * share * miss, writes * share);
       }
     } else if (n > 0 && role === 'compute') {
       // Answers the request; makes callsPerRequest calls per request on every edge.
       const kind = w.node.kind;
-      const specs: PropSpecs[] = [];
-      const perRequest: number[] = [];
       // Cache-aside caches the caller actually calls, and their mean hit ratio.
-      const aside: Link[] = [];
+      let aside: Link[] | undefined;
       let asideSum = 0;
       for (const l of live) {
-        const spec = trafficEdgeProps(kind, l.to.node.kind);
-        const perCall = edgeNumber(l.edge, spec, 'callsPerRequest');
-        specs.push(spec);
-        perRequest.push(perCall);
+        l.specs = trafficEdgeProps(kind, l.to.node.kind);
+        l.amount = edgeNumber(l.edge, l.specs, 'callsPerRequest');
         const t = l.to;
-        if (perCall > 0 && t.facet?.role === 'cache' && t.facet.cacheMode?.(t.props) === 'cache-aside') aside.push(l);
+        if (l.amount > 0 && t.facet?.role === 'cache' && t.facet.cacheMode?.(t.props) === 'cache-aside') (aside ??= []).push(l);
       }
-      for (const l of aside) asideSum += clampPercent(l.to.facet?.hitRatio?.(l.to.props) ?? 0);
-      const asideHit = aside.length ? asideSum / aside.length : 0;
-      for (let i = 0; i < n; i++) {
-        const l = live[i]!;
-        const callsHere = rps * perRequest[i]!;
-        const writesHere = callsHere * clampPercent(edgeNumber(l.edge, specs[i]!, 'writeShare'));
+      if (aside) for (const l of aside) asideSum += clampPercent(l.to.facet?.hitRatio?.(l.to.props) ?? 0);
+      const asideHit = aside ? asideSum / aside.length : 0;
+      for (const l of live) {
+        const callsHere = rps * l.amount;
+        const writesHere = callsHere * clampPercent(edgeNumber(l.edge, l.specs, 'writeShare'));
         let readsHere = callsHere - writesHere;
-        if (aside.length && l.to.facet?.cacheAdvice?.modes.includes('cache-aside')) {
+        if (aside && l.to.facet?.cacheAdvice?.modes.includes('cache-aside')) {
           // Cache-aside: the caller reads the cache first; only the misses reach the store.
           const saved = readsHere * asideHit;
           readsHere -= saved;
@@ -384,37 +487,14 @@ export function computeTraffic(design: Design, options: TrafficOptions = {}): Tr
         }
         calls += send(l, readsHere, writesHere);
       }
-    } else {
-      // Stores, session stores, cache-aside caches, nodes without a facet, and forwarders with
-      // nowhere to forward: everything is answered here; their out-edges carry nothing.
-      for (const l of live) edges.set(l.edge.id, { rps: 0, reads: 0, writes: 0, loop: false });
     }
-
-    const absorbed = role === 'compute' ? rps : nonNegative(rps - forwarded);
-    const hint = capacityOf(facet, props);
-    const utilization = hint?.hint.utilization({ rps, reads, writes, absorbed });
-    // Assigned field by field in the order of NodeTraffic (conditional spreads cost a temporary object each, per node).
-    const t: Mutable<NodeTraffic> = {
-      rps,
-      absorbed,
-      forwarded: role === 'compute' ? 0 : forwarded,
-      calls,
-      reads,
-      writes,
-      entryShare: w.entryShare,
-    } as Mutable<NodeTraffic>;
-    if (role) t.role = role;
-    if (mode) t.cacheMode = mode;
-    if (hint) {
-      t.capacity = hint.info;
-      t.utilization = utilization;
-    }
-    // A hair over 1 is float noise at exactly full capacity.
-    t.overloaded = utilization !== undefined && utilization > 1 + 1e-9;
-    nodes.set(id, t);
+    // Otherwise (stores, session stores, cache-aside caches, nodes without a facet, and forwarders
+    // with nowhere to forward) everything is answered here; their out-edges carry nothing.
+    w.forwarded = forwarded;
+    w.calls = calls;
   }
 
-  return { entryRps, nodes, edges, order, entries: entryIds, savings };
+  return { entryRps, order: post, entries: entryIds, savings, loops };
 }
 
 /** Capacity hints per props object: a slider move changes one node's props, the others keep theirs. */

@@ -1,10 +1,11 @@
 import type { I18n } from '../../catalog/types';
 import type { DesignNode } from '../../model/types';
 import { trafficFacet } from '../../traffic/facets';
-import { capacityHint, computeTraffic, DEFAULT_ENTRY_RPS, trafficProps } from '../../traffic/model';
+import { capacityHint, DEFAULT_ENTRY_RPS, defaultTrafficFlow, nodeTraffic, trafficProps } from '../../traffic/model';
 import { trafficNodeProps } from '../../traffic/props';
 import { grouped } from '../../traffic/specs';
-import type { CapacityHint } from '../../traffic/types';
+import type { CacheSaving } from '../../traffic/model';
+import type { CacheAdvice, CapacityHint } from '../../traffic/types';
 import { q } from '../context';
 import type { Rule } from '../types';
 
@@ -48,26 +49,34 @@ export const dataStoreOverCapacity: Rule = {
   },
   docsUrl: 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Strategies.html',
   *check(ctx) {
-    const result = computeTraffic(ctx.design);
-    // A repeated id is an error of its own (SC1007); this warning waits until it is fixed.
-    const counts = new Map<string, number>();
-    for (const n of ctx.design.nodes) counts.set(n.id, (counts.get(n.id) ?? 0) + 1);
-    for (const id of result.order) {
-      const store = ctx.node(id)!;
-      if (counts.get(id)! > 1) continue;
-      const advice = trafficFacet(store.kind)?.cacheAdvice;
-      const t = result.nodes.get(id)!;
+    const flow = defaultTrafficFlow(ctx.design);
+    let savingsOf: Map<string, CacheSaving[]> | undefined;
+    /** The cache to name per kind of advice (the same for every store that takes it). */
+    const candidates = new Map<CacheAdvice, DesignNode | undefined>();
+    for (const w of flow.order) {
+      // A repeated id is an error of its own (SC1007); this warning waits until it is fixed.
+      if (w.dup) continue;
+      const id = w.id;
+      const store = w.node;
+      const advice = w.facet?.cacheAdvice;
+      if (!advice) continue;
       const hint = capacityHint(store);
-      if (!advice || !hint || !t.overloaded || !t.capacity) continue;
+      if (!hint) continue;
+      const t = nodeTraffic(w);
+      if (!t.overloaded || !t.capacity) continue;
 
-      const saved = result.savings.filter((s) => s.store === id);
+      if (!savingsOf) {
+        savingsOf = new Map();
+        for (const s of flow.savings) (savingsOf.get(s.store) ?? savingsOf.set(s.store, []).get(s.store)!).push(s);
+      }
+      const saved = savingsOf.get(id) ?? [];
       const savedReads = saved.reduce((sum, s) => sum + s.reads, 0);
       const reads = t.reads + savedReads; // what the callers ask for, before any cache
       const callers = ctx.callers(store).filter((c) => trafficFacet(c.source.kind)?.role === 'compute');
       const callerNames = callers.map((c) => q(c.source)).join(', ');
       const load: I18n = {
-        en: `At ${grouped(result.entryRps)} requests/s entering, ${q(store)} would receive ${grouped(t.rps)}/s, ${ofCapacity(t.utilization ?? 0).en} (${t.capacity.basis.en})`,
-        ko: `초당 ${grouped(result.entryRps)}건의 요청이 들어오면 ${q(store)}은(는) 초당 ${grouped(t.rps)}건을 받아 ${ofCapacity(t.utilization ?? 0).ko}가 됩니다(${t.capacity.basis.ko})`,
+        en: `At ${grouped(flow.entryRps)} requests/s entering, ${q(store)} would receive ${grouped(t.rps)}/s, ${ofCapacity(t.utilization ?? 0).en} (${t.capacity.basis.en})`,
+        ko: `초당 ${grouped(flow.entryRps)}건의 요청이 들어오면 ${q(store)}은(는) 초당 ${grouped(t.rps)}건을 받아 ${ofCapacity(t.utilization ?? 0).ko}가 됩니다(${t.capacity.basis.ko})`,
       };
       const base = { nodes: [id, ...callers.map((c) => c.source.id)], edges: callers.map((c) => c.edge.id) };
 
@@ -105,13 +114,16 @@ export const dataStoreOverCapacity: Rule = {
       }
 
       // No cache in front: name one the design already has, or the kind to add.
-      const candidate = ctx.design.nodes
-        .filter((n) => {
+      let candidate = candidates.get(advice);
+      if (!candidates.has(advice)) {
+        // The cache with the smallest id (the first of them in the document) whose mode can front this store.
+        for (const n of ctx.design.nodes) {
           const f = trafficFacet(n.kind);
           const mode = f?.role === 'cache' ? f.cacheMode?.(trafficProps(n)) : undefined;
-          return mode !== undefined && advice.modes.includes(mode);
-        })
-        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
+          if (mode !== undefined && advice.modes.includes(mode) && (candidate === undefined || n.id < candidate.id)) candidate = n;
+        }
+        candidates.set(advice, candidate);
+      }
       const h = hitRatioOf(candidate, advice.addKind);
       const after = reads * (1 - h) + t.writes;
       const afterUtilization = utilizationWith(hint, reads, t.writes, h);
