@@ -1,3 +1,4 @@
+import { defaultTrafficFlow } from '../../traffic/model';
 import type { Rule } from '../types';
 
 /**
@@ -16,6 +17,9 @@ export const cycle: Rule = {
   fix: { en: 'Remove one edge of the loop so that requests flow in one direction.', ko: '순환 중 연결 하나를 삭제하여 요청이 한 방향으로 흐르게 하세요.' },
   docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/troubleshooting.html',
   *check(ctx) {
+    // The traffic model's depth-first search over the same graph (when no edge id repeats, its links
+    // are exactly the edges whose two ends exist) marks every edge that closes a loop: none, no cycle.
+    if (ctx.index.edges.size === ctx.design.edges.length && !defaultTrafficFlow(ctx.design).loops) return;
     const ids = [...ctx.index.nodes.keys()];
     const indexOf = new Map<string, number>();
     const low = new Map<string, number>();

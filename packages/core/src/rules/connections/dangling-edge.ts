@@ -14,8 +14,8 @@ export const danglingEdge: Rule = {
   docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-ref.html',
   *check(ctx) {
     for (const edge of ctx.design.edges) {
+      if (ctx.node(edge.source) && ctx.node(edge.target)) continue;
       const missing = [edge.source, edge.target].filter((id) => !ctx.node(id));
-      if (missing.length === 0) continue;
       const names = [...new Set(missing)].map((id) => `“${id}”`).join(', ');
       yield {
         message: {

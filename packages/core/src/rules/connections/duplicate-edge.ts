@@ -1,5 +1,6 @@
+import type { DesignEdge } from '../../model/types';
 import { q } from '../context';
-import type { Rule } from '../types';
+import type { RuleContext, Rule } from '../types';
 
 /** The same source → target twice (with the same path pattern: two behaviors to one origin are fine). */
 export const duplicateEdge: Rule = {
@@ -14,6 +15,7 @@ export const duplicateEdge: Rule = {
   fix: { en: 'Delete one of the two edges.', ko: '두 연결 중 하나를 삭제하세요.' },
   docsUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   *check(ctx) {
+    if (!mayRepeat(ctx)) return;
     const groups = new Map<string, string[]>();
     for (const edge of ctx.design.edges) {
       const pattern = edge.props?.['pathPattern'];
@@ -38,3 +40,30 @@ export const duplicateEdge: Rule = {
     }
   },
 };
+
+const patternOf = (edge: DesignEdge) => {
+  const pattern = edge.props?.['pathPattern'];
+  return typeof pattern === 'string' ? pattern : null;
+};
+
+/**
+ * Whether two edges may share a source, a target and a path pattern: false only when none do.
+ * Such edges are in one list of the index (edges leaving their source), mostly short ones, so a
+ * design without duplicates is told apart without a key per edge.
+ */
+function mayRepeat(ctx: RuleContext): boolean {
+  for (const edge of ctx.design.edges) {
+    const list = ctx.index.outgoing(edge.source);
+    // Each list once: at its first edge.
+    if (list.length < 2 || list[0] !== edge) continue;
+    if (list.length > 16) return true;
+    for (let i = 1; i < list.length; i++) {
+      const a = list[i]!;
+      for (let j = 0; j < i; j++) {
+        const b = list[j]!;
+        if (a.target === b.target && patternOf(a) === patternOf(b)) return true;
+      }
+    }
+  }
+  return false;
+}

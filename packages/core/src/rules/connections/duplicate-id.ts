@@ -18,11 +18,14 @@ export const duplicateId: Rule = {
       for (const id of ids) m.set(id, (m.get(id) ?? 0) + 1);
       return [...m].filter(([, n]) => n > 1);
     };
-    for (const [id, n] of count(ctx.design.nodes.map((x) => x.id))) {
-      yield { message: { en: `${n} components have the id “${id}”.`, ko: `구성 요소 ${n}개가 같은 ID “${id}”를 사용합니다.` }, nodes: [id] };
-    }
-    for (const [id, n] of count(ctx.design.edges.map((x) => x.id))) {
-      yield { message: { en: `${n} connections have the id “${id}”.`, ko: `연결 ${n}개가 같은 ID “${id}”를 사용합니다.` }, edges: [id] };
-    }
+    // The index keeps one element per id: as many as the design has, no id repeats.
+    if (ctx.index.nodes.size < ctx.design.nodes.length)
+      for (const [id, n] of count(ctx.design.nodes.map((x) => x.id))) {
+        yield { message: { en: `${n} components have the id “${id}”.`, ko: `구성 요소 ${n}개가 같은 ID “${id}”를 사용합니다.` }, nodes: [id] };
+      }
+    if (ctx.index.edges.size < ctx.design.edges.length)
+      for (const [id, n] of count(ctx.design.edges.map((x) => x.id))) {
+        yield { message: { en: `${n} connections have the id “${id}”.`, ko: `연결 ${n}개가 같은 ID “${id}”를 사용합니다.` }, edges: [id] };
+      }
   },
 };

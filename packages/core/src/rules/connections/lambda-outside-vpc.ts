@@ -24,8 +24,10 @@ export const lambdaOutsideVpc: Rule = {
   },
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html',
   *check(ctx) {
+    const functions = ctx.index.ofKind('lambda');
+    if (functions.length === 0) return;
     const inside = nodesInVpc(ctx.design);
-    for (const fn of ctx.index.ofKind('lambda')) {
+    for (const fn of functions) {
       if (inside.has(fn.id)) continue;
       for (const { edge, target } of ctx.callees(fn)) {
         if (!inside.has(target.id)) continue;
