@@ -4,6 +4,10 @@ import { indexDesign } from '../model/graph';
 import type { Design, DesignEdge, DesignNode } from '../model/types';
 import type { RuleContext } from './types';
 
+/** What a node without edges on that side has (shared: the lists are read-only). */
+const NONE: readonly never[] = Object.freeze([]);
+const byEdgeId = (a: { edge: DesignEdge }, b: { edge: DesignEdge }) => (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : 0);
+
 export function createContext(design: Design): RuleContext {
   const index = indexDesign(design);
   const calleesCache = new Map<DesignNode, { edge: DesignEdge; target: DesignNode }[]>();
@@ -26,12 +30,14 @@ export function createContext(design: Design): RuleContext {
     callees(node) {
       let list = calleesCache.get(node);
       if (!list) {
+        const edges = index.outgoing(node.id);
+        if (edges.length === 0) return NONE;
         list = [];
-        for (const edge of index.outgoing(node.id)) {
+        for (const edge of edges) {
           const target = index.nodes.get(edge.target);
           if (target) list.push({ edge, target });
         }
-        list.sort((a, b) => (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : 0));
+        if (list.length > 1) list.sort(byEdgeId);
         calleesCache.set(node, list);
       }
       return list;
@@ -39,12 +45,14 @@ export function createContext(design: Design): RuleContext {
     callers(node) {
       let list = callersCache.get(node);
       if (!list) {
+        const edges = index.incoming(node.id);
+        if (edges.length === 0) return NONE;
         list = [];
-        for (const edge of index.incoming(node.id)) {
+        for (const edge of edges) {
           const source = index.nodes.get(edge.source);
           if (source) list.push({ edge, source });
         }
-        list.sort((a, b) => (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : 0));
+        if (list.length > 1) list.sort(byEdgeId);
         callersCache.set(node, list);
       }
       return list;

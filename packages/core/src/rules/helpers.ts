@@ -1,6 +1,6 @@
 /** Helpers shared by several rules (not rules themselves). */
 import { canConnect, isGeneric } from '../catalog/index';
-import { logicalIdBase } from '../cfn/logical-ids';
+import { pascalCase } from '../cfn/logical-ids';
 import type { RuleContext } from './types';
 import type { DesignEdge, DesignNode } from '../model/types';
 
@@ -11,16 +11,26 @@ export interface OriginEdge {
   readonly pattern: unknown;
 }
 
+/** Per validation (a context is made per design), per distribution: five rules ask. */
+const originsMemo = new WeakMap<RuleContext, Map<DesignNode, readonly OriginEdge[]>>();
+
 /**
  * The origins of a distribution: its connections to what can be an origin. References of an
  * imported distribution to other resources (a cache policy, a Lambda@Edge function, a log
  * bucket) are connections to generic resources, not origins.
  */
-export function originEdges(ctx: RuleContext, cdn: DesignNode): OriginEdge[] {
-  return ctx
-    .callees(cdn)
-    .filter(({ target }) => !isGeneric(target.kind) && canConnect(cdn.kind, target.kind))
-    .map(({ edge, target }) => ({ edge, target, pattern: edge.props?.['pathPattern'] ?? undefined }));
+export function originEdges(ctx: RuleContext, cdn: DesignNode): readonly OriginEdge[] {
+  let byCdn = originsMemo.get(ctx);
+  if (!byCdn) originsMemo.set(ctx, (byCdn = new Map()));
+  let origins = byCdn.get(cdn);
+  if (!origins) {
+    const list: OriginEdge[] = [];
+    for (const { edge, target } of ctx.callees(cdn)) {
+      if (!isGeneric(target.kind) && canConnect(cdn.kind, target.kind)) list.push({ edge, target, pattern: edge.props?.['pathPattern'] ?? undefined });
+    }
+    byCdn.set(cdn, (origins = list));
+  }
+  return origins;
 }
 
 export const PATH_PATTERN_DOCS =
@@ -35,22 +45,23 @@ export function sessionStoresOf(ctx: RuleContext, asg: DesignNode): DesignNode[]
 }
 
 /**
- * `logicalIdBase` memoised by node (an edit makes a new node object) and then by label and id:
- * the app re-validates on every edit while most labels stay the same, and Unicode normalisation
- * is the costliest step of a 1,000-node validation.
+ * `logicalIdBase`, with `pascalCase` memoised by text (a label, or an id when the label gives
+ * nothing): the app re-validates on every edit while most labels stay the same, opening a file
+ * makes new node objects with the same labels, and Unicode normalisation is the costliest step of
+ * a 1,000-node validation.
  */
-const baseByNode = new WeakMap<object, string>();
-const baseCache = new Map<string, string>();
-export function cachedLogicalIdBase(node: Pick<DesignNode, 'id' | 'label'>): string {
-  let base = baseByNode.get(node);
-  if (base !== undefined) return base;
-  const key = `${node.id}\u0000${node.label ?? '\u0001'}`;
-  base = baseCache.get(key);
-  if (base === undefined) {
-    if (baseCache.size > 20_000) baseCache.clear();
-    base = logicalIdBase(node);
-    baseCache.set(key, base);
+const pascalCache = new Map<string, string>();
+function cachedPascalCase(text: string): string {
+  let out = pascalCache.get(text);
+  if (out === undefined) {
+    if (pascalCache.size > 20_000) pascalCache.clear();
+    out = pascalCase(text);
+    pascalCache.set(text, out);
   }
-  baseByNode.set(node, base);
-  return base;
+  return out;
+}
+
+/** The same as `logicalIdBase(node)`. */
+export function cachedLogicalIdBase(node: Pick<DesignNode, 'id' | 'label'>): string {
+  return (node.label !== undefined ? cachedPascalCase(node.label) : '') || cachedPascalCase(node.id);
 }

@@ -20,7 +20,8 @@ export const logicalIdCollision: Rule = {
   docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html',
   *check(ctx) {
     const kept = new Map<string, string>();
-    const groups = new Map<string, string[]>();
+    // Base → the node id that wants it, or the ids when several do (an array only for a collision).
+    const groups = new Map<string, string | string[]>();
     for (const node of ctx.design.nodes) {
       const keptId = node.kind === 'cfn-resource' ? ctx.prop(node, 'logicalId') : undefined;
       if (typeof keptId === 'string' && keptId) {
@@ -28,12 +29,16 @@ export const logicalIdCollision: Rule = {
         continue;
       }
       const base = cachedLogicalIdBase(node);
-      (groups.get(base) ?? groups.set(base, []).get(base)!).push(node.id);
+      const seen = groups.get(base);
+      if (seen === undefined) groups.set(base, node.id);
+      else if (typeof seen === 'string') groups.set(base, [seen, node.id]);
+      else seen.push(node.id);
     }
     let ids: Map<string, string> | undefined;
-    for (const [base, members] of groups) {
+    for (const [base, group] of groups) {
       const clash = kept.get(base);
-      if (members.length < 2 && clash === undefined) continue;
+      if (typeof group === 'string' && clash === undefined) continue;
+      const members = typeof group === 'string' ? [group] : group;
       ids ??= assignLogicalIds(ctx.design);
       const all = (clash !== undefined ? [...members, clash] : [...members]).sort();
       const names = all.map((id) => `“${ctx.node(id)?.label ?? id}” → ${ids!.get(id) ?? base}`).join(', ');
