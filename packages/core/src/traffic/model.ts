@@ -149,94 +149,70 @@ const clampPercent = (p: number) => (Number.isFinite(p) ? Math.min(100, Math.max
 /** Removes float noise below zero (a − b where b ≈ a). */
 const nonNegative = (x: number) => (x > 0 ? x : 0);
 
-/** A node of the design, with what the model accumulates on it (one object per id: no look-ups by id after the first pass). */
-export interface FlowNode {
-  readonly id: string;
-  readonly node: DesignNode;
-  readonly facet: TrafficFacet | undefined;
-  readonly props: Props;
-  /** Out-edges whose target exists, sorted by edge id. */
-  readonly out: Link[];
-  /** Another node of the design has this id (the one kept is chosen by content). */
-  dup: boolean;
-  incoming: number;
-  reads: number;
-  writes: number;
-  entryShare: number;
-  /** Depth-first state: 0 = not seen, 1 = on the path, 2 = done. */
-  state: 0 | 1 | 2;
-  // Filled by the flow pass (see `NodeTraffic`).
-  role: TrafficRole | undefined;
-  mode: CacheMode | undefined;
-  forwarded: number;
-  calls: number;
-}
-
-/** An edge whose two ends exist, with its target and what the flow pass sends along it. */
-interface Link {
-  readonly edge: DesignEdge;
-  readonly to: FlowNode;
-  /** Closes a loop: carries nothing. */
-  loop: boolean;
-  rps: number;
-  reads: number;
-  writes: number;
-  /** The edge props of its (source kind, target kind) pair, and one number read from them (edge caches: `trafficShare`; compute: `callsPerRequest`). */
-  specs: PropSpecs;
-  amount: number;
-}
-
-/** What `computeTraffic` reports, before it is turned into maps (the rules read this directly). */
+/**
+ * What the flow pass computes, on arrays indexed by node number (one number per id, in the order
+ * ids first appear) and by link number (an edge whose two ends exist; the links leaving node `i`
+ * are `outStart[i]` to `outStart[i + 1]`, sorted by edge id): no object per node or edge.
+ */
 export interface TrafficFlow {
   readonly entryRps: number;
-  /** Nodes in request-path order (`TrafficResult.order`). */
-  readonly order: readonly FlowNode[];
+  /** The node kept for each number (a repeated id keeps one element, chosen by content). */
+  readonly nodes: readonly DesignNode[];
+  readonly facets: readonly (TrafficFacet | undefined)[];
+  readonly props: readonly Props[];
+  /** 1 where another node of the design has the same id. */
+  readonly dup: Uint8Array;
+  readonly reads: Float64Array;
+  readonly writes: Float64Array;
+  readonly entryShare: Float64Array;
+  readonly forwarded: Float64Array;
+  readonly calls: Float64Array;
+  readonly roles: readonly (TrafficRole | undefined)[];
+  readonly modes: readonly (CacheMode | undefined)[];
+  /** Node numbers in request-path order (`TrafficResult.order`). */
+  readonly order: Int32Array;
+  readonly outStart: Int32Array;
+  /** Per link: its edge, its target's number, whether it closes a loop (then it carries nothing), and what it carries. */
+  readonly edges: readonly DesignEdge[];
+  readonly to: Int32Array;
+  readonly loop: Uint8Array;
+  readonly rps: Float64Array;
+  readonly linkReads: Float64Array;
+  readonly linkWrites: Float64Array;
   readonly entries: readonly string[];
   readonly savings: readonly CacheSaving[];
   /** Some edge closes a loop. */
   readonly loops: boolean;
 }
 
-const linkById = (a: Link, b: Link) => (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : 0);
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const EMPTY_SPECS: PropSpecs = Object.freeze({});
-
-function newNode(node: DesignNode, facet: TrafficFacet | undefined, dup: boolean): FlowNode {
-  return {
-    id: node.id,
-    node,
-    facet,
-    props: resolvedProps(node),
-    out: [],
-    dup,
-    incoming: 0,
-    reads: 0,
-    writes: 0,
-    entryShare: 0,
-    state: 0,
-    role: undefined,
-    mode: undefined,
-    forwarded: 0,
-    calls: 0,
-  };
+/** Sorts the links `from` to `to` (exclusive) by edge id, moving their targets along. */
+function sortLinks(edges: DesignEdge[], targets: Int32Array, from: number, to: number): void {
+  if (to - from <= 16) {
+    // Insertion sort: a node has a handful of out-edges.
+    for (let i = from + 1; i < to; i++) {
+      const e = edges[i]!;
+      const t = targets[i]!;
+      let j = i - 1;
+      while (j >= from && edges[j]!.id > e.id) {
+        edges[j + 1] = edges[j]!;
+        targets[j + 1] = targets[j]!;
+        j--;
+      }
+      edges[j + 1] = e;
+      targets[j + 1] = t;
+    }
+    return;
+  }
+  const pairs: { e: DesignEdge; t: number }[] = [];
+  for (let i = from; i < to; i++) pairs.push({ e: edges[i]!, t: targets[i]! });
+  pairs.sort((a, b) => byId(a.e.id, b.e.id));
+  for (let i = from; i < to; i++) {
+    edges[i] = pairs[i - from]!.e;
+    targets[i] = pairs[i - from]!.t;
+  }
 }
-
-const newLink = (edge: DesignEdge, to: FlowNode): Link => ({ edge, to, loop: false, rps: 0, reads: 0, writes: 0, specs: EMPTY_SPECS, amount: 0 });
-
-/** Sends reads and writes along a link; returns the edge's rate. */
-function send(link: Link, reads: number, writes: number): number {
-  const r = nonNegative(reads);
-  const w = nonNegative(writes);
-  const rps = r + w;
-  link.rps = rps;
-  link.reads = r;
-  link.writes = w;
-  link.to.reads += r;
-  link.to.writes += w;
-  return rps;
-}
-
-const facesUsers = (w: FlowNode) => w.facet?.facesUsers?.(w.props) === true;
 
 /**
  * Requests per second on every node and edge for `entryRps` entering the design. Throws a
@@ -246,31 +222,44 @@ export function computeTraffic(design: Design, options: TrafficOptions = {}): Tr
   const flow = trafficFlow(design, options);
   const edges = new Map<string, EdgeTraffic>();
   const nodes = new Map<string, NodeTraffic>();
+  const order: string[] = [];
   // In the order the flow pass reaches them: per node, the loops' edges first, then the others.
-  for (const w of flow.order) {
-    if (flow.loops) for (const l of w.out) if (l.loop) edges.set(l.edge.id, { rps: 0, reads: 0, writes: 0, loop: true });
-    for (const l of w.out) if (!l.loop) edges.set(l.edge.id, { rps: l.rps, reads: l.reads, writes: l.writes, loop: false });
-    nodes.set(w.id, nodeTraffic(w));
+  for (const i of flow.order) {
+    const from = flow.outStart[i]!;
+    const to = flow.outStart[i + 1]!;
+    if (flow.loops) for (let k = from; k < to; k++) if (flow.loop[k]) edges.set(flow.edges[k]!.id, { rps: 0, reads: 0, writes: 0, loop: true });
+    for (let k = from; k < to; k++) {
+      if (!flow.loop[k]) edges.set(flow.edges[k]!.id, { rps: flow.rps[k]!, reads: flow.linkReads[k]!, writes: flow.linkWrites[k]!, loop: false });
+    }
+    const id = flow.nodes[i]!.id;
+    nodes.set(id, nodeTraffic(flow, i));
+    order.push(id);
   }
-  return { entryRps: flow.entryRps, nodes, edges, order: flow.order.map((w) => w.id), entries: flow.entries, savings: flow.savings };
+  return { entryRps: flow.entryRps, nodes, edges, order, entries: flow.entries, savings: flow.savings };
 }
 
-/** A node's figures once the flow pass has run (its capacity hint, utilization and overload flag computed here). */
-export function nodeTraffic(w: FlowNode): NodeTraffic {
-  const { facet, props, reads, writes, role, mode } = w;
+/** The figures of node number `i` once the flow pass has run (its capacity hint, utilization and overload flag computed here). */
+export function nodeTraffic(flow: TrafficFlow, i: number): NodeTraffic {
+  const facet = flow.facets[i];
+  const props = flow.props[i]!;
+  const role = flow.roles[i];
+  const mode = flow.modes[i];
+  const reads = flow.reads[i]!;
+  const writes = flow.writes[i]!;
   const rps = reads + writes;
-  const absorbed = role === 'compute' ? rps : nonNegative(rps - w.forwarded);
+  const forwarded = flow.forwarded[i]!;
+  const absorbed = role === 'compute' ? rps : nonNegative(rps - forwarded);
   const hint = capacityOf(facet, props);
   const utilization = hint?.hint.utilization({ rps, reads, writes, absorbed });
   // Assigned field by field in the order of NodeTraffic (conditional spreads cost a temporary object each, per node).
   const t: Mutable<NodeTraffic> = {
     rps,
     absorbed,
-    forwarded: role === 'compute' ? 0 : w.forwarded,
-    calls: w.calls,
+    forwarded: role === 'compute' ? 0 : forwarded,
+    calls: flow.calls[i]!,
     reads,
     writes,
-    entryShare: w.entryShare,
+    entryShare: flow.entryShare[i]!,
   } as Mutable<NodeTraffic>;
   if (role) t.role = role;
   if (mode) t.cacheMode = mode;
@@ -292,7 +281,7 @@ export function defaultTrafficFlow(design: Design): TrafficFlow {
   return flow;
 }
 
-/** The flow pass of `computeTraffic`: what every node receives and sends, on the model's own objects. */
+/** The flow pass of `computeTraffic`: what every node receives and sends. */
 export function trafficFlow(design: Design, options: TrafficOptions = {}): TrafficFlow {
   const entryRps = options.entryRps ?? DEFAULT_ENTRY_RPS;
   if (typeof entryRps !== 'number' || !Number.isFinite(entryRps) || entryRps < 0) {
@@ -300,201 +289,302 @@ export function trafficFlow(design: Design, options: TrafficOptions = {}): Traff
   }
 
   const facetOf = options.facets ?? trafficFacet;
-  // Nodes by id and edges whose two ends exist. A repeated id (an error of its own, SC1007) keeps
-  // one element chosen by content, so that the order of the document never matters.
-  const work = new Map<string, FlowNode>();
+  // Node numbers by id. A repeated id (an error of its own, SC1007) keeps one element chosen by
+  // content, so that the order of the document never matters.
+  const numberOf = new Map<string, number>();
+  const nodes: DesignNode[] = [];
+  let dups: number[] | undefined;
   for (const node of design.nodes) {
-    const seen = work.get(node.id);
-    if (seen) {
-      seen.dup = true;
-      if (contentKey(seen.node) <= contentKey(node)) continue;
+    const seen = numberOf.get(node.id);
+    if (seen === undefined) {
+      numberOf.set(node.id, nodes.length);
+      nodes.push(node);
+      continue;
     }
-    work.set(node.id, newNode(node, facetOf(node.kind), seen !== undefined));
+    (dups ??= []).push(seen);
+    if (contentKey(nodes[seen]!) > contentKey(node)) nodes[seen] = node;
   }
-  if (indexDesign(design).edges.size === design.edges.length) {
-    // No repeated edge id (the usual case): every edge whose two ends exist is a link.
-    for (const edge of design.edges) {
-      const from = work.get(edge.source);
-      if (!from) continue;
-      const to = work.get(edge.target);
-      if (!to) continue;
-      from.out.push(newLink(edge, to));
-      to.incoming++;
-    }
-  } else {
-    const links: Link[] = [];
-    const linkAt = new Map<string, number>();
-    const sources: FlowNode[] = [];
-    for (const edge of design.edges) {
-      const from = work.get(edge.source);
-      if (!from) continue;
-      const to = work.get(edge.target);
-      if (!to) continue;
-      const at = linkAt.get(edge.id);
-      if (at === undefined) {
-        linkAt.set(edge.id, links.length);
-        links.push(newLink(edge, to));
-        sources.push(from);
-      } else if (contentKey(edge) < contentKey(links[at]!.edge)) {
-        links[at] = newLink(edge, to);
-        sources[at] = from;
-      }
-    }
-    for (let i = 0; i < links.length; i++) {
-      const link = links[i]!;
-      sources[i]!.out.push(link);
-      link.to.incoming++;
-    }
+  const n = nodes.length;
+  const dup = new Uint8Array(n);
+  if (dups) for (const i of dups) dup[i] = 1;
+  const facets: (TrafficFacet | undefined)[] = [];
+  const props: Props[] = [];
+  for (const node of nodes) {
+    facets.push(facetOf(node.kind));
+    props.push(resolvedProps(node));
   }
 
+  // Links: edges whose two ends exist (one per edge id, chosen by content), grouped by source.
+  const m = design.edges.length;
+  const srcOf = new Int32Array(m).fill(-1);
+  const dstOf = new Int32Array(m);
+  if (indexDesign(design).edges.size === m) {
+    // No repeated edge id (the usual case): every edge whose two ends exist is a link.
+    for (let k = 0; k < m; k++) {
+      const edge = design.edges[k]!;
+      const from = numberOf.get(edge.source);
+      if (from === undefined) continue;
+      const to = numberOf.get(edge.target);
+      if (to === undefined) continue;
+      srcOf[k] = from;
+      dstOf[k] = to;
+    }
+  } else {
+    const chosen = new Map<string, number>();
+    for (let k = 0; k < m; k++) {
+      const edge = design.edges[k]!;
+      const from = numberOf.get(edge.source);
+      if (from === undefined) continue;
+      const to = numberOf.get(edge.target);
+      if (to === undefined) continue;
+      const at = chosen.get(edge.id);
+      if (at === undefined) chosen.set(edge.id, k);
+      else if (contentKey(edge) < contentKey(design.edges[at]!)) {
+        srcOf[at] = -1;
+        chosen.set(edge.id, k);
+      } else continue;
+      srcOf[k] = from;
+      dstOf[k] = to;
+    }
+  }
+  const outStart = new Int32Array(n + 1);
+  const incoming = new Int32Array(n);
+  let linkCount = 0;
+  for (let k = 0; k < m; k++) {
+    const from = srcOf[k]!;
+    if (from < 0) continue;
+    outStart[from + 1]!++;
+    incoming[dstOf[k]!]!++;
+    linkCount++;
+  }
+  for (let i = 0; i < n; i++) outStart[i + 1]! += outStart[i]!;
+  const cursor = outStart.slice(0, n);
+  const edges: DesignEdge[] = new Array<DesignEdge>(linkCount);
+  const to = new Int32Array(linkCount);
+  for (let k = 0; k < m; k++) {
+    const from = srcOf[k]!;
+    if (from < 0) continue;
+    const at = cursor[from]!++;
+    edges[at] = design.edges[k]!;
+    to[at] = dstOf[k]!;
+  }
+  for (let i = 0; i < n; i++) if (outStart[i + 1]! - outStart[i]! > 1) sortLinks(edges, to, outStart[i]!, outStart[i + 1]!);
+
   // Entry points, by id: nothing targets them and they face users (a firewall: it protects something that does).
+  const facesUsers = (i: number) => facets[i]?.facesUsers?.(props[i]!) === true;
   const entryIds: string[] = [];
-  for (const w of work.values()) {
-    if (w.out.length > 1) w.out.sort(linkById);
-    if (w.incoming > 0 || !facesUsers(w)) continue;
-    if (w.facet?.role === 'firewall' && !w.out.some((l) => facesUsers(l.to))) continue;
-    entryIds.push(w.id);
+  for (let i = 0; i < n; i++) {
+    if (incoming[i]! > 0 || !facesUsers(i)) continue;
+    if (facets[i]?.role === 'firewall') {
+      let protects = false;
+      for (let k = outStart[i]!; k < outStart[i + 1]! && !protects; k++) protects = facesUsers(to[k]!);
+      if (!protects) continue;
+    }
+    entryIds.push(nodes[i]!.id);
   }
   entryIds.sort();
-  const entries = entryIds.map((id) => work.get(id)!);
+  const entries = entryIds.map((id) => numberOf.get(id)!);
 
   // Depth-first from the entries, then from every other node (ids in order): edges back to a node
   // on the current path close a loop and carry nothing; reverse post-order is the request path.
   // Only the nodes the entries do not reach need sorting for the second pass.
   let loops = false;
-  const post: FlowNode[] = [];
-  const stackWork: FlowNode[] = [];
-  const stackNext: number[] = [];
-  const visit = (start: FlowNode) => {
-    if (start.state !== 0) return;
-    start.state = 1;
-    stackWork.push(start);
-    stackNext.push(0);
-    while (stackWork.length) {
-      const top = stackWork.length - 1;
-      const w = stackWork[top]!;
+  const loop = new Uint8Array(linkCount);
+  /** 0 = not seen, 1 = on the path, 2 = done. */
+  const state = new Uint8Array(n);
+  const post = new Int32Array(n);
+  let posted = 0;
+  const stackNode = new Int32Array(n);
+  const stackNext = new Int32Array(n);
+  const visit = (start: number) => {
+    if (state[start] !== 0) return;
+    state[start] = 1;
+    let top = 0;
+    stackNode[0] = start;
+    stackNext[0] = outStart[start]!;
+    while (top >= 0) {
+      const w = stackNode[top]!;
       const next = stackNext[top]!;
-      if (next < w.out.length) {
+      if (next < outStart[w + 1]!) {
         stackNext[top] = next + 1;
-        const link = w.out[next]!;
-        const s = link.to.state;
+        const t = to[next]!;
+        const s = state[t];
         if (s === 1) {
-          link.loop = true;
+          loop[next] = 1;
           loops = true;
         } else if (s === 0) {
-          link.to.state = 1;
-          stackWork.push(link.to);
-          stackNext.push(0);
+          state[t] = 1;
+          top++;
+          stackNode[top] = t;
+          stackNext[top] = outStart[t]!;
         }
       } else {
-        w.state = 2;
-        post.push(w);
-        stackWork.pop();
-        stackNext.pop();
+        state[w] = 2;
+        post[posted++] = w;
+        top--;
       }
     }
   };
-  for (const w of entries) visit(w);
-  if (post.length < work.size) {
+  for (const i of entries) visit(i);
+  if (posted < n) {
     const rest: string[] = [];
-    for (const w of work.values()) if (w.state === 0) rest.push(w.id);
+    for (let i = 0; i < n; i++) if (state[i] === 0) rest.push(nodes[i]!.id);
     rest.sort();
-    for (const id of rest) visit(work.get(id)!);
+    for (const id of rest) visit(numberOf.get(id)!);
   }
   post.reverse();
 
+  const reads = new Float64Array(n);
+  const writes = new Float64Array(n);
+  const entryShare = new Float64Array(n);
   // Entry shares: relative weights (`entryShare`), all zero = equal.
-  const weights = entries.map((w) => {
-    const spec = trafficNodeProps(w.node.kind)['entryShare'];
-    const v = w.props['entryShare'];
+  const weights = entries.map((i) => {
+    const spec = trafficNodeProps(nodes[i]!.kind)['entryShare'];
+    const v = props[i]!['entryShare'];
     return spec?.type === 'integer' && typeof v === 'number' && Number.isFinite(v) ? Math.min(spec.max, Math.max(spec.min, v)) : 100;
   });
   let totalWeight = 0;
   for (const weight of weights) totalWeight += weight;
-  entries.forEach((w, i) => {
-    const share = totalWeight > 0 ? weights[i]! / totalWeight : 1 / entries.length;
-    w.entryShare = share;
-    w.reads += entryRps * share;
+  entries.forEach((i, e) => {
+    const share = totalWeight > 0 ? weights[e]! / totalWeight : 1 / entries.length;
+    entryShare[i] = share;
+    reads[i]! += entryRps * share;
   });
 
+  const rps = new Float64Array(linkCount);
+  const linkReads = new Float64Array(linkCount);
+  const linkWrites = new Float64Array(linkCount);
+  /** Per link: one number read from its edge props (edge caches: `trafficShare`; compute: `callsPerRequest`), and those props' specs. */
+  const amount = new Float64Array(linkCount);
+  const specsOf: PropSpecs[] = new Array<PropSpecs>(linkCount);
+  /** Sends reads and writes along a link; returns the edge's rate. */
+  const send = (k: number, r0: number, w0: number): number => {
+    const r = nonNegative(r0);
+    const w = nonNegative(w0);
+    const rate = r + w;
+    rps[k] = rate;
+    linkReads[k] = r;
+    linkWrites[k] = w;
+    reads[to[k]!]! += r;
+    writes[to[k]!]! += w;
+    return rate;
+  };
+  const forwardedOf = new Float64Array(n);
+  const callsOf = new Float64Array(n);
+  const roles: (TrafficRole | undefined)[] = new Array<TrafficRole | undefined>(n);
+  const modes: (CacheMode | undefined)[] = new Array<CacheMode | undefined>(n);
   const savings: CacheSaving[] = [];
-  for (const w of post) {
-    const { id, facet, props } = w;
-    const reads = w.reads;
-    const writes = w.writes;
-    const rps = reads + writes;
-    let live = w.out;
-    if (loops && w.out.some((l) => l.loop)) live = w.out.filter((l) => !l.loop);
-    const n = live.length;
+  const aside: number[] = [];
+
+  for (const i of post) {
+    const facet = facets[i];
+    const p = props[i]!;
+    const id = nodes[i]!.id;
+    const r = reads[i]!;
+    const w = writes[i]!;
+    const total = r + w;
+    const first = outStart[i]!;
+    const end = outStart[i + 1]!;
+    let live = end - first;
+    if (loops) for (let k = first; k < end; k++) live -= loop[k]!;
     const role = facet?.role;
-    const mode = role === 'cache' ? facet?.cacheMode?.(props) : undefined;
-    w.role = role;
-    w.mode = mode;
+    const mode = role === 'cache' ? facet?.cacheMode?.(p) : undefined;
+    roles[i] = role;
+    modes[i] = mode;
     let forwarded = 0;
     let calls = 0;
 
-    if (n > 0 && (role === 'firewall' || role === 'load-balancer')) {
+    if (live > 0 && (role === 'firewall' || role === 'load-balancer')) {
       // Split equally among the live out-edges.
-      for (const l of live) send(l, reads / n, writes / n);
-      forwarded = rps;
-    } else if (n > 0 && (role === 'api' || (role === 'cache' && mode === 'read-through'))) {
+      for (let k = first; k < end; k++) if (!loop[k]) send(k, r / live, w / live);
+      forwarded = total;
+    } else if (live > 0 && (role === 'api' || (role === 'cache' && mode === 'read-through'))) {
       // Hits answered here; misses and every write go on, split equally.
-      const h = clampPercent(facet?.hitRatio?.(props) ?? 0);
-      const missReads = reads * (1 - h);
-      for (const l of live) send(l, missReads / n, writes / n);
-      forwarded = reads * (1 - h) + writes;
+      const h = clampPercent(facet?.hitRatio?.(p) ?? 0);
+      const missReads = r * (1 - h);
+      for (let k = first; k < end; k++) if (!loop[k]) send(k, missReads / live, w / live);
+      forwarded = r * (1 - h) + w;
       if (mode === 'read-through') {
-        for (const l of live) savings.push({ cache: id, store: l.edge.target, mode, reads: (reads * h) / n, hitRatio: h });
+        for (let k = first; k < end; k++) if (!loop[k]) savings.push({ cache: id, store: edges[k]!.target, mode, reads: (r * h) / live, hitRatio: h });
       }
-    } else if (n > 0 && role === 'edge-cache') {
+    } else if (live > 0 && role === 'edge-cache') {
       // Each origin edge: its share of the requests, less what the edge caches answer.
-      const kind = w.node.kind;
-      let total = 0;
-      for (const l of live) {
-        l.specs = trafficEdgeProps(kind, l.to.node.kind);
-        l.amount = edgeNumber(l.edge, l.specs, 'trafficShare');
-        total += l.amount;
+      const kind = nodes[i]!.kind;
+      let shares = 0;
+      for (let k = first; k < end; k++) {
+        if (loop[k]) continue;
+        specsOf[k] = trafficEdgeProps(kind, nodes[to[k]!]!.kind);
+        amount[k] = edgeNumber(edges[k]!, specsOf[k]!, 'trafficShare');
+        shares += amount[k]!;
       }
-      for (const l of live) {
-        const share = total > 0 ? l.amount / total : 1 / n;
-        const miss = 1 - clampPercent(edgeNumber(l.edge, l.specs, 'hitRatio'));
-        forwarded += send(l, reads * share * miss, writes * share);
+      for (let k = first; k < end; k++) {
+        if (loop[k]) continue;
+        const share = shares > 0 ? amount[k]! / shares : 1 / live;
+        const miss = 1 - clampPercent(edgeNumber(edges[k]!, specsOf[k]!, 'hitRatio'));
+        forwarded += send(k, r * share * miss, w * share);
       }
-    } else if (n > 0 && role === 'compute') {
+    } else if (live > 0 && role === 'compute') {
       // Answers the request; makes callsPerRequest calls per request on every edge.
-      const kind = w.node.kind;
+      const kind = nodes[i]!.kind;
       // Cache-aside caches the caller actually calls, and their mean hit ratio.
-      let aside: Link[] | undefined;
+      aside.length = 0;
       let asideSum = 0;
-      for (const l of live) {
-        l.specs = trafficEdgeProps(kind, l.to.node.kind);
-        l.amount = edgeNumber(l.edge, l.specs, 'callsPerRequest');
-        const t = l.to;
-        if (l.amount > 0 && t.facet?.role === 'cache' && t.facet.cacheMode?.(t.props) === 'cache-aside') (aside ??= []).push(l);
+      for (let k = first; k < end; k++) {
+        if (loop[k]) continue;
+        specsOf[k] = trafficEdgeProps(kind, nodes[to[k]!]!.kind);
+        amount[k] = edgeNumber(edges[k]!, specsOf[k]!, 'callsPerRequest');
+        const t = to[k]!;
+        const f = facets[t];
+        if (amount[k]! > 0 && f?.role === 'cache' && f.cacheMode?.(props[t]!) === 'cache-aside') aside.push(k);
       }
-      if (aside) for (const l of aside) asideSum += clampPercent(l.to.facet?.hitRatio?.(l.to.props) ?? 0);
-      const asideHit = aside ? asideSum / aside.length : 0;
-      for (const l of live) {
-        const callsHere = rps * l.amount;
-        const writesHere = callsHere * clampPercent(edgeNumber(l.edge, l.specs, 'writeShare'));
+      for (const c of aside) asideSum += clampPercent(facets[to[c]!]?.hitRatio?.(props[to[c]!]!) ?? 0);
+      const asideHit = aside.length ? asideSum / aside.length : 0;
+      for (let k = first; k < end; k++) {
+        if (loop[k]) continue;
+        const callsHere = total * amount[k]!;
+        const writesHere = callsHere * clampPercent(edgeNumber(edges[k]!, specsOf[k]!, 'writeShare'));
         let readsHere = callsHere - writesHere;
-        if (aside && l.to.facet?.cacheAdvice?.modes.includes('cache-aside')) {
+        if (aside.length && facets[to[k]!]?.cacheAdvice?.modes.includes('cache-aside')) {
           // Cache-aside: the caller reads the cache first; only the misses reach the store.
           const saved = readsHere * asideHit;
           readsHere -= saved;
           for (const c of aside)
-            savings.push({ cache: c.edge.target, store: l.edge.target, mode: 'cache-aside', reads: saved / aside.length, hitRatio: asideHit });
+            savings.push({ cache: edges[c]!.target, store: edges[k]!.target, mode: 'cache-aside', reads: saved / aside.length, hitRatio: asideHit });
         }
-        calls += send(l, readsHere, writesHere);
+        calls += send(k, readsHere, writesHere);
       }
     }
     // Otherwise (stores, session stores, cache-aside caches, nodes without a facet, and forwarders
     // with nowhere to forward) everything is answered here; their out-edges carry nothing.
-    w.forwarded = forwarded;
-    w.calls = calls;
+    forwardedOf[i] = forwarded;
+    callsOf[i] = calls;
   }
 
-  return { entryRps, order: post, entries: entryIds, savings, loops };
+  return {
+    entryRps,
+    nodes,
+    facets,
+    props,
+    dup,
+    reads,
+    writes,
+    entryShare,
+    forwarded: forwardedOf,
+    calls: callsOf,
+    roles,
+    modes,
+    order: post,
+    outStart,
+    edges,
+    to,
+    loop,
+    rps,
+    linkReads,
+    linkWrites,
+    entries: entryIds,
+    savings,
+    loops,
+  };
 }
 
 /** Capacity hints per props object: a slider move changes one node's props, the others keep theirs. */

@@ -53,16 +53,16 @@ export const dataStoreOverCapacity: Rule = {
     let savingsOf: Map<string, CacheSaving[]> | undefined;
     /** The cache to name per kind of advice (the same for every store that takes it). */
     const candidates = new Map<CacheAdvice, DesignNode | undefined>();
-    for (const w of flow.order) {
+    for (const i of flow.order) {
       // A repeated id is an error of its own (SC1007); this warning waits until it is fixed.
-      if (w.dup) continue;
-      const id = w.id;
-      const store = w.node;
-      const advice = w.facet?.cacheAdvice;
+      if (flow.dup[i]) continue;
+      const store = flow.nodes[i]!;
+      const id = store.id;
+      const advice = flow.facets[i]?.cacheAdvice;
       if (!advice) continue;
       const hint = capacityHint(store);
       if (!hint) continue;
-      const t = nodeTraffic(w);
+      const t = nodeTraffic(flow, i);
       if (!t.overloaded || !t.capacity) continue;
 
       if (!savingsOf) {
