@@ -238,6 +238,20 @@ export function computeTraffic(design: Design, options: TrafficOptions = {}): Tr
   return { entryRps: flow.entryRps, nodes, edges, order, entries: flow.entries, savings: flow.savings };
 }
 
+/** The capacity hint of node number `i` (with its figures as plain data), or undefined. */
+export function flowCapacity(flow: TrafficFlow, i: number): { readonly hint: CapacityHint; readonly info: CapacityInfo } | undefined {
+  return capacityOf(flow.facets[i], flow.props[i]!);
+}
+
+/** Whether node number `i` is over its capacity (what `nodeTraffic(flow, i).overloaded` says, without making the object). */
+export function flowOverloaded(flow: TrafficFlow, i: number, hint: CapacityHint): boolean {
+  const reads = flow.reads[i]!;
+  const writes = flow.writes[i]!;
+  const rps = reads + writes;
+  const absorbed = flow.roles[i] === 'compute' ? rps : nonNegative(rps - flow.forwarded[i]!);
+  return hint.utilization({ rps, reads, writes, absorbed }) > 1 + 1e-9;
+}
+
 /** The figures of node number `i` once the flow pass has run (its capacity hint, utilization and overload flag computed here). */
 export function nodeTraffic(flow: TrafficFlow, i: number): NodeTraffic {
   const facet = flow.facets[i];

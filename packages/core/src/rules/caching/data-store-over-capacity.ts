@@ -1,7 +1,7 @@
 import type { I18n } from '../../catalog/types';
 import type { DesignNode } from '../../model/types';
 import { trafficFacet } from '../../traffic/facets';
-import { capacityHint, DEFAULT_ENTRY_RPS, defaultTrafficFlow, nodeTraffic, trafficProps } from '../../traffic/model';
+import { DEFAULT_ENTRY_RPS, defaultTrafficFlow, flowCapacity, flowOverloaded, nodeTraffic, trafficProps } from '../../traffic/model';
 import { trafficNodeProps } from '../../traffic/props';
 import { grouped } from '../../traffic/specs';
 import type { CacheSaving } from '../../traffic/model';
@@ -60,8 +60,8 @@ export const dataStoreOverCapacity: Rule = {
       const id = store.id;
       const advice = flow.facets[i]?.cacheAdvice;
       if (!advice) continue;
-      const hint = capacityHint(store);
-      if (!hint) continue;
+      const hint = flowCapacity(flow, i)?.hint;
+      if (!hint || !flowOverloaded(flow, i, hint)) continue;
       const t = nodeTraffic(flow, i);
       if (!t.overloaded || !t.capacity) continue;
 
