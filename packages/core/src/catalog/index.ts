@@ -116,12 +116,22 @@ export function tagStyleOf(type: string): TagStyle | undefined {
   return resourceTypes().get(type)?.tags;
 }
 
+const connectionCache = new Map<Kind, Map<Kind, ConnectionSpec | null>>();
+
 /** The connection spec that allows `source → target`, or undefined when the catalog forbids it. */
 export function findConnection(source: Kind, target: Kind): ConnectionSpec | undefined {
-  const fromSource = catalog[source].connections.find((c) => c.target === target || c.target === '*');
-  if (fromSource) return fromSource;
-  if (isGeneric(target)) return catalog[GENERIC_KIND].connections[0];
-  return undefined;
+  // Remembered per pair of kinds (the catalog does not change): validation asks for every edge.
+  let bySource = connectionCache.get(source);
+  if (!bySource) connectionCache.set(source, (bySource = new Map()));
+  let found = bySource.get(target);
+  if (found === undefined) {
+    found =
+      catalog[source].connections.find((c) => c.target === target || c.target === '*') ??
+      (isGeneric(target) ? catalog[GENERIC_KIND].connections[0] : undefined) ??
+      null;
+    bySource.set(target, found);
+  }
+  return found ?? undefined;
 }
 
 export function canConnect(source: Kind, target: Kind): boolean {

@@ -1,5 +1,5 @@
 /** Helpers shared by several rules (not rules themselves). */
-import { canConnect, isGeneric } from '../catalog/index';
+import { canConnect, isGeneric, type Kind } from '../catalog/index';
 import { pascalCase } from '../cfn/logical-ids';
 import type { RuleContext } from './types';
 import type { DesignEdge, DesignNode } from '../model/types';
@@ -31,6 +31,24 @@ export function originEdges(ctx: RuleContext, cdn: DesignNode): readonly OriginE
     byCdn.set(cdn, (origins = list));
   }
   return origins;
+}
+
+/** Whether `ctx.callees(node)` has an entry (of this kind): the same answer without making the list. */
+export function hasCallee(ctx: RuleContext, node: DesignNode, kind?: Kind): boolean {
+  for (const edge of ctx.index.outgoing(node.id)) {
+    const target = ctx.index.nodes.get(edge.target);
+    if (target && (kind === undefined || target.kind === kind)) return true;
+  }
+  return false;
+}
+
+/** Whether `ctx.callers(node)` has an entry (of this kind): the same answer without making the list. */
+export function hasCaller(ctx: RuleContext, node: DesignNode, kind?: Kind): boolean {
+  for (const edge of ctx.index.incoming(node.id)) {
+    const source = ctx.index.nodes.get(edge.source);
+    if (source && (kind === undefined || source.kind === kind)) return true;
+  }
+  return false;
 }
 
 export const PATH_PATTERN_DOCS =

@@ -1,4 +1,5 @@
 import { q } from '../context';
+import { hasCaller } from '../helpers';
 import type { Rule } from '../types';
 
 export const cacheNotRead: Rule = {
@@ -18,7 +19,7 @@ export const cacheNotRead: Rule = {
   *check(ctx) {
     for (const kind of ['elasticache', 'dax'] as const) {
       for (const cache of ctx.index.ofKind(kind)) {
-        if (ctx.callers(cache).length > 0) continue;
+        if (hasCaller(ctx, cache)) continue;
         yield { message: { en: `Nothing reads ${q(cache)}.`, ko: `${q(cache)}을(를) 읽는 구성 요소가 없습니다.` }, nodes: [cache.id] };
       }
     }

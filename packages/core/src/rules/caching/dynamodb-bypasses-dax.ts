@@ -19,11 +19,12 @@ export const dynamodbBypassesDax: Rule = {
     // The callers that use the DynamoDB API: servers and functions.
     for (const asg of [...ctx.index.ofKind('asg'), ...ctx.index.ofKind('lambda')]) {
       const callees = ctx.callees(asg);
-      const viaDax = new Set<string>();
+      let viaDax: Set<string> | undefined;
       for (const c of callees) {
         if (c.target.kind !== 'dax') continue;
-        for (const d of ctx.callees(c.target)) if (d.target.kind === 'dynamodb') viaDax.add(d.target.id);
+        for (const d of ctx.callees(c.target)) if (d.target.kind === 'dynamodb') (viaDax ??= new Set()).add(d.target.id);
       }
+      if (!viaDax) continue;
       for (const { edge, target } of callees) {
         if (target.kind !== 'dynamodb' || !viaDax.has(target.id)) continue;
         yield {

@@ -1,4 +1,5 @@
 import { q } from '../context';
+import { hasCallee } from '../helpers';
 import type { Rule } from '../types';
 
 export const albNoTargets: Rule = {
@@ -18,7 +19,7 @@ export const albNoTargets: Rule = {
   *check(ctx) {
     for (const alb of ctx.index.ofKind('alb')) {
       // An imported load balancer's targets may be ECS services, Lambda functions, IP addresses or another stack's instances.
-      if (alb.imported || ctx.callees(alb).some((c) => c.target.kind === 'asg')) continue;
+      if (alb.imported || hasCallee(ctx, alb, 'asg')) continue;
       yield { message: { en: `${q(alb)} has no targets.`, ko: `${q(alb)}에 대상이 없습니다.` }, nodes: [alb.id] };
     }
   },

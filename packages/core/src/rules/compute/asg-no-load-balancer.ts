@@ -1,4 +1,5 @@
 import { q } from '../context';
+import { hasCaller } from '../helpers';
 import type { Rule } from '../types';
 
 export const asgNoLoadBalancer: Rule = {
@@ -17,7 +18,7 @@ export const asgNoLoadBalancer: Rule = {
   docsUrl: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/autoscaling-load-balancer.html',
   *check(ctx) {
     for (const asg of ctx.index.ofKind('asg')) {
-      if (ctx.callers(asg).some((c) => c.source.kind === 'alb')) continue;
+      if (hasCaller(ctx, asg, 'alb')) continue;
       if (!ctx.index.outgoing(asg.id).length && !ctx.index.incoming(asg.id).length) continue; // SC1006
       yield { message: { en: `No load balancer sends traffic to ${q(asg)}.`, ko: `${q(asg)}로 트래픽을 보내는 로드 밸런서가 없습니다.` }, nodes: [asg.id] };
     }

@@ -1,6 +1,8 @@
 import { pascalCase } from '../../cfn/logical-ids';
 import type { Rule } from '../types';
 
+const LATIN = /[A-Za-z]/;
+
 export const labelWithoutLogicalId: Rule = {
   id: 'SC6006',
   family: 'data',
@@ -14,9 +16,9 @@ export const labelWithoutLogicalId: Rule = {
   docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html',
   *check(ctx) {
     for (const node of ctx.design.nodes) {
-      if (node.kind === 'cfn-resource' || node.label === undefined || node.label.trim() === '') continue;
-      // A Latin letter always survives into the logical id; only then is the (slower) conversion skipped.
-      if (/[A-Za-z]/.test(node.label) || pascalCase(node.label) !== '') continue;
+      // A Latin letter always survives into the logical id (and makes the label non-blank): then the (slower) conversion is skipped.
+      if (node.kind === 'cfn-resource' || node.label === undefined || LATIN.test(node.label) || node.label.trim() === '') continue;
+      if (pascalCase(node.label) !== '') continue;
       const id = pascalCase(node.id);
       yield {
         message: {

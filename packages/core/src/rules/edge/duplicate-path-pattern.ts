@@ -15,6 +15,10 @@ export const duplicatePathPattern: Rule = {
   docsUrl: PATH_PATTERN_DOCS,
   *check(ctx) {
     for (const cdn of ctx.index.ofKind('cloudfront')) {
+      // Made for a distribution with two path patterns or more (most have one at most).
+      let patterned = 0;
+      for (const o of originEdges(ctx, cdn)) if (typeof o.pattern === 'string' && o.pattern !== '') patterned++;
+      if (patterned < 2) continue;
       const groups = new Map<string, string[]>();
       const targets = new Map<string, string>();
       for (const o of originEdges(ctx, cdn)) {
