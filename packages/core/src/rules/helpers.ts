@@ -51,6 +51,28 @@ export function hasCaller(ctx: RuleContext, node: DesignNode, kind?: Kind): bool
   return false;
 }
 
+/** The nodes at the two ends of every edge, in the order of `design.edges` (undefined where an edge dangles). */
+export interface EdgeEnds {
+  readonly sources: readonly (DesignNode | undefined)[];
+  readonly targets: readonly (DesignNode | undefined)[];
+}
+const endsMemo = new WeakMap<RuleContext, EdgeEnds>();
+
+/** `ctx.node(edge.source)` and `ctx.node(edge.target)` for every edge, looked up once per validation (three rules walk every edge). */
+export function edgeEnds(ctx: RuleContext): EdgeEnds {
+  let ends = endsMemo.get(ctx);
+  if (!ends) {
+    const sources: (DesignNode | undefined)[] = [];
+    const targets: (DesignNode | undefined)[] = [];
+    for (const edge of ctx.design.edges) {
+      sources.push(ctx.node(edge.source));
+      targets.push(ctx.node(edge.target));
+    }
+    endsMemo.set(ctx, (ends = { sources, targets }));
+  }
+  return ends;
+}
+
 export const PATH_PATTERN_DOCS =
   'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesCacheBehavior.html#DownloadDistValuesPathPattern';
 

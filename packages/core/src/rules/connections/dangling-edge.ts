@@ -1,3 +1,4 @@
+import { edgeEnds } from '../helpers';
 import type { Rule } from '../types';
 
 /** An edge whose source or target is not in the design (possible in designs built in memory). */
@@ -13,8 +14,10 @@ export const danglingEdge: Rule = {
   fix: { en: 'Delete the edge or add the missing component back.', ko: '연결을 삭제하거나 빠진 구성 요소를 다시 추가하세요.' },
   docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-ref.html',
   *check(ctx) {
-    for (const edge of ctx.design.edges) {
-      if (ctx.node(edge.source) && ctx.node(edge.target)) continue;
+    const { sources, targets } = edgeEnds(ctx);
+    for (let i = 0; i < ctx.design.edges.length; i++) {
+      const edge = ctx.design.edges[i]!;
+      if (sources[i] && targets[i]) continue;
       const missing = [edge.source, edge.target].filter((id) => !ctx.node(id));
       const names = [...new Set(missing)].map((id) => `“${id}”`).join(', ');
       yield {

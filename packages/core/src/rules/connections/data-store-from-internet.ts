@@ -1,5 +1,6 @@
 import type { Kind } from '../../catalog/index';
 import { q } from '../context';
+import { edgeEnds } from '../helpers';
 import type { Rule } from '../types';
 
 const INTERNET_SIDE: ReadonlySet<Kind> = new Set<Kind>(['cloudfront', 'waf']);
@@ -25,9 +26,11 @@ export const dataStoreFromInternet: Rule = {
   },
   docsUrl: 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/accessing-elasticache.html',
   *check(ctx) {
-    for (const edge of ctx.design.edges) {
-      const s = ctx.node(edge.source);
-      const t = ctx.node(edge.target);
+    const { sources, targets } = edgeEnds(ctx);
+    for (let i = 0; i < ctx.design.edges.length; i++) {
+      const edge = ctx.design.edges[i]!;
+      const s = sources[i];
+      const t = targets[i];
       if (!s || !t || !isInternetToDataStore(s.kind, t.kind)) continue;
       yield {
         message: {

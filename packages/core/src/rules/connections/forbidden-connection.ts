@@ -1,5 +1,6 @@
 import { canConnect, catalog } from '../../catalog/index';
 import { q } from '../context';
+import { edgeEnds } from '../helpers';
 import type { Rule } from '../types';
 import { isInternetToDataStore } from './data-store-from-internet';
 
@@ -19,9 +20,11 @@ export const forbiddenConnection: Rule = {
   },
   docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-template-resource-type-ref.html',
   *check(ctx) {
-    for (const edge of ctx.design.edges) {
-      const s = ctx.node(edge.source);
-      const t = ctx.node(edge.target);
+    const { sources, targets } = edgeEnds(ctx);
+    for (let i = 0; i < ctx.design.edges.length; i++) {
+      const edge = ctx.design.edges[i]!;
+      const s = sources[i];
+      const t = targets[i];
       if (!s || !t || isInternetToDataStore(s.kind, t.kind)) continue;
       if (!catalog[s.kind] || !catalog[t.kind] || canConnect(s.kind, t.kind)) continue;
       const message = {
