@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { bundledExamples } from './app/build/examples.ts';
 import { kindIcons } from './app/build/kind-icons.ts';
 import { referenceDiagnostics } from './app/build/reference-diagnostics.ts';
 
@@ -7,7 +8,7 @@ import { referenceDiagnostics } from './app/build/reference-diagnostics.ts';
 export default defineConfig({
   root: 'app',
   base: './',
-  plugins: [react(), kindIcons(), referenceDiagnostics()],
+  plugins: [react(), kindIcons(), referenceDiagnostics(), bundledExamples()],
   server: {
     port: Number(process.env['PORT'] ?? 5173),
     strictPort: true,

@@ -25,7 +25,6 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { flowAriaLabels } from '../i18n/index';
-import { openImportedFile } from '../import/importFile';
 import { useAppStore, useAppStoreApi, useLocale, useT } from '../store/provider';
 import { ContextMenu, type MenuState } from './ContextMenu';
 import { ChangeGhosts } from './Decorations';
@@ -213,6 +212,8 @@ export function Canvas() {
       const s = store.getState();
       const file = e.dataTransfer.files?.[0];
       if (file) {
+        // The importer is fetched with the first file (not part of the first load).
+        const { openImportedFile } = await import('../import/importFile');
         await openImportedFile(file, () => store.getState());
         return;
       }
