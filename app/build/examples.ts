@@ -2,8 +2,8 @@
  * `virtual:stackcanvas/reference-design` and `virtual:stackcanvas/examples`: core's bundled
  * examples (`REFERENCE_DESIGN`, `EXAMPLES`) as core's `parseDesign` reads them, worked out at build
  * time and written as literals, so the first load carries the reference design without the design
- * parser (zod). The dev server re-exports core's own values (an edited example shows at once); the
- * unit tests check the literals against core.
+ * parser (zod). The dev server and Vitest re-export core's own values (an edited example shows at
+ * once); `examples.test.ts` checks the literals against core.
  */
 import type { Plugin } from 'vite';
 
@@ -13,7 +13,8 @@ export function bundledExamples(): Plugin {
   let dev = false;
   return {
     name: 'stackcanvas-examples',
-    configResolved: (config) => void (dev = config.command === 'serve' && !process.env['VITEST']),
+    // The dev server and the unit tests take core's own objects (the tests mix them with core's).
+    configResolved: (config) => void (dev = config.command === 'serve'),
     resolveId: (id) => ((IDS as readonly string[]).includes(id) ? `\0${id}` : undefined),
     async load(id) {
       const which = IDS.find((x) => id === `\0${x}`);
