@@ -25,7 +25,12 @@ export default defineConfig({
         codeSplitting: {
           // React, React Flow and the stores: always part of the first load, so one file (one
           // gzip stream) rather than the pieces the app's own chunks would otherwise split off.
-          groups: [{ name: 'framework', test: /node_modules[\\/]\.pnpm[\\/](react|react-dom|scheduler|@xyflow|d3-|zustand|zundo|use-sync-external-store|classcat)[@+]/ }],
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/]\.pnpm[\\/](react|react-dom|scheduler|@xyflow|d3-|zustand|zundo|use-sync-external-store|classcat)[@+]/,
+            },
+          ],
         },
       },
     },

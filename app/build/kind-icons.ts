@@ -30,7 +30,11 @@ export function kindIcons(): Plugin {
           .filter((a) => a.type === 'asset' && a.originalFileNames.some(isIcon))
           .map((a) => a.fileName)
           .sort()
-          .map((fileName) => ({ tag: 'link', attrs: { rel: 'preload', as: 'image', type: 'image/svg+xml', href: `./${fileName}` }, injectTo: 'head' as const }));
+          .map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'image', type: 'image/svg+xml', href: `./${fileName}` },
+            injectTo: 'head' as const,
+          }));
       },
     },
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
