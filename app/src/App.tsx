@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { Canvas } from './canvas/Canvas';
+import { Canvas, preloadContextMenu } from './canvas/Canvas';
 import { EmptyHint } from './EmptyHint';
 import { atFirstGesture } from './firstGesture';
 import { useHelpKey } from './helpKey';
@@ -15,7 +15,7 @@ import { Toolbar } from './Toolbar';
 // Opened by a gesture: fetched at the first one (`atFirstGesture`), not part of the first load.
 const DesignsDialog = preloadable(() => import('./DesignsDialog').then((m) => m.DesignsDialog));
 const ShortcutsSheet = preloadable(() => import('./ShortcutsSheet').then((m) => m.ShortcutsSheet));
-const preloadOnDemand = () => Promise.all([DesignsDialog.preload(), ShortcutsSheet.preload(), preloadInspectorForms()]);
+const preloadOnDemand = () => Promise.all([DesignsDialog.preload(), ShortcutsSheet.preload(), preloadInspectorForms(), preloadContextMenu()]);
 
 export function App() {
   const theme = useAppStore((s) => s.theme);

@@ -5,7 +5,7 @@ import { loadTrafficModel } from '../store/trafficModel';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { Inspector } from './Inspector';
 import { preloadable } from './preloadable';
-import { useTemplatePrefetch } from './templateSource';
+import { useTemplatePrefetch } from './templatePrefetch';
 
 // Only the first tab is part of the first load; the others load when opened.
 const TemplatePanel = preloadable(() => import('./TemplatePanel').then((m) => m.TemplatePanel));
