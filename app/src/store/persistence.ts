@@ -256,6 +256,8 @@ export function createPersistence({ storage, db, timers, channel = noTabChannel,
       if (others.delete(m.tab)) setOthers();
       return;
     }
+    // Designs another tab wrote: read with the parser, fetched before any of them is taken in.
+    await loadParser();
     const changed: string[] = [];
     for (const id of m.ids) {
       let rec: DesignRecord | null;
@@ -276,10 +278,7 @@ export function createPersistence({ storage, db, timers, channel = noTabChannel,
         changed.push(id);
       }
     }
-    if (changed.length) {
-      await loadParser();
-      emit({ type: 'remote', ids: changed });
-    }
+    if (changed.length) emit({ type: 'remote', ids: changed });
   };
   const unlisten = channel.listen((m) => void receive(m));
 
