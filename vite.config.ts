@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { bundledExamples } from './app/build/examples.ts';
 import { kindIcons } from './app/build/kind-icons.ts';
 import { referenceDiagnostics } from './app/build/reference-diagnostics.ts';
 
@@ -7,7 +8,7 @@ import { referenceDiagnostics } from './app/build/reference-diagnostics.ts';
 export default defineConfig({
   root: 'app',
   base: './',
-  plugins: [react(), kindIcons(), referenceDiagnostics()],
+  plugins: [react(), kindIcons(), referenceDiagnostics(), bundledExamples()],
   server: {
     port: Number(process.env['PORT'] ?? 5173),
     strictPort: true,
@@ -19,5 +20,19 @@ export default defineConfig({
     outDir: '../dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1024,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // React, React Flow and the stores: always part of the first load, so one file (one
+          // gzip stream) rather than the pieces the app's own chunks would otherwise split off.
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/]\.pnpm[\\/](react|react-dom|scheduler|@xyflow|d3-|zustand|zundo|use-sync-external-store|classcat)[@+]/,
+            },
+          ],
+        },
+      },
+    },
   },
 });

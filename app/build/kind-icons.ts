@@ -1,7 +1,12 @@
 /**
  * `virtual:stackcanvas/kind-icons`: the AWS Architecture Icon of every registered kind, imported
- * from `aws-icons` as URLs (small SVGs are inlined by Vite as data URLs, so image export stays
- * self-contained). Generated from the catalog at build time, so a new kind's icon needs no app edit.
+ * from `aws-icons` as URLs. Generated from the catalog at build time, so a new kind's icon needs no
+ * app edit.
+ *
+ * The icons (the kinds' and the diagram's group icons) stay SVG files beside the scripts instead
+ * of data URLs inlined into them, so they are not part of the first load's JavaScript; the page
+ * preloads each one (`<link rel="preload" as="image">` in `index.html`), so they are in before the
+ * canvas first draws. Image export reads them back and embeds them (`canvas/exportImage.ts`).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -10,9 +15,28 @@ import type { Plugin } from 'vite';
 const ID = 'virtual:stackcanvas/kind-icons';
 const RESOLVED = `\0${ID}`;
 
+/** An icon of `aws-icons` (the only SVGs the app draws as images). */
+const isIcon = (file: string) => /[\\/]aws-icons[\\/]icons[\\/].*\.svg$/.test(file);
+
 export function kindIcons(): Plugin {
   return {
     name: 'stackcanvas-kind-icons',
+    config: () => ({ build: { assetsInlineLimit: (file: string) => (isIcon(file) ? false : undefined) } }),
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return undefined; // the dev server serves the files as they are
+        return Object.values(ctx.bundle)
+          .filter((a) => a.type === 'asset' && a.originalFileNames.some(isIcon))
+          .map((a) => a.fileName)
+          .sort()
+          .map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'image', type: 'image/svg+xml', href: `./${fileName}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     async load(id) {
       if (id !== RESOLVED) return undefined;

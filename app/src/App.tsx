@@ -1,14 +1,21 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
-import { Canvas } from './canvas/Canvas';
-import { DesignsDialog } from './DesignsDialog';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Canvas, preloadContextMenu } from './canvas/Canvas';
 import { EmptyHint } from './EmptyHint';
+import { atFirstGesture } from './firstGesture';
+import { useHelpKey } from './helpKey';
 import { Messages } from './Messages';
+import { preloadInspectorForms } from './panels/Inspector';
 import { Palette } from './panels/Palette';
+import { preloadable } from './panels/preloadable';
 import { SidePanel } from './panels/SidePanel';
-import { ShortcutsSheet, useHelpKey } from './ShortcutsSheet';
 import { useAppStore, useLocale } from './store/provider';
 import { Toolbar } from './Toolbar';
+
+// Opened by a gesture: fetched at the first one (`atFirstGesture`), not part of the first load.
+const DesignsDialog = preloadable(() => import('./DesignsDialog').then((m) => m.DesignsDialog));
+const ShortcutsSheet = preloadable(() => import('./ShortcutsSheet').then((m) => m.ShortcutsSheet));
+const preloadOnDemand = () => Promise.all([DesignsDialog.preload(), ShortcutsSheet.preload(), preloadInspectorForms(), preloadContextMenu()]);
 
 export function App() {
   const theme = useAppStore((s) => s.theme);
@@ -20,6 +27,7 @@ export function App() {
   const openShortcuts = useCallback(() => setDialog('shortcuts'), []);
   const close = useCallback(() => setDialog(null), []);
   useHelpKey(openShortcuts);
+  useEffect(() => atFirstGesture(preloadOnDemand), []);
   useEffect(() => {
     const root = document.documentElement;
     if (theme === 'system') delete root.dataset['theme'];
@@ -39,8 +47,10 @@ export function App() {
         </main>
         <SidePanel />
         <Messages />
-        {dialog === 'designs' ? <DesignsDialog onClose={close} /> : null}
-        {dialog === 'shortcuts' ? <ShortcutsSheet onClose={close} /> : null}
+        <Suspense fallback={null}>
+          {dialog === 'designs' ? <DesignsDialog onClose={close} /> : null}
+          {dialog === 'shortcuts' ? <ShortcutsSheet onClose={close} /> : null}
+        </Suspense>
       </div>
     </ReactFlowProvider>
   );

@@ -1,4 +1,4 @@
-import { EXAMPLES } from '@stackcanvas/core';
+import { EXAMPLES } from 'virtual:stackcanvas/examples';
 import { useEffect, useRef, useState } from 'react';
 import { useAppStore, useAppStoreApi, useLocale, useT } from './store/provider';
 

@@ -37,26 +37,6 @@ const ROWS: readonly { readonly combos: readonly Combo[]; readonly what: Extract
   { combos: [['?'], ['Escape']], what: 'scHelp' },
 ];
 
-/** Whether a key press is meant for a field or an open dialog (not a shortcut). */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.closest('dialog[open]')) return true;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-/** Opens the sheet on `?` (outside fields and dialogs). */
-export function useHelpKey(open: () => void): void {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '?' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      e.preventDefault();
-      open();
-    };
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  }, [open]);
-}
-
 /** The sheet of keyboard shortcuts (`?`); a modal dialog, so Escape closes it and focus comes back. */
 export function ShortcutsSheet({ onClose }: { onClose: () => void }) {
   const t = useT();

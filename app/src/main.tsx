@@ -2,7 +2,7 @@ import '@xyflow/react/dist/style.css';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './App';
-import { browserLocale, translate } from './i18n/index';
+import { browserLocale, loadLocale, translate } from './i18n/index';
 import { StorageBanner } from './StorageBanner';
 import { loadRules } from './diagnostics/memo';
 import { createAppStore } from './store/createAppStore';
@@ -56,6 +56,7 @@ async function main() {
   const storage = browserStorage();
   const saved = storage.getItem(KEYS.locale);
   const locale = saved === 'en' || saved === 'ko' ? saved : browserLocale();
+  await loadLocale(locale).catch(() => undefined); // Korean's texts are not part of the first load
   const root = createRoot(document.getElementById('root')!);
   message(root, translate(locale, 'loading'));
   try {

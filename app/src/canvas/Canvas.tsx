@@ -23,11 +23,11 @@ import {
   type NodeTypes,
   type OnConnect,
 } from '@xyflow/react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { flowAriaLabels } from '../i18n/index';
-import { openImportedFile } from '../import/importFile';
 import { useAppStore, useAppStoreApi, useLocale, useT } from '../store/provider';
-import { ContextMenu, type MenuState } from './ContextMenu';
+import type { MenuState } from './ContextMenu';
+import { preloadable } from '../panels/preloadable';
 import { ChangeGhosts } from './Decorations';
 import { KIND_MIME, freeSpot, snap } from './dnd';
 import { fitDiagram, FIT } from './fit';
@@ -54,6 +54,10 @@ function applySelection(current: readonly string[], changes: readonly { id: stri
   }
   return [...set];
 }
+
+/** The context menu: opened by a gesture, fetched at the first one (`atFirstGesture` in `App.tsx`). */
+const ContextMenu = preloadable(() => import('./ContextMenu').then((m) => m.ContextMenu));
+export const preloadContextMenu = () => ContextMenu.preload();
 
 export function Canvas() {
   const store = useAppStoreApi();
@@ -213,6 +217,8 @@ export function Canvas() {
       const s = store.getState();
       const file = e.dataTransfer.files?.[0];
       if (file) {
+        // The importer is fetched with the first file (not part of the first load).
+        const { openImportedFile } = await import('../import/importFile');
         await openImportedFile(file, () => store.getState());
         return;
       }
@@ -344,7 +350,7 @@ export function Canvas() {
           {showMinimap ? <MiniMap pannable zoomable /> : null}
         </ReactFlow>
       </RoutesContext.Provider>
-      {menu ? <ContextMenu menu={menu} onClose={() => setMenu(null)} /> : null}
+      <Suspense fallback={null}>{menu ? <ContextMenu menu={menu} onClose={() => setMenu(null)} /> : null}</Suspense>
     </div>
   );
 }

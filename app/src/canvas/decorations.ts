@@ -5,11 +5,15 @@
  * its content is unchanged (`createDecorator`), so a slider move re-creates only the flow nodes
  * whose numbers moved, and React Flow re-renders only those.
  */
-import { catalog, formatRate, isKind, type CapacityInfo, type Design, type DesignNode, type Locale, type TrafficResult } from '@stackcanvas/core';
+import { catalog, isKind, type CapacityInfo, type Design, type DesignNode, type Locale, type TrafficResult } from '@stackcanvas/core';
 import type { FindingSeverity } from '@stackcanvas/core/changeset';
 import { renderCoreMessage, translate } from '../i18n/index';
 import { nodeLabel } from '../i18n/labels';
 import { dataOutcome, worstSeverity, type ChangeView, type NodeChange } from '../panels/changeView';
+import { trafficModel } from '../store/trafficModel';
+
+/** Core's rate format; traffic decorations exist only once traffic mode has loaded the model. */
+const formatRate = (rps: number): string => trafficModel()!.formatRate(rps);
 
 /** The traffic model's numbers for a node (rates in requests/s, rounded to a tenth); the node formats them. */
 export interface NodeTrafficDecoration {

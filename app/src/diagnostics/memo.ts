@@ -8,8 +8,9 @@
  * rules load (`loadRules`) at start-up when another design opens, or at the first change of that
  * one. Until they are in (a few milliseconds after a first edit) the last result stays on show.
  */
-import { memoizeOnStructure, REFERENCE_DESIGN, sameButPositions, type Design, type Diagnostic, type Severity, type StructuralMemo } from '@stackcanvas/core';
+import { memoizeOnStructure, sameButPositions, type Design, type Diagnostic, type Severity, type StructuralMemo } from '@stackcanvas/core';
 import { REFERENCE_DIAGNOSTICS } from 'virtual:stackcanvas/reference-diagnostics';
+import { REFERENCE_DESIGN } from 'virtual:stackcanvas/reference-design';
 
 export interface ElementSummary {
   readonly severity: Severity;

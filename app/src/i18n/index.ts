@@ -12,13 +12,34 @@
 import { fillTemplate, type I18n, type Locale } from '@stackcanvas/core';
 import type { AriaLabelConfig } from '@xyflow/react';
 import { en } from './en';
-import { ko } from './ko';
+import type { ko } from './ko';
 import { settleParticles } from './particles';
 import type { CoreMessage, Message, MessageKey, MessageTable, Param, Placeholders, Text } from './types';
 
 export type { CoreMessage, Message, MessageKey, MessageTable, Param, Text } from './types';
 
-const TABLES: Readonly<Record<Locale, MessageTable>> = { en, ko };
+/**
+ * The tables loaded so far. English is part of the first load; Korean is fetched by `loadLocale`
+ * before the app shows it (at start-up when it is the saved or the browser's language, else when
+ * the user switches to it).
+ */
+const TABLES: Partial<Record<Locale, MessageTable>> = { en };
+const LOADERS: Readonly<Record<Locale, () => Promise<MessageTable>>> = {
+  en: () => Promise.resolve(en),
+  ko: () => import('./ko').then((m) => m.ko),
+};
+const loading: Partial<Record<Locale, Promise<void>>> = {};
+
+/** Whether `locale`'s table is in (`translate` in it then answers in that language). */
+export function localeLoaded(locale: Locale): boolean {
+  return TABLES[locale] !== undefined;
+}
+
+/** Fetches `locale`'s table once; resolves when `translate` can answer in it. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (TABLES[locale]) return Promise.resolve();
+  return (loading[locale] ??= LOADERS[locale]().then((table) => void (TABLES[locale] = table)));
+}
 
 /** The placeholders of `key` in either language (a language may use fewer than the other). */
 export type ParamsOf<K extends MessageKey> = Placeholders<(typeof en)[K]> | Placeholders<(typeof ko)[K]>;
@@ -47,7 +68,8 @@ export function fill(template: string, params: Readonly<Record<string, Param>> |
 
 /** The text of `key` in `locale` (untyped parameters; prefer `t` or `msg`). */
 export function translate(locale: Locale, key: MessageKey, params?: Readonly<Record<string, Param>>): string {
-  const template: string | undefined = TABLES[locale][key];
+  // A table not loaded yet (never the case for the locale on show: see `loadLocale`) reads as English.
+  const template: string | undefined = (TABLES[locale] ?? en)[key];
   // Types make an unknown key impossible; should one reach here anyway, show the key, not nothing.
   return template === undefined ? key : fill(template, params, locale);
 }

@@ -5,7 +5,6 @@
  */
 import { useRef, useState } from 'react';
 import type { T } from '../i18n/index';
-import { openImportedFile } from '../import/importFile';
 import { useImportActivity, type ImportActivity } from '../import/progress';
 import { useAppStoreApi, useT } from '../store/provider';
 
@@ -80,6 +79,8 @@ export function ImportButton() {
     if (!el || !file) return;
     setBusy(true);
     try {
+      // The importer is fetched with the first file (not part of the first load).
+      const { openImportedFile } = await import('../import/importFile');
       await openImportedFile(file, () => store.getState());
     } finally {
       el.value = ''; // the same file can be picked again

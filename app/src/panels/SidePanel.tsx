@@ -1,17 +1,18 @@
 import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { MessageKey } from '../i18n/index';
 import { useAppStore, useAppStoreApi, useT } from '../store/provider';
+import { loadTrafficModel } from '../store/trafficModel';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { Inspector } from './Inspector';
 import { preloadable } from './preloadable';
-import { useTemplatePrefetch } from './templateSource';
+import { useTemplatePrefetch } from './templatePrefetch';
 
 // Only the first tab is part of the first load; the others load when opened.
 const TemplatePanel = preloadable(() => import('./TemplatePanel').then((m) => m.TemplatePanel));
 const CdkPanel = preloadable(() => import('./CdkPanel').then((m) => m.CdkPanel));
 const SharePanel = preloadable(() => import('./SharePanel').then((m) => m.SharePanel));
 const ChangeSetPanel = preloadable(() => import('./ChangeSetPanel').then((m) => m.ChangeSetPanel));
-const TrafficPanel = preloadable(() => import('./TrafficPanel').then((m) => m.TrafficPanel));
+const TrafficPanel = preloadable(() => Promise.all([import('./TrafficPanel'), loadTrafficModel()]).then(([m]) => m.TrafficPanel));
 /** The Template tab with its code view, fetched ahead for large designs (`useTemplatePrefetch`). */
 const preloadTemplateTab = () => Promise.all([TemplatePanel.preload(), import('./TemplatePanel').then((m) => m.preloadCodeView())]);
 

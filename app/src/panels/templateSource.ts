@@ -17,8 +17,9 @@ import { useAppStore, useAppStoreApi } from '../store/provider';
 import { resourceRanges, type ResourceRange, type TemplateFormat, type TemplateStack } from './templateText';
 import type { TemplateRequest, TemplateResponse } from './templateWorker';
 
-/** From this many components on, the template is written in the worker. */
-export const WORKER_THRESHOLD = 200;
+import { WORKER_THRESHOLD } from './templatePrefetch';
+
+export { WORKER_THRESHOLD };
 
 /** What the code view shows. */
 export interface TemplateView {
@@ -93,27 +94,6 @@ export function templateInWorker(design: Design, format: TemplateFormat, stack: 
   w.postMessage(request);
   cache.byFormat.set(key, answer);
   return answer;
-}
-
-/** Exports a large design ahead, in the worker, once it has been still for a second (and fetches the tab's code with `preload`). */
-export function useTemplatePrefetch(preload: () => Promise<unknown>): void {
-  const design = useAppStore((s) => s.design);
-  useEffect(() => {
-    if (design.nodes.length < WORKER_THRESHOLD) return;
-    let idle: number | undefined;
-    const timer = setTimeout(() => {
-      const run = () => {
-        void templateInWorker(design, 'yaml');
-        void preload().catch(() => undefined);
-      };
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 2000 });
-      else run();
-    }, 1000);
-    return () => {
-      clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
-    };
-  }, [design, preload]);
 }
 
 /** The template of `design` in `format`, from the worker for large designs, else from the store's memo. */

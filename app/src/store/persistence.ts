@@ -13,7 +13,7 @@
  * Every read of a design is parsed with core's `parseDesign`; a damaged entry is reported and
  * left untouched, never overwritten.
  */
-import { parseDesign, serializeDesign, summarizeErrors, type Design, type Locale } from '@stackcanvas/core';
+import { serializeDesign, type Design, type Locale } from '@stackcanvas/core';
 import { msg, type Param } from '../i18n/index';
 import type { DesignDb, DesignRecord, DesignWrite } from './designDb';
 import { StorageUnavailableError, type KeyValueStorage } from './storage';
@@ -117,6 +117,10 @@ export interface PersistenceOptions {
 export type Persistence = ReturnType<typeof createPersistence>;
 
 export function createPersistence({ storage, db, timers, channel = noTabChannel, tabId = Math.random().toString(36).slice(2) }: PersistenceOptions) {
+  // Core's design parser (zod) is fetched only when stored designs are there to read: a first
+  // visit opens the reference design without it.
+  let parser: typeof import('@stackcanvas/core/parse') | undefined;
+  const loadParser = async () => void (parser ??= await import('@stackcanvas/core/parse'));
   const read = (key: string): string | null => {
     try {
       return storage.getItem(key);
@@ -252,6 +256,8 @@ export function createPersistence({ storage, db, timers, channel = noTabChannel,
       if (others.delete(m.tab)) setOthers();
       return;
     }
+    // Designs another tab wrote: read with the parser, fetched before any of them is taken in.
+    await loadParser();
     const changed: string[] = [];
     for (const id of m.ids) {
       let rec: DesignRecord | null;
@@ -280,6 +286,7 @@ export function createPersistence({ storage, db, timers, channel = noTabChannel,
     /** Reads the stored designs and the current id (once, at start-up). */
     async load(): Promise<void> {
       const { records, current: stored } = await db.loadAll();
+      if (records.length) await loadParser();
       for (const rec of records) if (!cache.has(rec.id)) remember(rec);
       storedCurrent = stored;
     },
@@ -289,8 +296,9 @@ export function createPersistence({ storage, db, timers, channel = noTabChannel,
       const c = cache.get(id);
       if (!c) return { error: msg('notFound') };
       if (c.design) return { design: c.design };
-      const parsed = parseDesign(c.text ?? '');
-      if (!parsed.ok) return { error: summarizeErrors(parsed.errors) };
+      if (!parser) throw new Error('a stored design is read before the design parser is loaded');
+      const parsed = parser.parseDesign(c.text ?? '');
+      if (!parsed.ok) return { error: parser.summarizeErrors(parsed.errors) };
       cache.set(id, { ...c, design: parsed.design });
       return { design: parsed.design };
     },

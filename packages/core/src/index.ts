@@ -19,7 +19,7 @@ export * from './model/graph';
 export * from './rules/index';
 export * from './examples';
 export * from './cfn/logical-ids';
-export { EDGE_METADATA_KEY, LABEL_METADATA_KEY, NODE_METADATA_KEY } from './cfn/context';
+export { EDGE_METADATA_KEY, LABEL_METADATA_KEY, NODE_METADATA_KEY } from './cfn/metadata-keys';
 export type { CfnOutput, CfnParameter, CfnResource, CfnTemplate } from './cfn/context';
 export * from './model/ops';
 export * from './layout/index';

@@ -14,7 +14,6 @@ import { activeEnvironment } from '../../panels/changeView';
 import { createDiffMemo, type ChangesetModule, type DiffMemo } from '../diffMemo';
 import type { CfnModule } from '../exportMemo';
 import type { Slice } from '../types';
-import { readFileText } from '../../import/readText';
 
 export interface ChangesSlice {
   /** The environment chosen in the Change set tab; null = the one marked or loaded last (else dev). */
@@ -117,6 +116,7 @@ export const createChangesSlice: Slice<ChangesSlice> = (deps) => (set, get) => {
         const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
         return refuse('too-large', msg('baselineTooLarge', { size: mb(file.size), limit: mb(MAX_IMPORT_BYTES) }));
       }
+      const { readFileText } = await import('../../import/readText');
       const read = await readFileText(file);
       if ('error' in read) {
         get().notify(read.error, 'error');

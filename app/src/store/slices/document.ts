@@ -14,7 +14,6 @@ import {
   moveNodes as moveNodesOp,
   nudgeNodes,
   pasteFragment,
-  REFERENCE_DESIGN,
   removeElements,
   renameDesign as renameDesignOp,
   settlePositions,
@@ -26,6 +25,7 @@ import {
   type Design,
   type Position,
 } from '@stackcanvas/core';
+import { REFERENCE_DESIGN } from 'virtual:stackcanvas/reference-design';
 import { msg, translate } from '../../i18n/index';
 import { labelParam } from '../../i18n/labels';
 import { readSystemClipboard, writeSystemClipboard } from '../clipboard';

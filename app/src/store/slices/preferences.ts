@@ -1,9 +1,12 @@
 /** UI preferences: language, theme, and the view flags; each change is remembered in the storage. */
+import { loadLocale, localeLoaded } from '../../i18n/index';
+import type { Locale } from '@stackcanvas/core';
 import type { PreferencesSlice, Slice } from '../types';
 import type { ViewFlags } from '../persistence';
 
 export const createPreferencesSlice: Slice<PreferencesSlice> = (deps) => (set, get) => {
   const { persistence } = deps;
+  let wantedLocale: Locale | undefined;
   const setFlag = (flag: keyof ViewFlags, value: boolean) => {
     const s = get();
     const view: ViewFlags = {
@@ -24,7 +27,10 @@ export const createPreferencesSlice: Slice<PreferencesSlice> = (deps) => (set, g
 
     setLocale: (locale) => {
       persistence.saveLocale(locale);
-      set({ locale });
+      wantedLocale = locale;
+      // A language's texts are fetched the first time it is chosen; the switch shows once they are in.
+      if (localeLoaded(locale)) set({ locale });
+      else void loadLocale(locale).then(() => void (wantedLocale === locale && set({ locale })));
     },
     setTheme: (theme) => {
       persistence.saveTheme(theme);

@@ -3,7 +3,8 @@
  * anything (a template, a share link, an imported file) creates a new entry, never overwrites
  * one; a damaged entry is reported and left as it is.
  */
-import { moveNodes, REFERENCE_DESIGN, renameDesign as renameDesignOp, settlePositions, type Design } from '@stackcanvas/core';
+import { moveNodes, renameDesign as renameDesignOp, settlePositions, type Design } from '@stackcanvas/core';
+import { REFERENCE_DESIGN } from 'virtual:stackcanvas/reference-design';
 import { msg, translate } from '../../i18n/index';
 import { newEntryId, uniqueName, type SavedEntry } from '../persistence';
 import type { SavedSlice, Slice } from '../types';

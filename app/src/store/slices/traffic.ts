@@ -5,7 +5,8 @@
  * (`gesture`), arrow keys on a slider merge like typing in a field. The entry rate is not part of
  * the design (the CLI's `--rps`): it is UI state here.
  */
-import { computeTraffic, DEFAULT_ENTRY_RPS, updateEdgeProps, updateNodeProps, type Design, type TrafficResult } from '@stackcanvas/core';
+import { DEFAULT_ENTRY_RPS, updateEdgeProps, updateNodeProps, type Design, type TrafficResult } from '@stackcanvas/core';
+import { loadTrafficModel, trafficModel } from '../trafficModel';
 import type { Slice } from '../types';
 
 /** The element a traffic assumption is on. */
@@ -25,8 +26,10 @@ export function createTrafficMemo(): TrafficMemo {
   let runs = 0;
   const memo = (design: Design, rps: number) => {
     if (last && last.design === design && last.rps === rps) return last.result;
+    const model = trafficModel();
+    if (!model) throw new Error('the traffic model is asked before it is loaded (loadTrafficModel)');
     runs++;
-    last = { design, rps, result: computeTraffic(design, { entryRps: rps }) };
+    last = { design, rps, result: model.computeTraffic(design, { entryRps: rps }) };
     return last.result;
   };
   return Object.assign(memo, { runs: () => runs });
@@ -53,12 +56,18 @@ export interface TrafficSlice {
 export const createTrafficSlice: Slice<TrafficSlice> = (deps) => (set, get) => {
   let lastGesture: number | undefined;
   let gestures = 0;
+  let wantedMode = false;
   return {
     trafficMode: false,
     entryRps: DEFAULT_ENTRY_RPS,
     trafficFor: createTrafficMemo(),
 
-    setTrafficMode: (trafficMode) => set({ trafficMode }),
+    setTrafficMode: (trafficMode) => {
+      wantedMode = trafficMode;
+      // Turned on: the canvas shows the model's figures, so the mode waits for the model (fetched once).
+      if (!trafficMode || trafficModel()) set({ trafficMode });
+      else void loadTrafficModel().then(() => void (wantedMode && set({ trafficMode: true })));
+    },
     setEntryRps: (rps) => {
       if (Number.isFinite(rps) && rps >= 0 && rps <= MAX_ENTRY_RPS) set({ entryRps: rps });
     },

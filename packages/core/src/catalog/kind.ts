@@ -192,8 +192,13 @@ export interface KindDefinition {
   readonly component: ComponentSpec;
   /** Present for kinds that live in the VPC: its subnet tier and egress. */
   readonly network?: NetworkFacet;
-  /** How the traffic what-if treats it (its role, hit ratios, capacity, traffic props); absent = answers what it receives. */
-  readonly traffic?: TrafficFacet;
+  /**
+   * How the traffic what-if treats it (its role, hit ratios, capacity, traffic props); absent =
+   * answers what it receives. Loaded on demand: `traffic/facets.ts` awaits every kind's at module
+   * level, so the model, the traffic props and the rules that read them stay synchronous, and the
+   * catalog that draws the canvas and the palette does not carry them.
+   */
+  readonly traffic?: () => Promise<TrafficFacet>;
   /** The generic kind (`cfn-resource`): an imported resource the catalog does not model. */
   readonly generic?: boolean;
   /** Loads the emitters, the importer and the reach facet (see `KindFacets`). */

@@ -10,6 +10,7 @@ import type { KindFacets, TagStyle } from '../catalog/kind';
 import type { DesignIndex } from '../model/graph';
 import type { NetworkPlan, SubnetTier } from '../network/plan';
 import type { Design, DesignEdge, DesignNode } from '../model/types';
+import { EDGE_METADATA_KEY, LABEL_METADATA_KEY, NODE_METADATA_KEY, SHARED_METADATA_KEY } from './metadata-keys';
 
 /** A CloudFormation value: scalars, arrays, objects, intrinsic functions in long form. */
 export type CfnValue = unknown;
@@ -59,13 +60,7 @@ export interface CfnTemplate {
   [section: string]: CfnValue;
 }
 
-/** Metadata keys that tie an emitted resource to the design (read back by the importer). */
-export const NODE_METADATA_KEY = 'Stackcanvas::Node';
-export const EDGE_METADATA_KEY = 'Stackcanvas::Edge';
-/** The node's label, on its primary resource only, so an import gives the label back as drawn. */
-export const LABEL_METADATA_KEY = 'Stackcanvas::Label';
-/** Marks a shared resource (the network, the access-log bucket): the export regenerates it, the importer folds it. */
-export const SHARED_METADATA_KEY = 'Stackcanvas::Shared';
+export { EDGE_METADATA_KEY, LABEL_METADATA_KEY, NODE_METADATA_KEY, SHARED_METADATA_KEY };
 
 /**
  * A design the emitters cannot turn into a template (e.g. a distribution without any origin):

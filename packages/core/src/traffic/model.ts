@@ -15,11 +15,11 @@ import type { I18n, PropSpecs, Props } from '../catalog/types';
 import { indexDesign } from '../model/graph';
 import type { Design, DesignEdge, DesignNode } from '../model/types';
 import { trafficFacet } from './facets';
+import { DEFAULT_ENTRY_RPS } from './defaults';
 import { trafficEdgeProps, trafficNodeProps } from './props';
 import type { CacheMode, CapacityHint, TrafficFacet, TrafficRole } from './types';
 
-/** Requests per second entering the design when none is given (`traffic FILE` without `--rps`). */
-export const DEFAULT_ENTRY_RPS = 50_000;
+export { DEFAULT_ENTRY_RPS };
 
 export interface TrafficOptions {
   /** Requests per second entering at the entry points, shared among them. @default 50000 */

@@ -1,6 +1,5 @@
 import type { KindDefinition } from '../kind';
 import { alb as component } from './component';
-import { albTraffic } from './traffic';
 
 export const albKind: KindDefinition = {
   kind: 'alb',
@@ -10,6 +9,6 @@ export const albKind: KindDefinition = {
     // CloudFront reaches an internal load balancer through a VPC origin, which needs an internet gateway on the VPC.
     gateway: (node, index) => node.props['internetFacing'] === false && index.incoming(node.id).some((e) => index.nodes.get(e.source)?.kind === 'cloudfront'),
   },
-  traffic: albTraffic,
+  traffic: () => import('./traffic').then((m) => m.albTraffic),
   facets: () => import('./facets').then((m) => m.facets),
 };

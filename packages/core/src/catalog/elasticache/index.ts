@@ -1,11 +1,10 @@
 import type { KindDefinition } from '../kind';
 import { elasticache as component } from './component';
-import { elasticacheTraffic } from './traffic';
 
 export const elasticacheKind: KindDefinition = {
   kind: 'elasticache',
   component,
   network: { tier: () => 'data' },
-  traffic: elasticacheTraffic,
+  traffic: () => import('./traffic').then((m) => m.elasticacheTraffic),
   facets: () => import('./facets').then((m) => m.facets),
 };

@@ -1,10 +1,9 @@
 import type { KindDefinition } from '../kind';
 import { waf as component } from './component';
-import { wafTraffic } from './traffic';
 
 export const wafKind: KindDefinition = {
   kind: 'waf',
   component,
-  traffic: wafTraffic,
+  traffic: () => import('./traffic').then((m) => m.wafTraffic),
   facets: () => import('./facets').then((m) => m.facets),
 };
