@@ -22,6 +22,7 @@ import {
   type NodeChange,
   type NodeTypes,
   type OnConnect,
+  type Viewport,
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { flowAriaLabels } from '../i18n/index';
@@ -30,7 +31,7 @@ import { useAppStore, useAppStoreApi, useLocale, useT } from '../store/provider'
 import { ContextMenu, type MenuState } from './ContextMenu';
 import { ChangeGhosts } from './Decorations';
 import { KIND_MIME, freeSpot, snap } from './dnd';
-import { fitDiagram, FIT } from './fit';
+import { fitDiagram, fitViewport, FIT } from './fit';
 import { MeaningEdge } from './MeaningEdge';
 import { createRoutesStore, RoutesContext } from './routesStore';
 import { sceneRoutes } from './scene';
@@ -269,11 +270,22 @@ export function Canvas() {
     });
   }, [focusRequest, flow, store]);
 
+  // The first frame is drawn at "Zoom to fit": the canvas is measured before React Flow mounts
+  // (a layout effect, before the browser paints), so the nodes render once, already fitted, and
+  // not first at 100 % and then again fitted. The nodes' size is known (`toFlow.ts`), the fit is
+  // computed from the design (`fit.ts`), not from React Flow's measurements.
+  const pane = useRef<HTMLDivElement>(null);
+  const [firstViewport, setFirstViewport] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const s = store.getState();
+    setFirstViewport(fitViewport(s.design, s.showSubnets, pane.current?.getBoundingClientRect()) ?? { x: 0, y: 0, zoom: 1 });
+  }, [store]);
+
   // Another design opened (a template, a blank one, a link, a file): fit it; a blank one at 100 %.
   const currentId = useAppStore((s) => s.currentId);
   const fitNow = useCallback(() => {
     const s = store.getState();
-    fitDiagram(flow, s.design, s.showSubnets);
+    fitDiagram(flow, s.design, s.showSubnets, 0, true);
   }, [flow, store]);
   useEffect(() => {
     const frame = requestAnimationFrame(fitNow);
@@ -282,6 +294,7 @@ export function Canvas() {
 
   return (
     <div
+      ref={pane}
       className="canvas"
       data-testid="canvas"
       aria-label={t('canvasLabel')}
@@ -291,58 +304,61 @@ export function Canvas() {
       onPointerLeave={() => (pointer.current = null)}
     >
       <RoutesContext.Provider value={routes}>
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStop={onNodeDragStop}
-          onConnect={onConnect}
-          isValidConnection={isValidConnection}
-          onConnectEnd={onConnectEnd}
-          onNodeContextMenu={onNodeContextMenu}
-          onSelectionContextMenu={onSelectionContextMenu}
-          onEdgeContextMenu={onEdgeContextMenu}
-          onPaneClick={onPaneClick}
-          onPaneContextMenu={onPaneContextMenu}
-          onMoveStart={onPaneClick}
-          connectionLineType={ConnectionLineType.SmoothStep}
-          snapToGrid={snapToGrid}
-          snapGrid={GRID}
-          selectionOnDrag
-          selectionMode={SelectionMode.Partial}
-          panOnDrag={PAN_BUTTONS}
-          panOnScroll
-          zoomOnScroll={false}
-          zoomOnPinch
-          multiSelectionKeyCode={MULTI_KEYS}
-          deleteKeyCode={null}
-          ariaLabelConfig={ariaLabels}
-          colorMode={theme}
-          maxZoom={2.5}
-          onlyRenderVisibleElements={design.nodes.length > 300}
-          onInit={fitNow}
-          minZoom={FIT.minZoom / 4}
-          proOptions={{ hideAttribution: true }}
-        >
-          <VpcFrame design={design} overrides={drag} />
-          <ChangeGhosts decorations={decorations} locale={locale} />
-          <Background gap={GRID[0]} />
-          <Controls showInteractive={false} showFitView={false}>
-            <ControlButton
-              onClick={() => fitDiagram(flow, store.getState().design, store.getState().showSubnets, 300)}
-              title={t('flowFitView')}
-              aria-label={t('flowFitView')}
-            >
-              <svg viewBox="0 0 32 30" aria-hidden="true">
-                <path d="M3.7 11.2V3.7h7.5V0H0v11.2zm24.6-7.5v7.5H32V0H20.8v3.7zM3.7 18.8H0V30h11.2v-3.7H3.7zm24.6 7.5h-7.5V30H32V18.8h-3.7z" />
-              </svg>
-            </ControlButton>
-          </Controls>
-          {showMinimap ? <MiniMap pannable zoomable /> : null}
-        </ReactFlow>
+        {firstViewport ? (
+          <ReactFlow
+            defaultViewport={firstViewport}
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={onConnect}
+            isValidConnection={isValidConnection}
+            onConnectEnd={onConnectEnd}
+            onNodeContextMenu={onNodeContextMenu}
+            onSelectionContextMenu={onSelectionContextMenu}
+            onEdgeContextMenu={onEdgeContextMenu}
+            onPaneClick={onPaneClick}
+            onPaneContextMenu={onPaneContextMenu}
+            onMoveStart={onPaneClick}
+            connectionLineType={ConnectionLineType.SmoothStep}
+            snapToGrid={snapToGrid}
+            snapGrid={GRID}
+            selectionOnDrag
+            selectionMode={SelectionMode.Partial}
+            panOnDrag={PAN_BUTTONS}
+            panOnScroll
+            zoomOnScroll={false}
+            zoomOnPinch
+            multiSelectionKeyCode={MULTI_KEYS}
+            deleteKeyCode={null}
+            ariaLabelConfig={ariaLabels}
+            colorMode={theme}
+            maxZoom={2.5}
+            onlyRenderVisibleElements={design.nodes.length > 300}
+            onInit={fitNow}
+            minZoom={FIT.minZoom / 4}
+            proOptions={{ hideAttribution: true }}
+          >
+            <VpcFrame design={design} overrides={drag} />
+            <ChangeGhosts decorations={decorations} locale={locale} />
+            <Background gap={GRID[0]} />
+            <Controls showInteractive={false} showFitView={false}>
+              <ControlButton
+                onClick={() => fitDiagram(flow, store.getState().design, store.getState().showSubnets, 300)}
+                title={t('flowFitView')}
+                aria-label={t('flowFitView')}
+              >
+                <svg viewBox="0 0 32 30" aria-hidden="true">
+                  <path d="M3.7 11.2V3.7h7.5V0H0v11.2zm24.6-7.5v7.5H32V0H20.8v3.7zM3.7 18.8H0V30h11.2v-3.7H3.7zm24.6 7.5h-7.5V30H32V18.8h-3.7z" />
+                </svg>
+              </ControlButton>
+            </Controls>
+            {showMinimap ? <MiniMap pannable zoomable /> : null}
+          </ReactFlow>
+        ) : null}
       </RoutesContext.Provider>
       {menu ? <ContextMenu menu={menu} onClose={() => setMenu(null)} /> : null}
     </div>
