@@ -4,7 +4,7 @@
  * step each). While a drag is in progress the moved positions live in a local overlay and are
  * committed once, at the drop, so a drag is one undo step and the document does not churn.
  */
-import { canConnect, isKind, outsideNodesInFrame, NODE_HEIGHT, NODE_WIDTH, type Kind, type Position } from '@stackcanvas/core';
+import { canConnect, isKind, outsideNodesInFrame, NODE_HEIGHT, NODE_WIDTH, type Design, type Kind, type Position } from '@stackcanvas/core';
 import {
   Background,
   ConnectionLineType,
@@ -36,7 +36,7 @@ import { MeaningEdge } from './MeaningEdge';
 import { createRoutesStore, RoutesContext } from './routesStore';
 import { sceneRoutes } from './scene';
 import { ServiceNode } from './ServiceNode';
-import { createEdgeMapper, createNodeMapper, type Measured, type ServiceFlowNode } from './toFlow';
+import { createEdgeMapper, createNodeMapper, NODE_SIZE, type Measured, type ServiceFlowNode } from './toFlow';
 import { useCanvasDecorations } from './useDecorations';
 import { useShortcuts } from './useShortcuts';
 import { VpcFrame } from './VpcFrame';
@@ -122,8 +122,8 @@ export function Canvas() {
       for (const c of changes) {
         if (c.type === 'select') selects.push(c);
         else if (c.type === 'dimensions' && c.dimensions) {
-          const old = measured.current.get(c.id);
-          if (old?.width !== c.dimensions.width || old?.height !== c.dimensions.height) {
+          const old = measured.current.get(c.id) ?? NODE_SIZE;
+          if (old.width !== c.dimensions.width || old.height !== c.dimensions.height) {
             measured.current.set(c.id, { width: c.dimensions.width, height: c.dimensions.height });
             resized = true;
           }
@@ -276,16 +276,23 @@ export function Canvas() {
   // computed from the design (`fit.ts`), not from React Flow's measurements.
   const pane = useRef<HTMLDivElement>(null);
   const [firstViewport, setFirstViewport] = useState<Viewport | null>(null);
+  /** The design (and its id) the first frame was fitted to: opening it needs no second fit. */
+  const firstFit = useRef<{ readonly id: string | null; readonly design: Design } | null>(null);
   useLayoutEffect(() => {
     const s = store.getState();
-    setFirstViewport(fitViewport(s.design, s.showSubnets, pane.current?.getBoundingClientRect()) ?? { x: 0, y: 0, zoom: 1 });
+    const fitted = fitViewport(s.design, s.showSubnets, pane.current?.getBoundingClientRect());
+    if (fitted) firstFit.current = { id: s.currentId, design: s.design };
+    setFirstViewport(fitted ?? { x: 0, y: 0, zoom: 1 });
   }, [store]);
 
   // Another design opened (a template, a blank one, a link, a file): fit it; a blank one at 100 %.
   const currentId = useAppStore((s) => s.currentId);
   const fitNow = useCallback(() => {
     const s = store.getState();
-    fitDiagram(flow, s.design, s.showSubnets, 0, true);
+    const first = firstFit.current;
+    if (first && first.id === s.currentId && first.design === s.design) return;
+    firstFit.current = null;
+    fitDiagram(flow, s.design, s.showSubnets);
   }, [flow, store]);
   useEffect(() => {
     const frame = requestAnimationFrame(fitNow);

@@ -20,26 +20,9 @@ export function fitViewport(design: Design, subnets: boolean, pane: { readonly w
   return getViewportForBounds(bounds, pane.width, pane.height, FIT.minZoom, FIT.maxZoom, FIT.padding);
 }
 
-const canvasRect = () => document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
-
-/**
- * Zooms `flow` to fit `design`. `unlessThere`: nothing happens when the view already shows that
- * viewport (the canvas' first frame is drawn at it, see `Canvas`).
- */
-export function fitDiagram(
-  flow: Pick<ReactFlowInstance, 'setViewport' | 'getViewport'>,
-  design: Design,
-  subnets: boolean,
-  duration = 0,
-  unlessThere = false,
-): void {
-  const viewport = fitViewport(design, subnets, canvasRect());
-  if (!viewport) return;
-  if (unlessThere) {
-    const now = flow.getViewport();
-    if (now.x === viewport.x && now.y === viewport.y && now.zoom === viewport.zoom) return;
-  }
-  void flow.setViewport(viewport, { duration });
+export function fitDiagram(flow: Pick<ReactFlowInstance, 'setViewport'>, design: Design, subnets: boolean, duration = 0): void {
+  const viewport = fitViewport(design, subnets, document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect());
+  if (viewport) void flow.setViewport(viewport, { duration });
 }
 
 /** `fit(duration?)`: zoom to fit the current design. */

@@ -72,9 +72,14 @@ interface NodeCacheEntry {
   readonly flow: ServiceFlowNode;
 }
 
+/** The size every node is drawn at (styles.css `.service-node`), until React Flow reports another. */
+export const NODE_SIZE: Measured = { width: NODE_WIDTH, height: NODE_HEIGHT };
+
 /**
- * Builds (and caches) React Flow nodes. `measured` carries the sizes React Flow reported; user
- * nodes must carry them (the minimap and `getNodesBounds` read the user node's size).
+ * Builds (and caches) React Flow nodes. `measured` carries the sizes React Flow reported that
+ * differ from `NODE_SIZE`; user nodes must carry their size (the minimap and `getNodesBounds`
+ * read the user node's size), so the others carry `NODE_SIZE`: React Flow then finds the size it
+ * measures already known and reports no change (no second render of the canvas after the first).
  */
 export function createNodeMapper() {
   const cache = new WeakMap<DesignNode, NodeCacheEntry>();
@@ -106,7 +111,7 @@ export function createNodeMapper() {
         initialWidth: NODE_WIDTH,
         initialHeight: NODE_HEIGHT,
         handles: NODE_HANDLES as NodeHandle[],
-        ...(size ? { measured: { width: size.width, height: size.height } } : {}),
+        measured: { width: (size ?? NODE_SIZE).width, height: (size ?? NODE_SIZE).height },
       };
       cache.set(node, { locale, selected: isSelected, size, outsideVpc, decoration, flow });
       return flow;
