@@ -36,7 +36,7 @@ import { MeaningEdge } from './MeaningEdge';
 import { createRoutesStore, RoutesContext } from './routesStore';
 import { sceneRoutes } from './scene';
 import { ServiceNode } from './ServiceNode';
-import { createEdgeMapper, createNodeMapper, NODE_SIZE, type Measured, type ServiceFlowNode } from './toFlow';
+import { createEdgeMapper, createNodeMapper, type Measured, type ServiceFlowNode } from './toFlow';
 import { useCanvasDecorations } from './useDecorations';
 import { useShortcuts } from './useShortcuts';
 import { VpcFrame } from './VpcFrame';
@@ -122,8 +122,8 @@ export function Canvas() {
       for (const c of changes) {
         if (c.type === 'select') selects.push(c);
         else if (c.type === 'dimensions' && c.dimensions) {
-          const old = measured.current.get(c.id) ?? NODE_SIZE;
-          if (old.width !== c.dimensions.width || old.height !== c.dimensions.height) {
+          const old = measured.current.get(c.id);
+          if (old?.width !== c.dimensions.width || old?.height !== c.dimensions.height) {
             measured.current.set(c.id, { width: c.dimensions.width, height: c.dimensions.height });
             resized = true;
           }

@@ -72,14 +72,9 @@ interface NodeCacheEntry {
   readonly flow: ServiceFlowNode;
 }
 
-/** The size every node is drawn at (styles.css `.service-node`), until React Flow reports another. */
-export const NODE_SIZE: Measured = { width: NODE_WIDTH, height: NODE_HEIGHT };
-
 /**
- * Builds (and caches) React Flow nodes. `measured` carries the sizes React Flow reported that
- * differ from `NODE_SIZE`; user nodes must carry their size (the minimap and `getNodesBounds`
- * read the user node's size), so the others carry `NODE_SIZE`: React Flow then finds the size it
- * measures already known and reports no change (no second render of the canvas after the first).
+ * Builds (and caches) React Flow nodes. `measured` carries the sizes React Flow reported; user
+ * nodes must carry them (the minimap and `getNodesBounds` read the user node's size).
  */
 export function createNodeMapper() {
   const cache = new WeakMap<DesignNode, NodeCacheEntry>();
@@ -111,7 +106,7 @@ export function createNodeMapper() {
         initialWidth: NODE_WIDTH,
         initialHeight: NODE_HEIGHT,
         handles: NODE_HANDLES as NodeHandle[],
-        measured: { width: (size ?? NODE_SIZE).width, height: (size ?? NODE_SIZE).height },
+        ...(size ? { measured: { width: size.width, height: size.height } } : {}),
       };
       cache.set(node, { locale, selected: isSelected, size, outsideVpc, decoration, flow });
       return flow;
