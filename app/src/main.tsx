@@ -9,7 +9,7 @@ import { createAppStore } from './store/createAppStore';
 import { indexedDbDesignDb, memoryDesignDb, migrateFromLocalStorage, openIndexedDb, type DesignDb } from './store/designDb';
 import { KEYS } from './store/persistence';
 import { AppStoreProvider } from './store/provider';
-import { connectToPage, startApp } from './store/startup';
+import { connectToPage, readLinkEarly, startApp } from './store/startup';
 import { browserStorage, type KeyValueStorage } from './store/storage';
 import { browserTabChannel, noTabChannel } from './store/tabs';
 import { installElkWorker } from './workers/elkRunner';
@@ -49,6 +49,7 @@ function message(root: Root, text: string) {
 
 async function main() {
   installElkWorker(); // large auto-layouts run elkjs in a Web Worker
+  const link = readLinkEarly(location.hash); // a share link is fetched and decoded while IndexedDB opens
   // The rules are fetched when a design other than the reference opens (a link here), or at the
   // first gesture (it may edit the design).
   if (location.hash.length > 1) void loadRules();
@@ -63,7 +64,7 @@ async function main() {
     const { db, durable } = await openDesigns(storage);
     const store = createAppStore({ storage, designs: db, channel: durable ? browserTabChannel() : noTabChannel, now: Date.now });
     store.setState({ storageDurable: durable });
-    await startApp(store, { hash: location.hash, clearHash: () => history.replaceState(null, '', location.pathname + location.search) });
+    await startApp(store, { hash: location.hash, link, clearHash: () => history.replaceState(null, '', location.pathname + location.search) });
     connectToPage(store);
     await store.getState().diagnostics.prepare(store.getState().design);
     root.render(

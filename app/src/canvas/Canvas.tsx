@@ -4,7 +4,7 @@
  * step each). While a drag is in progress the moved positions live in a local overlay and are
  * committed once, at the drop, so a drag is one undo step and the document does not churn.
  */
-import { canConnect, isKind, outsideNodesInFrame, NODE_HEIGHT, NODE_WIDTH, type Kind, type Position } from '@stackcanvas/core';
+import { canConnect, isKind, outsideNodesInFrame, NODE_HEIGHT, NODE_WIDTH, type Design, type Kind, type Position } from '@stackcanvas/core';
 import {
   Background,
   ConnectionLineType,
@@ -22,6 +22,7 @@ import {
   type NodeChange,
   type NodeTypes,
   type OnConnect,
+  type Viewport,
 } from '@xyflow/react';
 import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { flowAriaLabels } from '../i18n/index';
@@ -30,7 +31,7 @@ import type { MenuState } from './ContextMenu';
 import { preloadable } from '../panels/preloadable';
 import { ChangeGhosts } from './Decorations';
 import { KIND_MIME, freeSpot, snap } from './dnd';
-import { fitDiagram, FIT } from './fit';
+import { fitDiagram, fitViewport, FIT } from './fit';
 import { MeaningEdge } from './MeaningEdge';
 import { createRoutesStore, RoutesContext } from './routesStore';
 import { sceneRoutes } from './scene';
@@ -275,10 +276,28 @@ export function Canvas() {
     });
   }, [focusRequest, flow, store]);
 
+  // The first frame is drawn at "Zoom to fit": the canvas is measured before React Flow mounts
+  // (a layout effect, before the browser paints), so the nodes render once, already fitted, and
+  // not first at 100 % and then again fitted. The nodes' size is known (`toFlow.ts`), the fit is
+  // computed from the design (`fit.ts`), not from React Flow's measurements.
+  const pane = useRef<HTMLDivElement>(null);
+  const [firstViewport, setFirstViewport] = useState<Viewport | null>(null);
+  /** The design (and its id) the first frame was fitted to: opening it needs no second fit. */
+  const firstFit = useRef<{ readonly id: string | null; readonly design: Design } | null>(null);
+  useLayoutEffect(() => {
+    const s = store.getState();
+    const fitted = fitViewport(s.design, s.showSubnets, pane.current?.getBoundingClientRect());
+    if (fitted) firstFit.current = { id: s.currentId, design: s.design };
+    setFirstViewport(fitted ?? { x: 0, y: 0, zoom: 1 });
+  }, [store]);
+
   // Another design opened (a template, a blank one, a link, a file): fit it; a blank one at 100 %.
   const currentId = useAppStore((s) => s.currentId);
   const fitNow = useCallback(() => {
     const s = store.getState();
+    const first = firstFit.current;
+    if (first && first.id === s.currentId && first.design === s.design) return;
+    firstFit.current = null;
     fitDiagram(flow, s.design, s.showSubnets);
   }, [flow, store]);
   useEffect(() => {
@@ -288,6 +307,7 @@ export function Canvas() {
 
   return (
     <div
+      ref={pane}
       className="canvas"
       data-testid="canvas"
       aria-label={t('canvasLabel')}
@@ -297,58 +317,61 @@ export function Canvas() {
       onPointerLeave={() => (pointer.current = null)}
     >
       <RoutesContext.Provider value={routes}>
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStop={onNodeDragStop}
-          onConnect={onConnect}
-          isValidConnection={isValidConnection}
-          onConnectEnd={onConnectEnd}
-          onNodeContextMenu={onNodeContextMenu}
-          onSelectionContextMenu={onSelectionContextMenu}
-          onEdgeContextMenu={onEdgeContextMenu}
-          onPaneClick={onPaneClick}
-          onPaneContextMenu={onPaneContextMenu}
-          onMoveStart={onPaneClick}
-          connectionLineType={ConnectionLineType.SmoothStep}
-          snapToGrid={snapToGrid}
-          snapGrid={GRID}
-          selectionOnDrag
-          selectionMode={SelectionMode.Partial}
-          panOnDrag={PAN_BUTTONS}
-          panOnScroll
-          zoomOnScroll={false}
-          zoomOnPinch
-          multiSelectionKeyCode={MULTI_KEYS}
-          deleteKeyCode={null}
-          ariaLabelConfig={ariaLabels}
-          colorMode={theme}
-          maxZoom={2.5}
-          onlyRenderVisibleElements={design.nodes.length > 300}
-          onInit={fitNow}
-          minZoom={FIT.minZoom / 4}
-          proOptions={{ hideAttribution: true }}
-        >
-          <VpcFrame design={design} overrides={drag} />
-          <ChangeGhosts decorations={decorations} locale={locale} />
-          <Background gap={GRID[0]} />
-          <Controls showInteractive={false} showFitView={false}>
-            <ControlButton
-              onClick={() => fitDiagram(flow, store.getState().design, store.getState().showSubnets, 300)}
-              title={t('flowFitView')}
-              aria-label={t('flowFitView')}
-            >
-              <svg viewBox="0 0 32 30" aria-hidden="true">
-                <path d="M3.7 11.2V3.7h7.5V0H0v11.2zm24.6-7.5v7.5H32V0H20.8v3.7zM3.7 18.8H0V30h11.2v-3.7H3.7zm24.6 7.5h-7.5V30H32V18.8h-3.7z" />
-              </svg>
-            </ControlButton>
-          </Controls>
-          {showMinimap ? <MiniMap pannable zoomable /> : null}
-        </ReactFlow>
+        {firstViewport ? (
+          <ReactFlow
+            defaultViewport={firstViewport}
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={onConnect}
+            isValidConnection={isValidConnection}
+            onConnectEnd={onConnectEnd}
+            onNodeContextMenu={onNodeContextMenu}
+            onSelectionContextMenu={onSelectionContextMenu}
+            onEdgeContextMenu={onEdgeContextMenu}
+            onPaneClick={onPaneClick}
+            onPaneContextMenu={onPaneContextMenu}
+            onMoveStart={onPaneClick}
+            connectionLineType={ConnectionLineType.SmoothStep}
+            snapToGrid={snapToGrid}
+            snapGrid={GRID}
+            selectionOnDrag
+            selectionMode={SelectionMode.Partial}
+            panOnDrag={PAN_BUTTONS}
+            panOnScroll
+            zoomOnScroll={false}
+            zoomOnPinch
+            multiSelectionKeyCode={MULTI_KEYS}
+            deleteKeyCode={null}
+            ariaLabelConfig={ariaLabels}
+            colorMode={theme}
+            maxZoom={2.5}
+            onlyRenderVisibleElements={design.nodes.length > 300}
+            onInit={fitNow}
+            minZoom={FIT.minZoom / 4}
+            proOptions={{ hideAttribution: true }}
+          >
+            <VpcFrame design={design} overrides={drag} />
+            <ChangeGhosts decorations={decorations} locale={locale} />
+            <Background gap={GRID[0]} />
+            <Controls showInteractive={false} showFitView={false}>
+              <ControlButton
+                onClick={() => fitDiagram(flow, store.getState().design, store.getState().showSubnets, 300)}
+                title={t('flowFitView')}
+                aria-label={t('flowFitView')}
+              >
+                <svg viewBox="0 0 32 30" aria-hidden="true">
+                  <path d="M3.7 11.2V3.7h7.5V0H0v11.2zm24.6-7.5v7.5H32V0H20.8v3.7zM3.7 18.8H0V30h11.2v-3.7H3.7zm24.6 7.5h-7.5V30H32V18.8h-3.7z" />
+                </svg>
+              </ControlButton>
+            </Controls>
+            {showMinimap ? <MiniMap pannable zoomable /> : null}
+          </ReactFlow>
+        ) : null}
       </RoutesContext.Provider>
       <Suspense fallback={null}>{menu ? <ContextMenu menu={menu} onClose={() => setMenu(null)} /> : null}</Suspense>
     </div>

@@ -5,23 +5,24 @@
  * zoom to 100 % at the origin.
  */
 import type { Design } from '@stackcanvas/core';
-import { getViewportForBounds, useReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { getViewportForBounds, useReactFlow, type ReactFlowInstance, type Viewport } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useAppStoreApi } from '../store/provider';
 import { diagramBounds } from './scene';
 
 export const FIT = { padding: '20px', minZoom: 0.2, maxZoom: 1.5 } as const;
 
-export function fitDiagram(flow: Pick<ReactFlowInstance, 'setViewport'>, design: Design, subnets: boolean, duration = 0): void {
-  const pane = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
-  if (!pane || !pane.width || !pane.height) return;
+/** The viewport "Zoom to fit" shows `design` at in a canvas of `pane`'s size; null when the canvas has no size (hidden). */
+export function fitViewport(design: Design, subnets: boolean, pane: { readonly width: number; readonly height: number } | undefined): Viewport | null {
+  if (!pane || !pane.width || !pane.height) return null;
   const bounds = diagramBounds(design, subnets);
-  if (!bounds) {
-    void flow.setViewport({ x: 0, y: 0, zoom: 1 }, { duration });
-    return;
-  }
-  const viewport = getViewportForBounds(bounds, pane.width, pane.height, FIT.minZoom, FIT.maxZoom, FIT.padding);
-  void flow.setViewport(viewport, { duration });
+  if (!bounds) return { x: 0, y: 0, zoom: 1 };
+  return getViewportForBounds(bounds, pane.width, pane.height, FIT.minZoom, FIT.maxZoom, FIT.padding);
+}
+
+export function fitDiagram(flow: Pick<ReactFlowInstance, 'setViewport'>, design: Design, subnets: boolean, duration = 0): void {
+  const viewport = fitViewport(design, subnets, document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect());
+  if (viewport) void flow.setViewport(viewport, { duration });
 }
 
 /** `fit(duration?)`: zoom to fit the current design. */

@@ -35,6 +35,8 @@ export type Measure = (text: string, size: number, weight: number) => number;
 
 let context: CanvasRenderingContext2D | null | undefined;
 let family = '';
+/** The font last set on `context` (setting it costs a font parse even when unchanged). */
+let contextFont = '';
 
 /** The app's font stack (from the root element), for measuring and for the SVG export. */
 export function fontFamily(): string {
@@ -46,7 +48,8 @@ export function fontFamily(): string {
 export const measureText: Measure = (text, size, weight) => {
   if (context === undefined) context = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
   if (!context) return text.length * size * 0.6;
-  context.font = `${weight} ${size}px ${fontFamily()}`;
+  const font = `${weight} ${size}px ${fontFamily()}`;
+  if (font !== contextFont) context.font = contextFont = font;
   return context.measureText(text).width;
 };
 
@@ -99,7 +102,16 @@ export function wrapText(text: string, width: number, style: TextStyle, measure:
   return result;
 }
 
-/** Width of an edge label's box. */
+const labelWidths = new Map<string, number>();
+
+/** Width of an edge label's box (kept per text with the browser's measure: a design repeats its few meanings on many edges). */
 export function edgeLabelWidth(text: string, measure: Measure = measureText): number {
-  return Math.ceil(measure(text, EDGE_LABEL.size, EDGE_LABEL.weight)) + 2 * EDGE_LABEL.paddingX + 2;
+  const hit = measure === measureText ? labelWidths.get(text) : undefined;
+  if (hit !== undefined) return hit;
+  const width = Math.ceil(measure(text, EDGE_LABEL.size, EDGE_LABEL.weight)) + 2 * EDGE_LABEL.paddingX + 2;
+  if (measure === measureText) {
+    if (labelWidths.size > 5000) labelWidths.clear();
+    labelWidths.set(text, width);
+  }
+  return width;
 }

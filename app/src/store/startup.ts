@@ -17,6 +17,8 @@ export interface StartOptions {
   readonly hash: string;
   /** Removes the share link from the address (after it has been opened). */
   clearHash(): void;
+  /** What `readLinkEarly(hash)` started, when it did: the link is not read a second time. */
+  readonly link?: Promise<LinkResult>;
 }
 
 /**
@@ -29,9 +31,20 @@ async function readLink(hash: string): Promise<LinkResult> {
   return readShareLink(hash);
 }
 
+/**
+ * Starts reading the page's share link at once (`main.tsx` calls it before the designs' database
+ * is open, so fetching the codec and decoding overlap opening IndexedDB) and hands the answer to
+ * `startApp` (`StartOptions.link`).
+ */
+export function readLinkEarly(hash: string): Promise<LinkResult> {
+  const link = readLink(hash);
+  link.catch(() => undefined); // a failure is reported by `startApp`, which awaits it
+  return link;
+}
+
 /** Reads the stored designs, then opens what the page should show first. */
-export async function startApp(store: AppStore, { hash, clearHash }: StartOptions): Promise<void> {
-  const [, link] = await Promise.all([store.getState().loadSaved(), readLink(hash)]);
+export async function startApp(store: AppStore, { hash, clearHash, link: early }: StartOptions): Promise<void> {
+  const [, link] = await Promise.all([store.getState().loadSaved(), early ?? readLink(hash)]);
   const s = store.getState();
   if (link && 'design' in link) {
     s.openAsNewDesign(link.design);

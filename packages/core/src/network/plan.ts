@@ -65,7 +65,21 @@ export type NetworkFacetOf = (kind: Kind) => NetworkFacet | undefined;
 
 const registryNetwork: NetworkFacetOf = (kind) => definitionOf(kind).network;
 
+const plans = new WeakMap<Design, NetworkPlan>();
+
+/**
+ * The network plan of a design. With the registry's facets it is remembered per design object (a
+ * design is never changed in place): the canvas, its VPC frame, "Zoom to fit" and the exports
+ * all ask for the same design's plan.
+ */
 export function planNetwork(design: Design, networkOf: NetworkFacetOf = registryNetwork): NetworkPlan {
+  if (networkOf !== registryNetwork) return computePlan(design, networkOf);
+  let plan = plans.get(design);
+  if (!plan) plans.set(design, (plan = computePlan(design, networkOf)));
+  return plan;
+}
+
+function computePlan(design: Design, networkOf: NetworkFacetOf): NetworkPlan {
   const index = indexDesign(design);
   const requested = new Map<string, SubnetTier>();
   const egress = new Set<string>();

@@ -8,7 +8,7 @@
  * migrate → `parseDesign` (which refuses unknown fields, forbidden keys such as `__proto__`,
  * deep nesting) → normalize. `decodeShareLink` never throws; every refusal is a `ShareLinkError`.
  */
-import { deflateSync, Inflate } from 'fflate';
+import { deflateSync, Inflate, inflateSync } from 'fflate';
 import { designError, parseDesign, parseJsonText, summarizeErrors } from '../model/parse';
 import { decodeUtf8 } from '../model/text';
 import { MAX_DESIGN_BYTES, type Design } from '../model/types';
@@ -24,10 +24,14 @@ export const MAX_SHARE_PAYLOAD_CHARS = 64 * 1024;
 /** Most bytes a payload may inflate to (2 MB); inflating stops as soon as this is passed. */
 export const MAX_SHARE_INFLATED_BYTES = 2 * 1024 * 1024;
 /**
- * Compressed bytes handed to the inflater per step. DEFLATE expands at most ~1032:1, so one step
- * produces at most ~260 KB: the memory a hostile payload can make us use stays near the limit.
+ * Compressed bytes handed to the inflater per step near the limit. DEFLATE expands at most
+ * ~1032:1 (`MAX_DEFLATE_RATIO`), so one step produces at most ~260 KB: the memory a hostile
+ * payload can make us use stays near the limit. Far from the limit a step may be larger, as long
+ * as even its worst case stays under the limit (`inflateOnce`): fewer steps, same bound.
  */
 const INFLATE_STEP_BYTES = 256;
+/** DEFLATE's largest expansion: a 258-byte match in 2 bits, i.e. 1032 output bytes per input byte. */
+const MAX_DEFLATE_RATIO = 1032;
 
 export type ShareDecodeResult = { readonly ok: true; readonly design: Design } | { readonly ok: false; readonly error: ShareLinkError };
 
@@ -104,10 +108,20 @@ export function inflateLimited(data: Uint8Array, limit = MAX_SHARE_INFLATED_BYTE
   const first = inflateOnce(data, limit);
   if (!first.ok || data.length < 2) return first;
   // The stream ends in its last byte exactly when it does not already end one byte earlier: a
-  // complete stream without the last byte means that byte (at least) follows the stream.
-  const shorter = inflateOnce(data.subarray(0, data.length - 1), limit);
-  if (!shorter.ok || shorter.bytes.length !== first.bytes.length) return first;
+  // complete stream without the last byte means that byte (at least) follows the stream. That
+  // shorter stream decodes as a prefix of the same bits, so it can produce no more than `first`
+  // did (within the limit): it is inflated in one go, into a buffer of that size.
+  if (!endsBefore(data.subarray(0, data.length - 1), first.bytes.length)) return first;
   return { ok: false, error: shareErrors.trailingData(), produced: first.bytes.length };
+}
+
+/** Whether `data` holds a complete DEFLATE stream of exactly `length` bytes of output. */
+function endsBefore(data: Uint8Array, length: number): boolean {
+  try {
+    return inflateSync(data, { out: new Uint8Array(length) }).length === length;
+  } catch {
+    return false; // the stream runs past the end of `data`
+  }
 }
 
 function inflateOnce(data: Uint8Array, limit: number): Inflated {
@@ -128,9 +142,12 @@ function inflateOnce(data: Uint8Array, limit: number): Inflated {
   });
   if (data.length === 0) return { ok: false, error: shareErrors.badDeflate(), produced: 0 };
   try {
-    for (let i = 0; i < data.length && !over; i += INFLATE_STEP_BYTES) {
-      const end = Math.min(i + INFLATE_STEP_BYTES, data.length);
+    for (let i = 0; i < data.length && !over;) {
+      // As many bytes as cannot take the output past the limit, and never fewer than a step.
+      const step = Math.max(INFLATE_STEP_BYTES, Math.floor((limit - total) / MAX_DEFLATE_RATIO));
+      const end = Math.min(i + step, data.length);
       inflater.push(data.subarray(i, end), end === data.length);
+      i = end;
     }
   } catch {
     if (!over) return { ok: false, error: shareErrors.badDeflate(), produced: total };
