@@ -1,4 +1,5 @@
 import '@xyflow/react/dist/style.css';
+import { DEFINITIONS } from '@stackcanvas/core';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './App';
@@ -52,7 +53,12 @@ async function main() {
   const link = readLinkEarly(location.hash); // a share link is fetched and decoded while IndexedDB opens
   // The rules are fetched when a design other than the reference opens (a link here), or at the
   // first gesture (it may edit the design).
-  if (location.hash.length > 1) void loadRules();
+  if (location.hash.length > 1) {
+    void loadRules();
+    // The rules' traffic pass awaits every kind's traffic facet, which its chunk only asks for once
+    // it runs: asking now fetches them beside the rules instead of after them.
+    for (const d of DEFINITIONS) void d.traffic?.().catch(() => undefined);
+  }
   for (const type of ['pointerdown', 'keydown'] as const) addEventListener(type, () => void loadRules(), { once: true, capture: true });
   const storage = browserStorage();
   const saved = storage.getItem(KEYS.locale);
