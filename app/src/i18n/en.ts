@@ -196,6 +196,7 @@ export const en = {
   cdkIntro: 'A TypeScript AWS CDK app for this design (layout of `cdk init app`): unzip it, then `npm install && npx cdk synth`.',
   cdkDownload: 'Download CDK app (.zip)',
   cdkFile: 'File',
+  inspectorLoading: 'Loading the form…',
   cdkLoading: 'Loading the CDK generator…',
   cdkLoadFailed: 'The CDK generator could not be loaded: {detail}',
   cdkFailed: 'This design could not be turned into a CDK app: {detail}',

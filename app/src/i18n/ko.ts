@@ -199,6 +199,7 @@ export const ko = {
   cdkIntro: '이 설계의 TypeScript AWS CDK 앱입니다(`cdk init app` 구조). 압축을 풀고 `npm install && npx cdk synth`를 실행하세요.',
   cdkDownload: 'CDK 앱 다운로드 (.zip)',
   cdkFile: '파일',
+  inspectorLoading: '입력 양식을 불러오는 중…',
   cdkLoading: 'CDK 생성기를 불러오는 중…',
   cdkLoadFailed: 'CDK 생성기를 불러오지 못했습니다: {detail}',
   cdkFailed: '이 설계를 CDK 앱으로 변환하지 못했습니다: {detail}',

@@ -30,7 +30,7 @@ export function Inspector() {
   return (
     <section className="inspector" data-testid="inspector" aria-label={t('inspector')}>
       <h2 className="inspector__title">{t('inspector')}</h2>
-      <Suspense fallback={null}>
+      <Suspense fallback={<p className="muted">{t('inspectorLoading')}</p>}>
         {node ? (
           <NodeInspector key={node.id} node={node} locale={locale} />
         ) : edge ? (
