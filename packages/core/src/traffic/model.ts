@@ -332,34 +332,25 @@ export function trafficFlow(design: Design, options: TrafficOptions = {}): Traff
   const m = design.edges.length;
   const srcOf = new Int32Array(m).fill(-1);
   const dstOf = new Int32Array(m);
-  if (indexDesign(design).edges.size === m) {
-    // No repeated edge id (the usual case): every edge whose two ends exist is a link.
-    for (let k = 0; k < m; k++) {
-      const edge = design.edges[k]!;
-      const from = numberOf.get(edge.source);
-      if (from === undefined) continue;
-      const to = numberOf.get(edge.target);
-      if (to === undefined) continue;
-      srcOf[k] = from;
-      dstOf[k] = to;
-    }
-  } else {
-    const chosen = new Map<string, number>();
-    for (let k = 0; k < m; k++) {
-      const edge = design.edges[k]!;
-      const from = numberOf.get(edge.source);
-      if (from === undefined) continue;
-      const to = numberOf.get(edge.target);
-      if (to === undefined) continue;
+  // With no repeated edge id (the usual case) every edge whose two ends exist is a link; otherwise
+  // one edge per id, the least by content.
+  const chosen = indexDesign(design).edges.size === m ? undefined : new Map<string, number>();
+  for (let k = 0; k < m; k++) {
+    const edge = design.edges[k]!;
+    const from = numberOf.get(edge.source);
+    if (from === undefined) continue;
+    const to = numberOf.get(edge.target);
+    if (to === undefined) continue;
+    if (chosen) {
       const at = chosen.get(edge.id);
       if (at === undefined) chosen.set(edge.id, k);
       else if (contentKey(edge) < contentKey(design.edges[at]!)) {
         srcOf[at] = -1;
         chosen.set(edge.id, k);
       } else continue;
-      srcOf[k] = from;
-      dstOf[k] = to;
     }
+    srcOf[k] = from;
+    dstOf[k] = to;
   }
   const outStart = new Int32Array(n + 1);
   const incoming = new Int32Array(n);
