@@ -187,12 +187,12 @@ describe('rendering', () => {
 
 describe("core's texts with both forms of a particle", () => {
   it('keep the one form that fits the word before, after a closing quote too', () => {
-    expect(settleParticles('“Edge WAF”은(는) “CDN”을(를) 보호하므로')).toBe('“Edge WAF”는 “CDN”을 보호하므로');
-    expect(settleParticles('“세션 저장소”이(가) 어디에도')).toBe('“세션 저장소”가 어디에도');
-    expect(settleParticles('“주문 DB”을(를) 읽는')).toBe('“주문 DB”를 읽는');
-    expect(settleParticles('“테이블”(으)로 가는 “캐시”과(와)')).toBe('“테이블”로 가는 “캐시”와');
-    expect(settleParticles('“Origin”은(는)')).toBe('“Origin”은');
-    expect(settleParticles('공유 링크 형식 2은(는)')).toBe('공유 링크 형식 2는');
+    expect(settleParticles('“Edge WAF”은(는) “CDN”을(를) 보호하므로', pickParticle)).toBe('“Edge WAF”는 “CDN”을 보호하므로');
+    expect(settleParticles('“세션 저장소”이(가) 어디에도', pickParticle)).toBe('“세션 저장소”가 어디에도');
+    expect(settleParticles('“주문 DB”을(를) 읽는', pickParticle)).toBe('“주문 DB”를 읽는');
+    expect(settleParticles('“테이블”(으)로 가는 “캐시”과(와)', pickParticle)).toBe('“테이블”로 가는 “캐시”와');
+    expect(settleParticles('“Origin”은(는)', pickParticle)).toBe('“Origin”은');
+    expect(settleParticles('공유 링크 형식 2은(는)', pickParticle)).toBe('공유 링크 형식 2는');
   });
   it('a rule message shown in Korean never has both forms; English is left as it is', () => {
     const message = { en: '“waf” is (are) fine', ko: '“Edge WAF”이(가) 배포나 로드 밸런서에 연결되어 있지 않습니다.' };

@@ -9,7 +9,7 @@
  * rendered when shown. Texts from core are `I18n` (`{ en, ko }`) or, from core's error catalogue,
  * `CoreMessage` (`{ code, params, en, ko }`): `renderCoreMessage` shows either in a language.
  */
-import { fillTemplate, type I18n, type Locale } from '@stackcanvas/core';
+import { bothForms, fillTemplate, type I18n, type Locale, type ParticlePicker } from '@stackcanvas/core';
 import type { AriaLabelConfig } from '@xyflow/react';
 import { en } from './en';
 import type { ko } from './ko';
@@ -24,9 +24,18 @@ export type { CoreMessage, Message, MessageKey, MessageTable, Param, Text } from
  * the user switches to it).
  */
 const TABLES: Partial<Record<Locale, MessageTable>> = { en };
+/**
+ * How a Korean particle is chosen (`pickParticle`, with es-hangul): it comes with the Korean
+ * table, since only Korean templates hold particles. Until then both forms are written (`을(를)`).
+ */
+let pickParticle: ParticlePicker = bothForms;
 const LOADERS: Readonly<Record<Locale, () => Promise<MessageTable>>> = {
   en: () => Promise.resolve(en),
-  ko: () => import('./ko').then((m) => m.ko),
+  ko: () =>
+    import('./ko').then((m) => {
+      pickParticle = m.pickParticle;
+      return m.ko;
+    }),
 };
 const loading: Partial<Record<Locale, Promise<void>>> = {};
 
@@ -63,7 +72,7 @@ function paramText(value: Param, locale: Locale): string {
 
 /** Fills `{name}` placeholders of `template` and picks the particles that follow them. */
 export function fill(template: string, params: Readonly<Record<string, Param>> | undefined, locale: Locale): string {
-  return fillTemplate(template, params, (value) => paramText(value, locale));
+  return fillTemplate(template, params, (value) => paramText(value, locale), pickParticle);
 }
 
 /** The text of `key` in `locale` (untyped parameters; prefer `t` or `msg`). */
@@ -101,7 +110,7 @@ export function renderCoreMessage(message: CoreMessage | I18n, locale: Locale): 
  */
 export function coreText(text: I18n | string, locale: Locale): string {
   const s = typeof text === 'string' ? text : text[locale];
-  return locale === 'ko' ? settleParticles(s) : s;
+  return locale === 'ko' ? settleParticles(s, pickParticle) : s;
 }
 
 /** What went wrong, as a message: core's catalogue entry when the error carries one (shown in the user's language), else its text. */

@@ -7,6 +7,9 @@
  */
 import type { MessageTable } from './types';
 
+/** The particle choice (es-hangul) travels with the Korean table: English never needs it. */
+export { pickParticle } from '@stackcanvas/core';
+
 export const ko = {
   // App shell and toolbar
   appTitle: 'Stackcanvas',

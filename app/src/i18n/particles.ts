@@ -2,9 +2,10 @@
  * Core's rule messages, fixes and a few errors are plain `{ en, ko }` texts written with both forms
  * of a particle (`“waf”은(는)`), since the label before them is only known when they are made.
  * `settleParticles` turns each double form into the one that fits the word before it, with the same
- * choice core makes for its templates (`pickParticle`, es-hangul).
+ * choice core makes for its templates (the picker: `pickParticle`, es-hangul, which comes with the
+ * Korean table).
  */
-import { pickParticle, type Particle } from '@stackcanvas/core';
+import type { Particle, ParticlePicker } from '@stackcanvas/core';
 
 /** Both forms written at once → the pair they stand for. */
 const DOUBLE_FORMS: Readonly<Record<string, Particle>> = {
@@ -27,7 +28,7 @@ const DOUBLE = new RegExp(
   'g',
 );
 
-/** `settleParticles('“Edge WAF”은(는)')` → `“Edge WAF”는`. */
-export function settleParticles(text: string): string {
-  return text.replace(DOUBLE, (form, offset: number) => pickParticle(text.slice(0, offset), DOUBLE_FORMS[form]!));
+/** `settleParticles('“Edge WAF”은(는)', pickParticle)` → `“Edge WAF”는`. */
+export function settleParticles(text: string, pick: ParticlePicker): string {
+  return text.replace(DOUBLE, (form, offset: number) => pick(text.slice(0, offset), DOUBLE_FORMS[form]!));
 }

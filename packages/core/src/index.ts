@@ -27,6 +27,7 @@ export * from './share/index';
 export * from './traffic/index';
 export * from './network/plan';
 export * from './i18n/josa';
+export * from './i18n/particles';
 export * from './i18n/fill';
 export * from './errors/catalogue';
 export * from './limits/index';

@@ -10,6 +10,7 @@
  * text: programs test `code`.
  */
 import { fillTemplate } from '../i18n/fill';
+import { pickParticle } from '../i18n/josa';
 
 export type MessageParam = string | number;
 
@@ -225,5 +226,5 @@ export function coreMessage(code: MessageCode, params: Readonly<Record<string, M
 
 /** The message's text in one language, parameters and particles filled in. */
 export function renderMessage(message: CoreMessage, locale: 'en' | 'ko'): string {
-  return fillTemplate(message[locale], message.params, (v) => String(v));
+  return fillTemplate(message[locale], message.params, (v) => String(v), pickParticle);
 }

@@ -23,27 +23,10 @@
  * - Nothing readable (empty, symbols only, other scripts): vowel-final.
  */
 import { getJongseong, josa, numberToHangul } from 'es-hangul';
+import type { Particle } from './particles';
 
 /** How a word ends, for choosing a particle. */
 export type FinalSound = 'vowel' | 'rieul' | 'consonant';
-
-/** Particle pairs a template may use, written consonant form first (as Korean grammars list them). */
-export const PARTICLES = [
-  '이/가',
-  '을/를',
-  '은/는',
-  '과/와',
-  '으로/로',
-  '이나/나',
-  '이랑/랑',
-  '이라/라',
-  '이에요/예요',
-  '으로서/로서',
-  '으로써/로써',
-  '으로부터/로부터',
-  '아/야',
-] as const;
-export type Particle = (typeof PARTICLES)[number];
 
 type EsHangulParticle = Parameters<typeof josa.pick>[1];
 
