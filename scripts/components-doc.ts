@@ -1,4 +1,5 @@
 import { ALL_KINDS, CATEGORIES, catalog, connectionMeaning, type PropSpec } from '@stackcanvas/core';
+import { propHelp } from '@stackcanvas/core/help';
 
 function limits(spec: PropSpec): string {
   switch (spec.type) {
@@ -62,7 +63,7 @@ export function componentsMarkdown(): string {
       out.push('| prop | type | default | limits | help |', '|---|---|---|---|---|');
       for (const [name, p] of props) {
         const def = p.default === undefined ? '(absent)' : `\`${JSON.stringify(p.default)}\``;
-        out.push(`| \`${name}\` | ${p.type} | ${def} | ${cell(limits(p))} | ${cell(p.help.en)} |`);
+        out.push(`| \`${name}\` | ${p.type} | ${def} | ${cell(limits(p))} | ${cell(propHelp(kind, name)?.en ?? '')} |`);
       }
       out.push('');
     }

@@ -11,10 +11,12 @@ import {
   MAX_LABEL_LENGTH,
   type DesignEdge,
   type DesignNode,
+  type I18n,
   type Locale,
   type PropSpec,
   type PropSpecs,
 } from '@stackcanvas/core';
+import { propHelp } from '@stackcanvas/core/help';
 import { useId, useState } from 'react';
 import { iconUrl } from '../canvas/icons';
 import { nodeLabel } from '../i18n/labels';
@@ -64,6 +66,7 @@ export function NodeInspector({ node, locale }: { node: DesignNode; locale: Loca
       <PropsForm
         specs={spec.props}
         values={node.props}
+        helpOf={(name) => propHelp(node.kind, name)}
         locale={locale}
         fromTemplate={node.imported ? { props: node.imported.props, expressions: node.imported.expressions ?? {} } : undefined}
         onChange={(patch) => store.getState().updateNodeProps(node.id, patch)}
@@ -91,7 +94,13 @@ export function EdgeInspector({ edge, locale }: { edge: DesignEdge; locale: Loca
         </div>
       </header>
       {Object.keys(specs).length ? (
-        <PropsForm specs={specs} values={edge.props} locale={locale} onChange={(patch) => store.getState().updateEdgeProps(edge.id, patch)} />
+        <PropsForm
+          specs={specs}
+          values={edge.props}
+          helpOf={(name) => propHelp(source.kind, name, 'edge')}
+          locale={locale}
+          onChange={(patch) => store.getState().updateEdgeProps(edge.id, patch)}
+        />
       ) : (
         <p className="muted small">{t('noProps')}</p>
       )}
@@ -131,6 +140,8 @@ function expressionText(value: unknown): string {
 function PropsForm(props: {
   specs: PropSpecs;
   values: Readonly<Record<string, unknown>>;
+  /** The help text of a prop whose spec carries none (the kind's help facet). */
+  helpOf: (name: string) => I18n | undefined;
   locale: Locale;
   fromTemplate?: FromTemplate | undefined;
   onChange: (patch: Record<string, unknown>) => void;
@@ -142,6 +153,7 @@ function PropsForm(props: {
           key={name}
           name={name}
           spec={spec}
+          help={spec.help ?? props.helpOf(name)}
           value={props.values[name]}
           locale={props.locale}
           // The template's expression, while the value is still the one read from it.
@@ -169,6 +181,7 @@ function format(spec: PropSpec, value: unknown): string {
 function PropField({
   name,
   spec,
+  help,
   value,
   locale,
   expression,
@@ -176,6 +189,7 @@ function PropField({
 }: {
   name: string;
   spec: PropSpec;
+  help: I18n | undefined;
   value: unknown;
   locale: Locale;
   expression?: string | undefined;
@@ -323,8 +337,8 @@ function PropField({
         </small>
       ) : null}
       <small id={helpId} className="muted">
-        {spec.help[locale]}
-        {defaultText ? ` (${defaultText})` : ''}
+        {help?.[locale]}
+        {defaultText ? `${help ? ' ' : ''}(${defaultText})` : ''}
       </small>
     </div>
   );

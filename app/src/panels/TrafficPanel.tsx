@@ -57,7 +57,7 @@ const Row = memo(function Row({ target, item, locale }: RowProps) {
   };
   return (
     <div className="sc-traffic-row">
-      <label htmlFor={id} title={spec.help[locale]}>
+      <label htmlFor={id} title={spec.help?.[locale]}>
         {spec.label[locale]}
       </label>
       {slider ? (
@@ -69,7 +69,7 @@ const Row = memo(function Row({ target, item, locale }: RowProps) {
           max={spec.max}
           step={1}
           value={value}
-          title={spec.help[locale]}
+          title={spec.help?.[locale]}
           onPointerDown={() => {
             gesture.current = store.getState().beginTrafficGesture();
           }}
@@ -87,7 +87,7 @@ const Row = memo(function Row({ target, item, locale }: RowProps) {
           max={spec.max}
           step={1}
           value={draft}
-          title={spec.help[locale]}
+          title={spec.help?.[locale]}
           onChange={(e) => {
             setDraft(e.target.value);
             apply(e.target.value);

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { ALL_KINDS, canConnect, catalog, CATEGORIES, connectionMeaning, definitionOf, explainRefusal, isKind, KINDS, LOCALES } from '../src/index';
+import { propHelp } from '../src/catalog/help';
 
 const catalogDir = join(__dirname, '../src/catalog');
 
@@ -62,7 +63,7 @@ describe('component catalog', () => {
     for (const [name, prop] of Object.entries(spec.props)) {
       for (const locale of LOCALES) {
         expect(prop.label[locale], `${kind}.${name}.label.${locale}`).not.toBe('');
-        expect(prop.help[locale], `${kind}.${name}.help.${locale}`).not.toBe('');
+        expect(propHelp(kind, name)?.[locale] ?? '', `${kind}.${name}.help.${locale}`).not.toBe('');
       }
       if (prop.type === 'integer') {
         expect(prop.default).toBeGreaterThanOrEqual(prop.min);
@@ -72,6 +73,22 @@ describe('component catalog', () => {
       if (prop.type === 'string' && prop.default !== undefined && prop.pattern) expect(prop.default).toMatch(new RegExp(prop.pattern));
     }
     for (const c of spec.connections) expect(c.target === '*' || isKind(c.target)).toBe(true);
+  });
+
+  it.each(ALL_KINDS)("%s: its help facet documents exactly its props and its edges' props, and the component carries none", async (kind) => {
+    const help = await definitionOf(kind).help();
+    const spec = catalog[kind];
+    expect(Object.keys(help.props).sort()).toEqual(Object.keys(spec.props).sort());
+    const edgeProps = new Set(spec.connections.flatMap((c) => Object.keys(c.edgeProps ?? {})));
+    expect(Object.keys(help.edgeProps ?? {}).sort()).toEqual([...edgeProps].sort());
+    for (const [name, text] of [...Object.entries(help.props), ...Object.entries(help.edgeProps ?? {})]) {
+      expect(text.en.length, `${kind}.${name}.en`).toBeGreaterThan(10);
+      expect(text.ko, `${kind}.${name}.ko`).toMatch(/[\uAC00-\uD7A3]/);
+    }
+    // In the help facet only: the catalog the first load carries has none.
+    for (const prop of Object.values(spec.props)) expect(prop.help).toBeUndefined();
+    for (const c of spec.connections) for (const prop of Object.values(c.edgeProps ?? {})) expect(prop.help).toBeUndefined();
+    for (const name of edgeProps) expect(propHelp(kind, name, 'edge')).toEqual(help.edgeProps![name]);
   });
 
   it('carries the contract props with their defaults', () => {

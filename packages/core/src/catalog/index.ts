@@ -11,7 +11,7 @@ import { cloudfrontKind } from './cloudfront/index';
 import { daxKind } from './dax/index';
 import { dynamodbKind } from './dynamodb/index';
 import { elasticacheKind } from './elasticache/index';
-import type { KindDefinition, KindFacets, ResourceTypeInfo, TagStyle } from './kind';
+import type { KindDefinition, KindFacets, KindHelp, ResourceTypeInfo, TagStyle } from './kind';
 import { lambdaKind } from './lambda/index';
 import { rdsKind } from './rds/index';
 import { s3Kind } from './s3/index';
@@ -93,6 +93,38 @@ export function facetsOf(kind: Kind): KindFacets {
   if (!f)
     throw new Error(`the facets of kind "${kind}" are not loaded: import the export entry (@stackcanvas/core/cfn, /cdk or /import), or await loadFacets()`);
   return f;
+}
+
+const HELP = new Map<string, KindHelp>();
+let loadingHelp: Promise<void> | undefined;
+
+/**
+ * Loads every kind's help facet (its props' help texts): what the inspector and the docs explain,
+ * kept out of the catalog that draws the canvas and the palette. `@stackcanvas/core/help` awaits it.
+ */
+export function loadHelp(): Promise<void> {
+  loadingHelp ??= Promise.all(
+    DEFINITIONS.map(async (d) => {
+      HELP.set(d.kind, await d.help());
+    }),
+  ).then(
+    () => undefined,
+    (e: unknown) => {
+      loadingHelp = undefined; // a later call may succeed
+      throw e;
+    },
+  );
+  return loadingHelp;
+}
+
+/**
+ * The help text of `kind`'s prop `name` (of its connections' edges when `on` is `'edge'`);
+ * `loadHelp()` must have completed, else (and for a prop the kind does not document) undefined.
+ */
+export function propHelp(kind: string, name: string, on: 'node' | 'edge' = 'node'): I18n | undefined {
+  const help = HELP.get(kind);
+  const texts = on === 'edge' ? help?.edgeProps : help?.props;
+  return texts && Object.prototype.hasOwnProperty.call(texts, name) ? texts[name] : undefined;
 }
 
 let typeTable: ReadonlyMap<string, ResourceTypeInfo> | undefined;

@@ -14,7 +14,7 @@ import type { DesignIndex } from '../model/graph';
 import type { DesignNode } from '../model/types';
 import type { ImportFacet } from './import-facet';
 import type { TrafficFacet } from '../traffic/types';
-import type { ComponentSpec } from './types';
+import type { ComponentSpec, I18n } from './types';
 
 /** How a resource type takes tags: a `Key`/`Value` list, a map, or a list whose entries say `PropagateAtLaunch` (Auto Scaling groups). */
 export type TagStyle = 'standard' | 'map' | 'propagate';
@@ -203,4 +203,19 @@ export interface KindDefinition {
   readonly generic?: boolean;
   /** Loads the emitters, the importer and the reach facet (see `KindFacets`). */
   facets(): Promise<KindFacets>;
+  /** Loads the help texts of its props (`help.ts`, see `KindHelp`). */
+  help(): Promise<KindHelp>;
+}
+
+/**
+ * What a kind's props are for, in every UI language: the inspector's help lines and
+ * `docs/components.md`. A facet of its own (loaded on demand: `loadHelp`, `propHelp`), since the
+ * catalog that draws the canvas and the palette never shows them. Every prop of the component has
+ * one (`catalog.test.ts`).
+ */
+export interface KindHelp {
+  /** By prop name, every prop of the component. */
+  readonly props: Readonly<Record<string, I18n>>;
+  /** By prop name, every prop an edge of its connections carries (`ConnectionSpec.edgeProps`). */
+  readonly edgeProps?: Readonly<Record<string, I18n>>;
 }

@@ -25,7 +25,11 @@ export const CATEGORIES: readonly { id: Category; name: I18n }[] = [
 
 interface PropBase {
   readonly label: I18n;
-  readonly help: I18n;
+  /**
+   * What the prop is for, written with the spec: the traffic facets' props. A kind's component
+   * props have theirs in the kind's help facet instead (`help.ts`, `propHelp`), out of the first load.
+   */
+  readonly help?: I18n;
 }
 
 /** A true/false switch. */

@@ -51,7 +51,8 @@ describe('traffic props', () => {
     expect(specs.length).toBeGreaterThan(15);
     for (const [where, spec] of specs) {
       expect(spec.label.en.length, where).toBeGreaterThan(3);
-      expect(spec.help.ko, where).toMatch(/[\uAC00-\uD7A3]/);
+      expect(spec.help?.en.length ?? 0, where).toBeGreaterThan(10);
+      expect(spec.help?.ko, where).toMatch(/[\uAC00-\uD7A3]/);
       expect(spec.type, where).toBe('integer');
       if (spec.type === 'integer') {
         expect(spec.default, where).toBeGreaterThanOrEqual(spec.min);

@@ -11,4 +11,5 @@ export const albKind: KindDefinition = {
   },
   traffic: () => import('./traffic').then((m) => m.albTraffic),
   facets: () => import('./facets').then((m) => m.facets),
+  help: () => import('./help').then((m) => m.help),
 };

@@ -6,4 +6,5 @@ export const apigatewayKind: KindDefinition = {
   component,
   traffic: () => import('./traffic').then((m) => m.apigatewayTraffic),
   facets: () => import('./facets').then((m) => m.facets),
+  help: () => import('./help').then((m) => m.help),
 };

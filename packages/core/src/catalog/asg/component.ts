@@ -19,7 +19,6 @@ export const asg: ComponentSpec = {
       min: 0,
       max: 1000,
       label: { en: 'Minimum size', ko: '최소 크기' },
-      help: { en: 'Fewest instances the group keeps running.', ko: '그룹이 유지하는 최소 인스턴스 수입니다.' },
     },
     maxSize: {
       type: 'integer',
@@ -27,7 +26,6 @@ export const asg: ComponentSpec = {
       min: 0,
       max: 1000,
       label: { en: 'Maximum size', ko: '최대 크기' },
-      help: { en: 'Most instances the group scales out to.', ko: 'Scale Out 시 최대 인스턴스 수입니다.' },
     },
     desiredCapacity: {
       type: 'integer',
@@ -35,7 +33,6 @@ export const asg: ComponentSpec = {
       min: 0,
       max: 1000,
       label: { en: 'Desired capacity', ko: '원하는 용량' },
-      help: { en: 'Instances to run now; between the minimum and the maximum.', ko: '현재 실행할 인스턴스 수로, 최소와 최대 사이여야 합니다.' },
     },
     instanceType: {
       type: 'string',
@@ -46,10 +43,6 @@ export const asg: ComponentSpec = {
       // x86_64 families (the launch template uses the x86_64 Amazon Linux 2023 image); any other type is accepted too.
       suggestions: typeOptions(EC2_INSTANCE_TYPES),
       label: { en: 'Instance type', ko: '인스턴스 유형' },
-      help: {
-        en: 'EC2 instance type of the launch template (Amazon Linux 2023, x86_64).',
-        ko: '시작 템플릿의 EC2 인스턴스 유형입니다(Amazon Linux 2023, x86_64).',
-      },
     },
     appPort: {
       type: 'integer',
@@ -57,10 +50,6 @@ export const asg: ComponentSpec = {
       min: 1,
       max: 65535,
       label: { en: 'Application port', ko: '애플리케이션 포트' },
-      help: {
-        en: 'Port the application listens on; only the load balancer may reach it.',
-        ko: '애플리케이션이 수신하는 포트입니다. 로드 밸런서만 접근할 수 있습니다.',
-      },
     },
   },
   connections: [

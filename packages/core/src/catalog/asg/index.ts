@@ -7,4 +7,5 @@ export const asgKind: KindDefinition = {
   network: { tier: () => 'app', egress: true },
   traffic: () => import('./traffic').then((m) => m.asgTraffic),
   facets: () => import('./facets').then((m) => m.facets),
+  help: () => import('./help').then((m) => m.help),
 };

@@ -25,7 +25,6 @@ export const cfnResource: ComponentSpec = {
       // provide (e.g. `Boto3::CodeCommit.put_file`): parts of letters, digits and _ . @ -, joined by `::`.
       pattern: '^[A-Za-z0-9]+(?:::[A-Za-z0-9_.@-]+)+$',
       label: { en: 'Resource type', ko: '리소스 유형' },
-      help: { en: 'CloudFormation resource type, e.g. AWS::SNS::Topic.', ko: 'CloudFormation 리소스 유형입니다(예: AWS::SNS::Topic).' },
     },
     logicalId: {
       type: 'string',
@@ -33,25 +32,16 @@ export const cfnResource: ComponentSpec = {
       maxLength: 255,
       pattern: '^[A-Za-z0-9]+$',
       label: { en: 'Logical id', ko: '논리적 ID' },
-      help: {
-        en: 'The logical id the resource had in the imported template; it is written back unchanged.',
-        ko: '가져온 템플릿에서의 논리적 ID이며 그대로 다시 내보내집니다.',
-      },
     },
     properties: {
       type: 'json',
       default: {},
       label: { en: 'Properties', ko: '속성' },
-      help: { en: 'The Properties of the resource as imported, written back unchanged.', ko: '가져온 리소스의 Properties이며 변경 없이 다시 내보내집니다.' },
     },
     attributes: {
       type: 'json',
       default: {},
       label: { en: 'Resource attributes', ko: '리소스 속성' },
-      help: {
-        en: 'DependsOn, Condition, DeletionPolicy, UpdateReplacePolicy, Metadata, CreationPolicy, UpdatePolicy as imported.',
-        ko: '가져온 DependsOn, Condition, DeletionPolicy, UpdateReplacePolicy, Metadata 등입니다.',
-      },
     },
   },
   connections: [{ target: '*', meaning: { en: 'references', ko: '참조' } }],

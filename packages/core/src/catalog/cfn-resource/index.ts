@@ -6,4 +6,5 @@ export const cfnResourceKind: KindDefinition = {
   component,
   generic: true,
   facets: () => import('./facets').then((m) => m.facets),
+  help: () => import('./help').then((m) => m.help),
 };

@@ -6,4 +6,5 @@ export const cloudfrontKind: KindDefinition = {
   component,
   traffic: () => import('./traffic').then((m) => m.cloudfrontTraffic),
   facets: () => import('./facets').then((m) => m.facets),
+  help: () => import('./help').then((m) => m.help),
 };

@@ -19,10 +19,6 @@ export const dax: ComponentSpec = {
       min: 1,
       max: 100,
       label: { en: 'Nodes', ko: '노드 수' },
-      help: {
-        en: 'Nodes in the cluster (one primary, the rest read replicas). AWS recommends at least three for production, spread over Availability Zones; the service maximum is 11.',
-        ko: '클러스터의 노드 수(기본 노드 1개 + 읽기 복제본)입니다. 운영 환경에는 가용 영역에 분산된 3개 이상을 권장하며, 서비스 최대값은 11입니다.',
-      },
     },
     nodeType: {
       type: 'string',
@@ -32,7 +28,6 @@ export const dax: ComponentSpec = {
       patternHelp: { en: 'A DAX node type such as dax.t3.small or dax.r5.large.', ko: 'dax.t3.small, dax.r5.large 같은 DAX 노드 유형이어야 합니다.' },
       suggestions: typeOptions(DAX_NODE_TYPES),
       label: { en: 'Node type', ko: '노드 유형' },
-      help: { en: 'Size of each DAX node.', ko: '각 DAX 노드의 크기입니다.' },
     },
   },
   connections: [{ target: 'dynamodb', meaning: { en: 'reads through', ko: '읽기 캐시 경유' } }],

@@ -7,4 +7,5 @@ export const daxKind: KindDefinition = {
   network: { tier: () => 'data' },
   traffic: () => import('./traffic').then((m) => m.daxTraffic),
   facets: () => import('./facets').then((m) => m.facets),
+  help: () => import('./help').then((m) => m.help),
 };

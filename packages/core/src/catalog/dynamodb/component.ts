@@ -20,10 +20,6 @@ export const dynamodb: ComponentSpec = {
         { value: 'PROVISIONED', label: { en: 'Provisioned', ko: '프로비저닝' } },
       ],
       label: { en: 'Capacity mode', ko: '용량 모드' },
-      help: {
-        en: 'On-demand pays per request and needs no capacity planning; provisioned fixes read/write capacity units.',
-        ko: '온디맨드는 요청당 과금되어 용량 계획이 필요 없고, 프로비저닝은 읽기/쓰기 용량 단위를 고정합니다.',
-      },
     },
     readCapacity: {
       type: 'integer',
@@ -31,7 +27,6 @@ export const dynamodb: ComponentSpec = {
       min: 1,
       max: 40000,
       label: { en: 'Read capacity units', ko: '읽기 용량 단위' },
-      help: { en: 'Used in provisioned mode only.', ko: '프로비저닝 모드에서만 사용합니다.' },
     },
     writeCapacity: {
       type: 'integer',
@@ -39,7 +34,6 @@ export const dynamodb: ComponentSpec = {
       min: 1,
       max: 40000,
       label: { en: 'Write capacity units', ko: '쓰기 용량 단위' },
-      help: { en: 'Used in provisioned mode only.', ko: '프로비저닝 모드에서만 사용합니다.' },
     },
     partitionKey: {
       type: 'string',
@@ -47,7 +41,6 @@ export const dynamodb: ComponentSpec = {
       maxLength: 255,
       pattern: '^[A-Za-z0-9_.\\-]+$',
       label: { en: 'Partition key', ko: '파티션 키' },
-      help: { en: 'Name of the partition (hash) key attribute, a string.', ko: '파티션(해시) 키 속성의 이름(문자열)입니다.' },
     },
     sortKey: {
       type: 'string',
@@ -55,13 +48,11 @@ export const dynamodb: ComponentSpec = {
       maxLength: 255,
       pattern: '^[A-Za-z0-9_.\\-]+$',
       label: { en: 'Sort key', ko: '정렬 키' },
-      help: { en: 'Optional sort (range) key attribute, a string.', ko: '선택 사항인 정렬(범위) 키 속성(문자열)입니다.' },
     },
     pointInTimeRecovery: {
       type: 'boolean',
       default: true,
       label: { en: 'Point-in-time recovery', ko: '특정 시점 복구' },
-      help: { en: 'Continuous backups for the last 35 days.', ko: '최근 35일 동안 연속 백업을 유지합니다.' },
     },
   },
   connections: [],

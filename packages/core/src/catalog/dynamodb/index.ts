@@ -6,4 +6,5 @@ export const dynamodbKind: KindDefinition = {
   component,
   traffic: () => import('./traffic').then((m) => m.dynamodbTraffic),
   facets: () => import('./facets').then((m) => m.facets),
+  help: () => import('./help').then((m) => m.help),
 };

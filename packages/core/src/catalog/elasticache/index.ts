@@ -7,4 +7,5 @@ export const elasticacheKind: KindDefinition = {
   network: { tier: () => 'data' },
   traffic: () => import('./traffic').then((m) => m.elasticacheTraffic),
   facets: () => import('./facets').then((m) => m.facets),
+  help: () => import('./help').then((m) => m.help),
 };

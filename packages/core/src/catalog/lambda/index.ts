@@ -8,4 +8,5 @@ export const lambdaKind: KindDefinition = {
   network: lambdaNetwork,
   traffic: () => import('./traffic').then((m) => m.lambdaTraffic),
   facets: () => import('./facets').then((m) => m.facets),
+  help: () => import('./help').then((m) => m.help),
 };

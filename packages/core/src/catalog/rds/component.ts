@@ -21,16 +21,11 @@ export const rds: ComponentSpec = {
         { value: 'mysql', label: { en: 'MySQL', ko: 'MySQL' } },
       ],
       label: { en: 'Engine', ko: '엔진' },
-      help: { en: 'Database engine.', ko: '데이터베이스 엔진입니다.' },
     },
     multiAz: {
       type: 'boolean',
       default: true,
       label: { en: 'Multi-AZ', ko: '다중 AZ' },
-      help: {
-        en: 'A synchronous standby in another Availability Zone with automatic failover.',
-        ko: '다른 가용 영역에 동기식 대기 인스턴스를 두어 자동 장애 조치를 제공합니다.',
-      },
     },
     instanceClass: {
       type: 'string',
@@ -40,7 +35,6 @@ export const rds: ComponentSpec = {
       patternHelp: { en: 'An RDS instance class such as db.t4g.small or db.r7g.large.', ko: 'db.t4g.small, db.r7g.large 같은 RDS 인스턴스 클래스여야 합니다.' },
       suggestions: typeOptions(DB_INSTANCE_CLASSES),
       label: { en: 'Instance class', ko: '인스턴스 클래스' },
-      help: { en: 'Compute and memory of the database instance.', ko: '데이터베이스 인스턴스의 컴퓨팅 및 메모리 크기입니다.' },
     },
     allocatedStorage: {
       type: 'integer',
@@ -49,7 +43,6 @@ export const rds: ComponentSpec = {
       max: 65536,
       unit: { en: 'GiB', ko: 'GiB' },
       label: { en: 'Storage', ko: '스토리지' },
-      help: { en: 'Allocated gp3 storage in GiB.', ko: '할당할 gp3 스토리지(GiB)입니다.' },
     },
     databaseName: {
       type: 'string',
@@ -57,7 +50,6 @@ export const rds: ComponentSpec = {
       maxLength: 63,
       pattern: '^[A-Za-z][A-Za-z0-9_]*$',
       label: { en: 'Database name', ko: '데이터베이스 이름' },
-      help: { en: 'Name of the database created with the instance.', ko: '인스턴스와 함께 생성할 데이터베이스 이름입니다.' },
     },
     backupRetentionDays: {
       type: 'integer',
@@ -66,7 +58,6 @@ export const rds: ComponentSpec = {
       max: 35,
       unit: { en: 'days', ko: '일' },
       label: { en: 'Backup retention', ko: '백업 보존 기간' },
-      help: { en: 'Days of automated backups (0 turns them off).', ko: '자동 백업 보존 일수입니다(0이면 비활성화).' },
     },
   },
   connections: [],

@@ -7,4 +7,5 @@ export const rdsKind: KindDefinition = {
   network: { tier: () => 'data' },
   traffic: () => import('./traffic').then((m) => m.rdsTraffic),
   facets: () => import('./facets').then((m) => m.facets),
+  help: () => import('./help').then((m) => m.help),
 };

@@ -16,10 +16,6 @@ export const s3: ComponentSpec = {
       type: 'boolean',
       default: true,
       label: { en: 'Versioning', ko: '버전 관리' },
-      help: {
-        en: 'Keep every version of every object, so an overwrite or delete can be undone.',
-        ko: '모든 객체의 모든 버전을 보관하여 덮어쓰기나 삭제를 되돌릴 수 있습니다.',
-      },
     },
     encryption: {
       type: 'enum',
@@ -29,10 +25,6 @@ export const s3: ComponentSpec = {
         { value: 'SSE-KMS', label: { en: 'AWS KMS key (SSE-KMS)', ko: 'AWS KMS 키(SSE-KMS)' } },
       ],
       label: { en: 'Encryption at rest', ko: '저장 데이터 암호화' },
-      help: {
-        en: 'How objects are encrypted at rest. Public access is always blocked.',
-        ko: '저장된 객체의 암호화 방식입니다. 퍼블릭 액세스는 항상 차단됩니다.',
-      },
     },
   },
   connections: [],

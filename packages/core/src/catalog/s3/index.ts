@@ -6,4 +6,5 @@ export const s3Kind: KindDefinition = {
   component,
   traffic: () => import('./traffic').then((m) => m.s3Traffic),
   facets: () => import('./facets').then((m) => m.facets),
+  help: () => import('./help').then((m) => m.help),
 };

@@ -19,25 +19,21 @@ export const waf: ComponentSpec = {
       max: 2000000000,
       unit: { en: 'requests / 5 min / IP', ko: '요청 / 5분 / IP' },
       label: { en: 'Rate limit', ko: '속도 제한' },
-      help: { en: 'Block an IP address that sends more requests than this in five minutes.', ko: '5분 동안 이보다 많은 요청을 보낸 IP 주소를 차단합니다.' },
     },
     commonRuleSet: {
       type: 'boolean',
       default: true,
       label: { en: 'Core rule set', ko: '핵심 규칙 세트' },
-      help: { en: 'AWS managed rules against common web exploits (OWASP Top 10).', ko: '일반적인 웹 공격(OWASP Top 10)을 막는 AWS 관리형 규칙입니다.' },
     },
     knownBadInputs: {
       type: 'boolean',
       default: true,
       label: { en: 'Known bad inputs', ko: '알려진 악성 입력' },
-      help: { en: 'AWS managed rules that block request patterns known to be malicious.', ko: '악성으로 알려진 요청 패턴을 차단하는 AWS 관리형 규칙입니다.' },
     },
     ipReputation: {
       type: 'boolean',
       default: true,
       label: { en: 'IP reputation list', ko: 'IP 평판 목록' },
-      help: { en: 'AWS managed rules that block addresses known for bots and threats.', ko: '봇과 위협으로 알려진 주소를 차단하는 AWS 관리형 규칙입니다.' },
     },
   },
   connections: [

@@ -6,4 +6,5 @@ export const wafKind: KindDefinition = {
   component,
   traffic: () => import('./traffic').then((m) => m.wafTraffic),
   facets: () => import('./facets').then((m) => m.facets),
+  help: () => import('./help').then((m) => m.help),
 };
