@@ -29,7 +29,12 @@ export default defineConfig({
             {
               name: 'framework',
               test: /node_modules[\\/]\.pnpm[\\/](react|react-dom|scheduler|@xyflow|d3-|zustand|zundo|use-sync-external-store|classcat)[@+]/,
+              priority: 2,
             },
+            // The app's own part of the first load: every module the entry imports statically, in one
+            // file too. Left to itself rolldown splits off each module a lazy part shares (~20 files
+            // of under 1 KB), and separate files compress ~5 KB worse than one.
+            { name: 'app', tags: ['$initial'], priority: 1 },
           ],
         },
       },
