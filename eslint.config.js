@@ -54,8 +54,8 @@ export default tseslint.config(
           patterns: [
             { group: ['**/packages/core/**', '**/core/src/**'], message: 'Import @stackcanvas/core (or one of its public entries), not its files.' },
             {
-              regex: '^@stackcanvas/core/(?!(cfn|cdk|import|changeset|traffic|layout|errors)$)',
-              message: 'Only the public entries of @stackcanvas/core: @stackcanvas/core, /cfn, /cdk, /import, /changeset, /traffic, /layout, /errors.',
+              regex: '^@stackcanvas/core/(?!(cfn|cdk|import|changeset|traffic|layout|errors|help)$)',
+              message: 'Only the public entries of @stackcanvas/core: @stackcanvas/core, /cfn, /cdk, /import, /changeset, /traffic, /layout, /errors, /help.',
             },
           ],
         },
