@@ -57,7 +57,7 @@ function applySelection(current: readonly string[], changes: readonly { id: stri
 }
 
 /** The context menu: opened by a gesture, fetched at the first one (`atFirstGesture` in `App.tsx`). */
-const ContextMenu = preloadable(() => import('./ContextMenu').then((m) => m.ContextMenu));
+const ContextMenu = preloadable(() => import('./ContextMenu').then((m) => m.ContextMenu), 'partContextMenu');
 export const preloadContextMenu = () => ContextMenu.preload();
 
 export function Canvas() {
