@@ -198,10 +198,8 @@ export const en = {
   cdkFile: 'File',
   inspectorLoading: 'Loading the form…',
   cdkLoading: 'Loading the CDK generator…',
-  cdkLoadFailed: 'The CDK generator could not be loaded: {detail}',
   cdkFailed: 'This design could not be turned into a CDK app: {detail}',
   cdkErrors: 'The design has {n} error(s) (see Diagnostics): the exported app may not synthesize or deploy.',
-  retry: 'Retry',
 
   // A part of the app that could not be fetched (panels/LoadFailed.tsx), and the app's last resort (AppBoundary.tsx)
   partLoadFailed: 'The {part} could not be loaded.',
@@ -261,7 +259,6 @@ export const en = {
   forgetBaselineTitle: 'Forget the deployed template of {env} (one undo step)',
   changesOnCanvas: 'Show the changes on the canvas',
   changesetLoading: 'Loading the change set…',
-  changesetLoadFailed: 'The change set could not be loaded: {detail}',
   changesetExportFailed: 'This design cannot be exported, so there is no change set yet: {detail}',
   changesetNone: 'No changes: updating the stack with this design changes nothing.',
   changesetSummary: '{add} to add, {modify} to modify ({replace} replaced), {remove} to remove',

@@ -201,10 +201,8 @@ export const ko = {
   cdkFile: '파일',
   inspectorLoading: '입력 양식을 불러오는 중…',
   cdkLoading: 'CDK 생성기를 불러오는 중…',
-  cdkLoadFailed: 'CDK 생성기를 불러오지 못했습니다: {detail}',
   cdkFailed: '이 설계를 CDK 앱으로 변환하지 못했습니다: {detail}',
   cdkErrors: '설계에 오류가 {n}개 있습니다(진단 탭 참고). 내보낸 앱이 합성되거나 배포되지 않을 수 있습니다.',
-  retry: '다시 시도',
 
   // A part of the app that could not be fetched (panels/LoadFailed.tsx), and the app's last resort (AppBoundary.tsx)
   partLoadFailed: '{part}을/를 불러오지 못했습니다.',
@@ -262,7 +260,6 @@ export const ko = {
   forgetBaselineTitle: '{env}에 배포된 템플릿을 지웁니다(실행 취소 가능)',
   changesOnCanvas: '캔버스에 변경 사항 표시',
   changesetLoading: '변경 세트를 불러오는 중…',
-  changesetLoadFailed: '변경 세트를 불러오지 못했습니다: {detail}',
   changesetExportFailed: '이 설계는 아직 내보낼 수 없어 변경 세트가 없습니다: {detail}',
   changesetNone: '변경 사항 없음: 이 설계로 스택을 업데이트해도 바뀌는 것이 없습니다.',
   changesetSummary: '추가 {add}, 수정 {modify}(교체 {replace}), 제거 {remove}',
