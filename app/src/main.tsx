@@ -3,6 +3,7 @@ import { DEFINITIONS } from '@stackcanvas/core';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './App';
+import { AppBoundary } from './AppBoundary';
 import { browserLocale, loadLocale, translate } from './i18n/index';
 import { StorageBanner } from './StorageBanner';
 import { loadRules } from './diagnostics/memo';
@@ -76,7 +77,9 @@ async function main() {
     root.render(
       <StrictMode>
         <AppStoreProvider store={store}>
-          <App />
+          <AppBoundary>
+            <App />
+          </AppBoundary>
           <StorageBanner />
         </AppStoreProvider>
       </StrictMode>,
