@@ -13,8 +13,8 @@ import { useAppStore, useLocale } from './store/provider';
 import { Toolbar } from './Toolbar';
 
 // Opened by a gesture: fetched at the first one (`atFirstGesture`), not part of the first load.
-const DesignsDialog = preloadable(() => import('./DesignsDialog').then((m) => m.DesignsDialog));
-const ShortcutsSheet = preloadable(() => import('./ShortcutsSheet').then((m) => m.ShortcutsSheet));
+const DesignsDialog = preloadable(() => import('./DesignsDialog').then((m) => m.DesignsDialog), 'partDesigns');
+const ShortcutsSheet = preloadable(() => import('./ShortcutsSheet').then((m) => m.ShortcutsSheet), 'partShortcuts');
 const preloadOnDemand = () => Promise.all([DesignsDialog.preload(), ShortcutsSheet.preload(), preloadInspectorForms(), preloadContextMenu()]);
 
 export function App() {

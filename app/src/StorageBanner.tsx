@@ -3,8 +3,7 @@
  * true: a write failed (stays until one works, with the design to download and a retry), the
  * browser gives no storage at all (private mode), or another tab shows the same design.
  */
-import { serializeDesign } from '@stackcanvas/core';
-import { downloadText, fileBaseName } from './download';
+import { downloadDesign } from './download';
 import { useAppStore, useAppStoreApi, useT } from './store/provider';
 
 export function StorageBanner() {
@@ -13,10 +12,7 @@ export function StorageBanner() {
   const saveError = useAppStore((s) => s.saveError);
   const durable = useAppStore((s) => s.storageDurable);
   const otherTabs = useAppStore((s) => s.otherTabs);
-  const download = () => {
-    const d = store.getState().design;
-    downloadText(`${fileBaseName(d.name)}.stackcanvas.json`, serializeDesign(d), 'application/json');
-  };
+  const download = () => downloadDesign(store.getState().design);
   const failing = !durable || saveError !== null;
   if (!failing && otherTabs === 0) return null;
   return (

@@ -2,6 +2,8 @@
  * Saving and copying files from the page: small helpers every panel uses, kept apart from the
  * image renderer (`canvas/exportImage.ts`), which loads only when an image is exported.
  */
+import { serializeDesign, type Design } from '@stackcanvas/core';
+
 /** A file name from the design name: no path separators or characters that file systems refuse. */
 export function fileBaseName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what file systems refuse
@@ -26,6 +28,11 @@ export function downloadBlob(filename: string, blob: Blob): void {
 
 export function downloadText(filename: string, text: string, type: string): void {
   downloadBlob(filename, new Blob([text], { type }));
+}
+
+/** The design as its `.stackcanvas.json` file (the storage banner's and the error screens' download). */
+export function downloadDesign(design: Design): void {
+  downloadText(`${fileBaseName(design.name)}.stackcanvas.json`, serializeDesign(design), 'application/json');
 }
 
 /** Puts the PNG on the clipboard; throws with the browser's reason when it refuses. */

@@ -3,6 +3,7 @@ import { DEFINITIONS } from '@stackcanvas/core';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './App';
+import { AppBoundary } from './AppBoundary';
 import { browserLocale, loadLocale, translate } from './i18n/index';
 import { StorageBanner } from './StorageBanner';
 import { loadRules } from './diagnostics/memo';
@@ -54,12 +55,12 @@ async function main() {
   // The rules are fetched when a design other than the reference opens (a link here), or at the
   // first gesture (it may edit the design).
   if (location.hash.length > 1) {
-    void loadRules();
+    loadRules().catch(() => undefined); // a failure shows in the Diagnostics tab (`loadFailure`)
     // The rules' traffic pass awaits every kind's traffic facet, which its chunk only asks for once
     // it runs: asking now fetches them beside the rules instead of after them.
     for (const d of DEFINITIONS) void d.traffic?.().catch(() => undefined);
   }
-  for (const type of ['pointerdown', 'keydown'] as const) addEventListener(type, () => void loadRules(), { once: true, capture: true });
+  for (const type of ['pointerdown', 'keydown'] as const) addEventListener(type, () => void loadRules().catch(() => undefined), { once: true, capture: true });
   const storage = browserStorage();
   const saved = storage.getItem(KEYS.locale);
   const locale = saved === 'en' || saved === 'ko' ? saved : browserLocale();
@@ -76,7 +77,9 @@ async function main() {
     root.render(
       <StrictMode>
         <AppStoreProvider store={store}>
-          <App />
+          <AppBoundary>
+            <App />
+          </AppBoundary>
           <StorageBanner />
         </AppStoreProvider>
       </StrictMode>,

@@ -26,6 +26,7 @@ import {
 } from '@xyflow/react';
 import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { flowAriaLabels } from '../i18n/index';
+import { openFile } from '../import/openFile';
 import { useAppStore, useAppStoreApi, useLocale, useT } from '../store/provider';
 import type { MenuState } from './ContextMenu';
 import { preloadable } from '../panels/preloadable';
@@ -57,7 +58,7 @@ function applySelection(current: readonly string[], changes: readonly { id: stri
 }
 
 /** The context menu: opened by a gesture, fetched at the first one (`atFirstGesture` in `App.tsx`). */
-const ContextMenu = preloadable(() => import('./ContextMenu').then((m) => m.ContextMenu));
+const ContextMenu = preloadable(() => import('./ContextMenu').then((m) => m.ContextMenu), 'partContextMenu');
 export const preloadContextMenu = () => ContextMenu.preload();
 
 export function Canvas() {
@@ -218,9 +219,7 @@ export function Canvas() {
       const s = store.getState();
       const file = e.dataTransfer.files?.[0];
       if (file) {
-        // The importer is fetched with the first file (not part of the first load).
-        const { openImportedFile } = await import('../import/importFile');
-        await openImportedFile(file, () => store.getState());
+        await openFile(file, () => store.getState());
         return;
       }
       const kind = e.dataTransfer.getData(KIND_MIME) || e.dataTransfer.getData('text/plain');

@@ -51,3 +51,22 @@ it('without rules given, shows the reference architecture from the build-time re
   expect(memo.diagnosticsFor(sticky)).toEqual(validate(sticky));
   expect(memo.runs()).toBe(1);
 });
+
+it('when the rules cannot be fetched, says so once for designs that need them, and does not fetch again', async () => {
+  let fetches = 0;
+  let ready = 0;
+  const failing = () => (fetches++, Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+  const memo = createDiagnosticsMemo(undefined, () => void ready++, failing);
+  const sticky = updateNodeProps(REFERENCE_DESIGN, 'alb', { stickiness: true });
+  await expect(memo.prepare(sticky)).resolves.toBeUndefined(); // start-up goes on without them
+  expect(memo.loadFailure(sticky)?.message).toBe('Failed to fetch dynamically imported module');
+  expect(ready).toBe(1); // the views ask again, and see the failure
+  expect(memo.diagnosticsFor(sticky)).toEqual([]);
+  memo.diagnosticsFor(setNodeLabel(sticky, 'alb', 'Front'));
+  await memo.prepare(sticky);
+  expect(fetches).toBe(1);
+  // The reference design keeps its build-time result: nothing is missing there.
+  expect(memo.loadFailure(REFERENCE_DESIGN)).toBeNull();
+  expect(memo.diagnosticsFor(REFERENCE_DESIGN)).toBe(REFERENCE_DIAGNOSTICS);
+  expect(memo.runs()).toBe(0);
+});

@@ -13,3 +13,8 @@ export function useDiagnostics(): readonly Diagnostic[] {
 export function useErrorCount(): number {
   return useAppStore((s) => s.diagnostics.diagnosticsFor(s.design).filter((d) => d.severity === 'error').length);
 }
+
+/** Whether the rules failed to load for the current design (its problems are then unknown). */
+export function useRulesLoadFailed(): boolean {
+  return useAppStore((s) => s.diagnostics.loadFailure(s.design) !== null);
+}

@@ -198,10 +198,38 @@ export const en = {
   cdkFile: 'File',
   inspectorLoading: 'Loading the form…',
   cdkLoading: 'Loading the CDK generator…',
-  cdkLoadFailed: 'The CDK generator could not be loaded: {detail}',
   cdkFailed: 'This design could not be turned into a CDK app: {detail}',
   cdkErrors: 'The design has {n} error(s) (see Diagnostics): the exported app may not synthesize or deploy.',
-  retry: 'Retry',
+
+  // A part of the app that could not be fetched (panels/LoadFailed.tsx), and the app's last resort (AppBoundary.tsx)
+  partLoadFailed: 'The {part} could not be loaded.',
+  loadFailedWhy: 'The connection may be down, or a newer version of the site was published since this page was opened.',
+  partLoadFailedSaved: 'Your design is saved in this browser: reload the page to continue where you were.',
+  partLoadFailedNotSaved:
+    'Your design is not saved in this browser (it lives only in this tab, and reloading the page would lose it): download it first, then reload.',
+  reload: 'Reload',
+  partInspector: 'inspector form',
+  partTemplate: 'Template tab',
+  partCdk: 'CDK tab',
+  partShare: 'Share tab',
+  partChangeset: 'Change set tab',
+  partTraffic: 'Traffic tab',
+  partDesigns: 'designs dialog',
+  partShortcuts: 'keyboard shortcuts sheet',
+  partContextMenu: 'context menu',
+  partCodeView: 'code view',
+  partCdkGenerator: 'CDK generator',
+  partRules: 'rules',
+  partChangesetDiff: 'change set comparison',
+  rulesLoadFailed: 'The rules could not be loaded, so the problems of this design are not shown (that does not mean it has none).',
+  importerLoadFailed:
+    'The importer could not be loaded (the connection may be down, or a newer version of the site was published), so "{file}" was not opened; the current design is unchanged.',
+  trafficLoadFailed:
+    'The traffic model could not be loaded (the connection may be down, or a newer version of the site was published), so traffic mode stays off.',
+  appFailed: 'Something went wrong while showing Stackcanvas.',
+  appFailedSaved: 'Your design is saved in this browser. Try again, or reload the page.',
+  appFailedNotSaved: 'Your design lives only in this tab (this browser does not save it): download it first, then try again.',
+  tryAgain: 'Try again',
 
   // Share tab and share links
   shareMakeLink: 'Make share link',
@@ -231,7 +259,6 @@ export const en = {
   forgetBaselineTitle: 'Forget the deployed template of {env} (one undo step)',
   changesOnCanvas: 'Show the changes on the canvas',
   changesetLoading: 'Loading the change set…',
-  changesetLoadFailed: 'The change set could not be loaded: {detail}',
   changesetExportFailed: 'This design cannot be exported, so there is no change set yet: {detail}',
   changesetNone: 'No changes: updating the stack with this design changes nothing.',
   changesetSummary: '{add} to add, {modify} to modify ({replace} replaced), {remove} to remove',

@@ -9,6 +9,7 @@ import { download, fileBaseName } from '../download';
 import { useErrorCount } from '../diagnostics/useDiagnostics';
 import { errorText, msg, type Text } from '../i18n/index';
 import { useAppStore, useAppStoreApi, useT } from '../store/provider';
+import { LoadFailed } from './LoadFailed';
 
 type CdkModule = typeof import('@stackcanvas/core/cdk');
 
@@ -28,33 +29,30 @@ export function CdkPanel() {
   const design = useAppStore((s) => s.design);
   const errors = useErrorCount();
   const [mod, setMod] = useState<CdkModule | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const [loadFailed, setLoadFailed] = useState(false);
   const [file, setFile] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    // The module system keeps the generator once loaded; a failed load is tried again on Retry.
+    // The module system keeps the generator once loaded. A failed fetch is kept by the browser
+    // for the page's lifetime too, so it is not tried again here: the notice offers a reload.
     import('@stackcanvas/core/cdk').then(
       (m) => live && setMod(() => m),
-      (e: unknown) => live && setLoadError(e instanceof Error ? e.message : String(e)),
+      () => live && setLoadFailed(true),
     );
     return () => {
       live = false;
     };
-  }, [attempt]);
+  }, []);
 
   // Positions do not reach the CDK code: dragging a node does not regenerate the project.
   const generateFor = useMemo(() => (mod ? memoizeOnStructure((d) => generate(mod, d)) : null), [mod]);
   const generated = generateFor ? generateFor(design) : null;
 
-  if (loadError) {
+  if (loadFailed) {
     return (
-      <div className="panel-body cdk-panel" role="alert">
-        <p>{t('cdkLoadFailed', { detail: loadError })}</p>
-        <button type="button" onClick={() => (setLoadError(null), setAttempt((a) => a + 1))}>
-          {t('retry')}
-        </button>
+      <div className="panel-body cdk-panel">
+        <LoadFailed part="partCdkGenerator" testId="cdk-load-failed" />
       </div>
     );
   }

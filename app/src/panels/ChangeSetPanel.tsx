@@ -16,6 +16,7 @@ import { nodeLabel } from '../i18n/labels';
 import type { ChangesetModule } from '../store/diffMemo';
 import { useAppStore, useAppStoreApi, useLocale, useT } from '../store/provider';
 import { IMPORT_ACCEPT } from './ImportButton';
+import { LoadFailed } from './LoadFailed';
 import { dataOutcome, worstSeverity, type ChangeRow, type ChangeView } from './changeView';
 import './panels.css';
 import { useChangeSet } from './useChangeSet';
@@ -423,21 +424,21 @@ export function ChangeSetPanel() {
   const changeset = useAppStore((s) => s.changesetModule);
   const onCanvas = useAppStore((s) => s.changesOnCanvas);
   const design = useAppStore((s) => s.design);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const [loadFailed, setLoadFailed] = useState(false);
   useEffect(() => {
     let live = true;
+    // A failed fetch is kept by the browser for the page's lifetime: the notice offers a reload, not a retry.
     store
       .getState()
       .loadChangeset()
       .then(
-        () => live && setLoadError(null),
-        (e: unknown) => live && setLoadError(e instanceof Error ? e.message : String(e)),
+        () => live && setLoadFailed(false),
+        () => live && setLoadFailed(true),
       );
     return () => {
       live = false;
     };
-  }, [store, attempt]);
+  }, [store]);
   const state = useChangeSet();
 
   return (
@@ -450,13 +451,8 @@ export function ChangeSetPanel() {
         <input type="checkbox" data-testid="changes-on-canvas" checked={onCanvas} onChange={(e) => store.getState().setChangesOnCanvas(e.target.checked)} />
         {t('changesOnCanvas')}
       </label>
-      {loadError ? (
-        <p role="alert" data-testid="changeset-error">
-          {t('changesetLoadFailed', { detail: loadError })}{' '}
-          <button type="button" onClick={() => setAttempt((n) => n + 1)}>
-            {t('retry')}
-          </button>
-        </p>
+      {loadFailed ? (
+        <LoadFailed part="partChangesetDiff" testId="changeset-error" />
       ) : state.status === 'loading' ? (
         <p className="muted">{t('changesetLoading')}</p>
       ) : state.status === 'export-failed' ? (

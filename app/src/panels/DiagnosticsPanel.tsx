@@ -5,10 +5,11 @@
  */
 import { SEVERITIES, type Design, type Diagnostic, type I18n, type Locale, type Severity } from '@stackcanvas/core';
 import '../diagnostics/diagnostics.css';
-import { useDiagnostics } from '../diagnostics/useDiagnostics';
+import { useDiagnostics, useRulesLoadFailed } from '../diagnostics/useDiagnostics';
 import { coreText, msg, type MessageKey } from '../i18n/index';
 import { withLabels } from '../i18n/labels';
 import { useAppStore, useAppStoreApi, useLocale, useT } from '../store/provider';
+import { LoadFailed } from './LoadFailed';
 
 const SEVERITY_TITLE: Readonly<Record<Severity, Extract<MessageKey, `severity${Capitalize<Severity>}`>>> = {
   error: 'severityError',
@@ -73,7 +74,16 @@ export function DiagnosticsPanel() {
   const locale = useLocale();
   const t = useT();
   const diagnostics = useDiagnostics();
+  const rulesFailed = useRulesLoadFailed();
   const groups = SEVERITIES.map((severity) => ({ severity, items: diagnostics.filter((d) => d.severity === severity) }));
+  if (rulesFailed) {
+    // Not "no problems": they are unknown without the rules.
+    return (
+      <div data-testid="diagnostics" className="panel-body sc-diagnostics">
+        <LoadFailed part="partRules" lead="rulesLoadFailed" testId="rules-load-failed" />
+      </div>
+    );
+  }
   return (
     <div data-testid="diagnostics" className="panel-body sc-diagnostics">
       <div className="sc-diagnostics__counts" aria-label={t('diagnosticsSummary')}>

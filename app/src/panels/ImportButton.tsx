@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import type { T } from '../i18n/index';
+import { openFile } from '../import/openFile';
 import { useImportActivity, type ImportActivity } from '../import/progress';
 import { useAppStoreApi, useT } from '../store/provider';
 
@@ -79,9 +80,7 @@ export function ImportButton() {
     if (!el || !file) return;
     setBusy(true);
     try {
-      // The importer is fetched with the first file (not part of the first load).
-      const { openImportedFile } = await import('../import/importFile');
-      await openImportedFile(file, () => store.getState());
+      await openFile(file, () => store.getState());
     } finally {
       el.value = ''; // the same file can be picked again
       setBusy(false);

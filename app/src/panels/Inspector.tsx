@@ -11,8 +11,8 @@ import { Suspense } from 'react';
 import { useAppStore, useLocale, useT } from '../store/provider';
 import { preloadable } from './preloadable';
 
-const NodeInspector = preloadable(() => import('./InspectorForms').then((m) => m.NodeInspector));
-const EdgeInspector = preloadable(() => import('./InspectorForms').then((m) => m.EdgeInspector));
+const NodeInspector = preloadable(() => import('./InspectorForms').then((m) => m.NodeInspector), 'partInspector');
+const EdgeInspector = preloadable(() => import('./InspectorForms').then((m) => m.EdgeInspector), 'partInspector');
 
 /** Fetches the forms ahead of the first selection. */
 export const preloadInspectorForms = () => Promise.all([NodeInspector.preload(), EdgeInspector.preload()]);

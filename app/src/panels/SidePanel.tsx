@@ -8,11 +8,11 @@ import { preloadable } from './preloadable';
 import { useTemplatePrefetch } from './templatePrefetch';
 
 // Only the first tab is part of the first load; the others load when opened.
-const TemplatePanel = preloadable(() => import('./TemplatePanel').then((m) => m.TemplatePanel));
-const CdkPanel = preloadable(() => import('./CdkPanel').then((m) => m.CdkPanel));
-const SharePanel = preloadable(() => import('./SharePanel').then((m) => m.SharePanel));
-const ChangeSetPanel = preloadable(() => import('./ChangeSetPanel').then((m) => m.ChangeSetPanel));
-const TrafficPanel = preloadable(() => Promise.all([import('./TrafficPanel'), loadTrafficModel()]).then(([m]) => m.TrafficPanel));
+const TemplatePanel = preloadable(() => import('./TemplatePanel').then((m) => m.TemplatePanel), 'partTemplate');
+const CdkPanel = preloadable(() => import('./CdkPanel').then((m) => m.CdkPanel), 'partCdk');
+const SharePanel = preloadable(() => import('./SharePanel').then((m) => m.SharePanel), 'partShare');
+const ChangeSetPanel = preloadable(() => import('./ChangeSetPanel').then((m) => m.ChangeSetPanel), 'partChangeset');
+const TrafficPanel = preloadable(() => Promise.all([import('./TrafficPanel'), loadTrafficModel()]).then(([m]) => m.TrafficPanel), 'partTraffic');
 /** The Template tab with its code view, fetched ahead for large designs (`useTemplatePrefetch`). */
 const preloadTemplateTab = () => Promise.all([TemplatePanel.preload(), import('./TemplatePanel').then((m) => m.preloadCodeView())]);
 

@@ -19,7 +19,7 @@ import type { TemplateFormat, TemplateStack } from './templateText';
 
 export { splitTemplate, type TemplateBlock, type TemplateFormat } from './templateText';
 
-const CodeView = preloadable(() => import('./CodeView').then((m) => m.default));
+const CodeView = preloadable(() => import('./CodeView').then((m) => m.default), 'partCodeView');
 export const preloadCodeView = CodeView.preload;
 
 const STYLE = `

@@ -6,6 +6,7 @@
  * the design (the CLI's `--rps`): it is UI state here.
  */
 import { DEFAULT_ENTRY_RPS, updateEdgeProps, updateNodeProps, type Design, type TrafficResult } from '@stackcanvas/core';
+import { msg } from '../../i18n/index';
 import { loadTrafficModel, trafficModel } from '../trafficModel';
 import type { Slice } from '../types';
 
@@ -66,7 +67,16 @@ export const createTrafficSlice: Slice<TrafficSlice> = (deps) => (set, get) => {
       wantedMode = trafficMode;
       // Turned on: the canvas shows the model's figures, so the mode waits for the model (fetched once).
       if (!trafficMode || trafficModel()) set({ trafficMode });
-      else void loadTrafficModel().then(() => void (wantedMode && set({ trafficMode: true })));
+      else
+        loadTrafficModel().then(
+          () => void (wantedMode && set({ trafficMode: true })),
+          // Not fetched (the connection, or a newer version of the site): the mode stays off, and says why.
+          () => {
+            if (!wantedMode) return;
+            wantedMode = false;
+            get().notify(msg('trafficLoadFailed'), 'error');
+          },
+        );
     },
     setEntryRps: (rps) => {
       if (Number.isFinite(rps) && rps >= 0 && rps <= MAX_ENTRY_RPS) set({ entryRps: rps });
