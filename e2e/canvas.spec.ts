@@ -117,6 +117,8 @@ test('edits a prop in the inspector and sees it in the saved design; invalid inp
   await cp.select('sessions');
   const inspector = page.getByTestId('inspector');
   await expect(inspector).toContainText('Amazon ElastiCache');
+  // Each field explains the prop (the kind's help texts, fetched with the inspector's forms).
+  await expect(inspector.locator('.field-integer').filter({ has: page.getByTestId('prop-replicas') })).toContainText('At least one gives automatic failover');
   await inspector.getByTestId('prop-replicas').fill('3');
   await cp.expectSaved((d) => d.nodes.find((n) => n.id === 'sessions')?.props['replicas'] === 3, 'replicas = 3 saved');
   await inspector.getByTestId('prop-engine').selectOption('valkey');
@@ -129,6 +131,7 @@ test('edits a prop in the inspector and sees it in the saved design; invalid inp
   // The CloudFront origin edge's path pattern.
   await cp.canvas.locator('[data-edge-id="cdn-assets"]').click();
   await expect(inspector.getByTestId('prop-pathPattern')).toHaveValue('/static/*');
+  await expect(inspector.locator('.field').filter({ has: page.getByTestId('prop-pathPattern') })).toContainText('go to this origin (a cache behavior)');
   await inspector.getByTestId('prop-pathPattern').fill('/img/*');
   await expect(cp.canvas.locator('[data-edge-id="cdn-assets"]')).toHaveText('origin /img/*');
   await cp.expectSaved((d) => d.edges.find((e) => e.id === 'cdn-assets')?.props['pathPattern'] === '/img/*');
@@ -239,6 +242,7 @@ test('switching to Korean changes the palette and the inspector, and is remember
   await expect(page.locator('.palette')).toContainText('캐싱');
   await expect(page.getByTestId('palette-dynamodb')).toContainText('Amazon DynamoDB');
   await expect(page.getByTestId('inspector')).toContainText('읽기 복제본');
+  await expect(page.getByTestId('inspector')).toContainText('가용 영역 간 자동 장애 조치');
   await expect(page.getByTestId('inspector')).toContainText('속성');
   await expect(page.getByTestId('inspector')).not.toContainText('Read replicas');
   await expect(cp.canvas.locator('[data-edge-id="web-sessions"]')).toHaveText('세션 저장소');
