@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'zlib', 'crypto', 'url', 'util', 'stream', 'worker_threads'];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'dist/**', '.tsbuild/**', 'test-results/**', 'playwright-report/**', '.out/**', 'packages/cli/dist/**'] },
+  { ignores: ['**/node_modules/**', 'dist/**', 'dist-e2e/**', '.tsbuild/**', 'test-results/**', 'playwright-report/**', '.out/**', 'packages/cli/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

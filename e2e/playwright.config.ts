@@ -2,6 +2,14 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './browser';
 
 const port = Number(process.env['E2E_PORT'] ?? 5173);
+/** The built site (`vite build` into dist-e2e/, served by `vite preview`) for the `built` project. */
+const builtPort = Number(process.env['E2E_BUILT_PORT'] ?? port + 1);
+/**
+ * What the `built` project runs again on the built site: the parts loaded on demand (tabs, import,
+ * share links, the inspector) and the first use, since the build's chunks are not the dev server's
+ * modules. The dev-server-only spec (lazy-failure, which blocks module URLs) is not among them.
+ */
+const BUILT_SPECS = /(app-shell|first-use|share|template|cdk|changeset|import|kinds|traffic)\.spec\.ts$/;
 const ci = !!process.env['CI'];
 
 export default defineConfig({
@@ -31,14 +39,38 @@ export default defineConfig({
         },
       },
     },
+    {
+      name: 'built',
+      testMatch: BUILT_SPECS,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        baseURL: `http://localhost:${builtPort}`,
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: CHROMIUM_ARGS,
+        },
+      },
+    },
   ],
-  webServer: {
-    command: `pnpm exec vite --port ${port} --strictPort`,
-    cwd: '..',
-    url: `http://localhost:${port}`,
-    reuseExistingServer: !ci,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `pnpm exec vite --port ${port} --strictPort`,
+      cwd: '..',
+      url: `http://localhost:${port}`,
+      reuseExistingServer: !ci,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `pnpm exec vite build --logLevel warn --outDir ../dist-e2e && pnpm exec vite preview --outDir ../dist-e2e --port ${builtPort} --strictPort`,
+      cwd: '..',
+      url: `http://localhost:${builtPort}`,
+      reuseExistingServer: !ci,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });
