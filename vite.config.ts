@@ -2,13 +2,14 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bundledExamples } from './app/build/examples.ts';
 import { kindIcons } from './app/build/kind-icons.ts';
+import { linkPreload } from './app/build/link-preload.ts';
 import { referenceDiagnostics } from './app/build/reference-diagnostics.ts';
 
 // The app lives in app/; the static site is written to dist/ at the repo root.
 export default defineConfig({
   root: 'app',
   base: './',
-  plugins: [react(), kindIcons(), referenceDiagnostics(), bundledExamples()],
+  plugins: [react(), kindIcons(), referenceDiagnostics(), bundledExamples(), linkPreload()],
   server: {
     port: Number(process.env['PORT'] ?? 5173),
     strictPort: true,
