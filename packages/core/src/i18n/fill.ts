@@ -19,7 +19,7 @@ export function fillTemplate<P>(
   text: (value: P) => string,
   pick: ParticlePicker = bothForms,
 ): string {
-  if (!params) return template;
+  if (!params || !template.includes('{')) return template;
   return template.replace(PLACEHOLDER, (whole, name: string, closers: string, particle: string | undefined) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = text(params[name]!);
