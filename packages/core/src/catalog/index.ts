@@ -71,21 +71,33 @@ export function getComponent(kind: Kind): ComponentSpec {
   return catalog[kind];
 }
 
+/**
+ * A loader of one lazy facet of every kind into `into`: the first call loads them all, later calls
+ * share it; after a failure (a chunk that could not be fetched) the next call tries again.
+ */
+function everyKind<T>(into: Map<string, T>, load: (d: KindDefinition) => Promise<T>): () => Promise<void> {
+  let loading: Promise<void> | undefined;
+  return () =>
+    (loading ??= Promise.all(
+      DEFINITIONS.map(async (d) => {
+        into.set(d.kind, await load(d));
+      }),
+    ).then(
+      () => undefined,
+      (e: unknown) => {
+        loading = undefined;
+        throw e;
+      },
+    ));
+}
+
 const FACETS = new Map<string, KindFacets>();
-let loading: Promise<void> | undefined;
 
 /**
  * Loads every kind's heavy facets (emitters, importer, reach). The entries of core that need them
  * (`/cfn`, `/cdk`, `/import`, …) await this at module level, so their functions stay synchronous.
  */
-export function loadFacets(): Promise<void> {
-  loading ??= Promise.all(
-    DEFINITIONS.map(async (d) => {
-      FACETS.set(d.kind, await d.facets());
-    }),
-  ).then(() => undefined);
-  return loading;
-}
+export const loadFacets: () => Promise<void> = everyKind(FACETS, (d) => d.facets());
 
 /** The loaded facets of a kind; `loadFacets()` must have completed (the export entries see to it). */
 export function facetsOf(kind: Kind): KindFacets {
@@ -96,26 +108,12 @@ export function facetsOf(kind: Kind): KindFacets {
 }
 
 const HELP = new Map<string, KindHelp>();
-let loadingHelp: Promise<void> | undefined;
 
 /**
  * Loads every kind's help facet (its props' help texts): what the inspector and the docs explain,
  * kept out of the catalog that draws the canvas and the palette. `@stackcanvas/core/help` awaits it.
  */
-export function loadHelp(): Promise<void> {
-  loadingHelp ??= Promise.all(
-    DEFINITIONS.map(async (d) => {
-      HELP.set(d.kind, await d.help());
-    }),
-  ).then(
-    () => undefined,
-    (e: unknown) => {
-      loadingHelp = undefined; // a later call may succeed
-      throw e;
-    },
-  );
-  return loadingHelp;
-}
+export const loadHelp: () => Promise<void> = everyKind(HELP, (d) => d.help());
 
 /**
  * The help text of `kind`'s prop `name` (of its connections' edges when `on` is `'edge'`);
