@@ -367,10 +367,24 @@ test('the VPC frame surrounds the in-VPC components and grows when one is added 
   // The reference keeps its edge services (S3 included) clear of the frame; so does auto-layout.
   expect(await inside('assets')).toBe(false);
   await expect(cp.canvas.getByTestId('outside-vpc')).toHaveCount(0);
+  const positions = (d: { nodes: readonly { position: unknown }[] }) => JSON.stringify(d.nodes.map((n) => n.position));
+  const laidOutBefore = positions(await cp.saved());
   await page.getByTestId('auto-layout').click();
+  // The layout lands asynchronously: wait for it before measuring anything.
+  await cp.expectSaved((d) => positions(d) !== laidOutBefore, 'laid out');
   await expect(cp.canvas.getByTestId('outside-vpc')).toHaveCount(0);
   await expect.poll(async () => inside('assets')).toBe(false);
   await page.getByTestId('fit-view').click();
+  // Zoom to fit animates (300 ms), after the layout: the frame is measured once it stays put.
+  let last = '';
+  await expect
+    .poll(async () => {
+      const box = JSON.stringify(await frame.boundingBox());
+      const same = box === last;
+      last = box;
+      return same;
+    })
+    .toBe(true);
   const before = (await frame.boundingBox())!;
   // A database dropped right of the frame, level with the data row: the frame grows to hold it.
   const canvasBox = (await cp.canvas.boundingBox())!;
