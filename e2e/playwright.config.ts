@@ -10,6 +10,12 @@ const builtPort = Number(process.env['E2E_BUILT_PORT'] ?? port + 1);
  * modules. The dev-server-only spec (lazy-failure, which blocks module URLs) is not among them.
  */
 const BUILT_SPECS = /(app-shell|first-use|share|template|cdk|changeset|import|kinds|traffic)\.spec\.ts$/;
+/**
+ * Specs that time frames and main-thread tasks: they run in the `timing` project, alone (one
+ * worker) and after the others, so a test running beside them on the 2 cores does not starve their
+ * frames. Run one of them by itself with `--project=timing --no-deps`.
+ */
+const TIMING_SPECS = /(import-responsive|canvas-perf)\.spec\.ts$/;
 const ci = !!process.env['CI'];
 
 export default defineConfig({
@@ -30,6 +36,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: TIMING_SPECS,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
@@ -46,6 +53,20 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
         baseURL: `http://localhost:${builtPort}`,
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: CHROMIUM_ARGS,
+        },
+      },
+    },
+    {
+      name: 'timing',
+      testMatch: TIMING_SPECS,
+      dependencies: ['chromium', 'built'],
+      workers: 1,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
         launchOptions: {
           executablePath: chromiumPath(),
           args: CHROMIUM_ARGS,
