@@ -17,6 +17,12 @@ const BUILT_SPECS = /(app-shell|first-use|share|template|cdk|changeset|import|ki
  */
 const TIMING_SPECS = /(import-responsive|canvas-perf)\.spec\.ts$/;
 const ci = !!process.env['CI'];
+/** Debian's Chromium at the e2e viewport, for every project. */
+const CHROMIUM = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1440, height: 900 },
+  launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+};
 
 export default defineConfig({
   testDir: '.',
@@ -37,41 +43,19 @@ export default defineConfig({
     {
       name: 'chromium',
       testIgnore: TIMING_SPECS,
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1440, height: 900 },
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: CHROMIUM_ARGS,
-        },
-      },
+      use: CHROMIUM,
     },
     {
       name: 'built',
       testMatch: BUILT_SPECS,
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1440, height: 900 },
-        baseURL: `http://localhost:${builtPort}`,
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: CHROMIUM_ARGS,
-        },
-      },
+      use: { ...CHROMIUM, baseURL: `http://localhost:${builtPort}` },
     },
     {
       name: 'timing',
       testMatch: TIMING_SPECS,
       dependencies: ['chromium', 'built'],
       workers: 1,
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1440, height: 900 },
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: CHROMIUM_ARGS,
-        },
-      },
+      use: CHROMIUM,
     },
   ],
   webServer: [
