@@ -6,7 +6,7 @@
 import { memoizeOnStructure, type Design } from '@stackcanvas/core';
 import { useEffect, useMemo, useState } from 'react';
 import { download, fileBaseName } from '../download';
-import { useErrorCount } from '../diagnostics/useDiagnostics';
+import { useErrorCount, useRulesLoadFailed } from '../diagnostics/useDiagnostics';
 import { errorText, msg, type Text } from '../i18n/index';
 import { useAppStore, useAppStoreApi, useT } from '../store/provider';
 import { LoadFailed } from './LoadFailed';
@@ -28,6 +28,8 @@ export function CdkPanel() {
   const t = useT();
   const design = useAppStore((s) => s.design);
   const errors = useErrorCount();
+  // Without the rules the design is unchecked: say so rather than show no warning.
+  const unchecked = useRulesLoadFailed();
   const [mod, setMod] = useState<CdkModule | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [file, setFile] = useState<string | null>(null);
@@ -89,11 +91,11 @@ export function CdkPanel() {
       <p className="muted" style={{ margin: 0 }}>
         {t('cdkIntro')}
       </p>
-      {errors > 0 && (
+      {errors > 0 || unchecked ? (
         <p role="status" data-testid="cdk-warning" style={{ margin: 0 }}>
-          ⚠ {t('cdkErrors', { n: errors })}
+          ⚠ {unchecked ? t('rulesLoadFailed') : t('cdkErrors', { n: errors })}
         </p>
-      )}
+      ) : null}
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
         <button type="button" data-testid="export-cdk" onClick={downloadZip}>
           {t('cdkDownload')}

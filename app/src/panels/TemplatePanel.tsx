@@ -10,7 +10,7 @@
 import { exportReadiness, templateLimits } from '@stackcanvas/core';
 import { Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { download, downloadText, fileBaseName } from '../download';
-import { useErrorCount } from '../diagnostics/useDiagnostics';
+import { useErrorCount, useRulesLoadFailed } from '../diagnostics/useDiagnostics';
 import { errorText, msg } from '../i18n/index';
 import { useAppStore, useAppStoreApi, useLocale, useT } from '../store/provider';
 import { preloadable } from './preloadable';
@@ -58,6 +58,8 @@ export function TemplatePanel() {
   const selected = useAppStore((s) => s.selection.nodes);
   const design = useDeferredValue(liveDesign);
   const errors = useErrorCount();
+  // Without the rules the design is unchecked: say so rather than show no warning.
+  const unchecked = useRulesLoadFailed();
   const [format, setFormat] = useState<TemplateFormat>('yaml');
 
   // Positions do not reach the template: moving nodes never regenerates it (templateSource.ts).
@@ -114,11 +116,11 @@ export function TemplatePanel() {
           {d.severity === 'error' ? 'ⓘ' : '⚠'} {d.message[locale]}
         </p>
       ))}
-      {errors > 0 && (
+      {errors > 0 || unchecked ? (
         <p role="status" data-testid="template-warning" style={{ margin: 0 }}>
-          ⚠ {t('templateErrors', { n: errors })}
+          ⚠ {unchecked ? t('rulesLoadFailed') : t('templateErrors', { n: errors })}
         </p>
-      )}
+      ) : null}
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
         <div role="radiogroup" aria-label={t('templateFormat')} style={{ display: 'flex', gap: 4 }}>
           {(['yaml', 'json'] as const).map((f) => (
