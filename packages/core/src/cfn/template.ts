@@ -24,7 +24,7 @@ import {
   ref,
   sub,
 } from './context';
-import { refSet } from '../import/refs';
+import { refList } from '../import/refs';
 import { applyPropEdits, detachOutputs, detachResource, heldResources } from './imported';
 import { assignLogicalIds } from './logical-ids';
 import { planNetwork } from '../network/plan';
@@ -125,7 +125,7 @@ export interface CfnExport {
   /** What the export changed without being asked to, or could not do fully (e.g. an output of a deleted node removed). */
   readonly warnings: readonly string[];
   /** The logical ids each resource refers to (Ref, GetAtt, Sub), when the export worked them out. */
-  readonly refs?: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+  readonly refs?: ReadonlyMap<string, readonly string[]> | undefined;
 }
 
 /** Template sections whose keys a `Ref` may name besides resources. */
@@ -457,20 +457,34 @@ function isPseudo(id: string): boolean {
  * refers to something missing is a design the exporter cannot write: an error, never a template
  * that fails at deploy time.
  */
-function detachDangling(template: CfnTemplate, ctx: EmitContext, generated: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<string>> | undefined {
+function detachDangling(template: CfnTemplate, ctx: EmitContext, generated: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> | undefined {
   const defined = () => new Set([...Object.keys(template.Resources), ...Object.keys((template.Parameters as Record<string, unknown> | undefined) ?? {})]);
   const owners = ownerProps();
   for (let round = 0; round < 10; round++) {
     const known = defined();
     const missing = new Set<string>();
-    const refs = new Map<string, ReadonlySet<string>>();
+    const refs = new Map<string, readonly string[]>();
     for (const id of Object.keys(template.Resources)) {
       const r = template.Resources[id];
-      const ids = refSet(r);
+      const ids = refList(r);
       refs.set(id, ids);
-      for (const ref of ids) if (!known.has(ref) && !isPseudo(ref)) missing.add(ref);
-      for (const d of dependsOnOf(r)) if (!known.has(d)) missing.add(d);
-      if (missing.size && generated.has(id)) {
+      let lacking = false;
+      for (const ref of ids) {
+        if (!known.has(ref) && !isPseudo(ref)) {
+          missing.add(ref);
+          lacking = true;
+        }
+      }
+      const d = (r as Record<string, unknown> | undefined)?.['DependsOn'];
+      if (d !== undefined) {
+        for (const x of dependsOnOf(r)) {
+          if (!known.has(x)) {
+            missing.add(x);
+            lacking = true;
+          }
+        }
+      }
+      if (lacking && generated.has(id)) {
         const names = [...ids, ...dependsOnOf(r)].filter((x) => !known.has(x) && !isPseudo(x));
         if (names.length) {
           const owner = ctx.owner.get(id);

@@ -3,8 +3,9 @@
  * every resource): Ref, Fn::GetAtt, `${X}` / `${X.Attr}` in Fn::Sub, without pseudo parameters,
  * `${!Literal}` escapes or a Sub's own variables; hand-written cases.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectRefs, refSet, subVariable } from '../../src/import/refs';
+import { collectRefs, refList, refSet, subVariable } from '../../src/import/refs';
 
 const value = {
   A: { Ref: 'Web' },
@@ -26,6 +27,39 @@ describe('references in a template value', () => {
     const out = new Set(['Earlier']);
     expect(refSet({ Ref: 'Web' }, out)).toBe(out);
     expect([...out]).toEqual(['Earlier', 'Web']);
+  });
+
+  it("refList (the export's fast walk) finds exactly what collectRefs finds, in the same order with the same repeats, on any value (intrinsics of every shape, well-formed or not)", () => {
+    const name = fc.constantFrom('Web', 'Db', 'AWS::Region', 'Bucket', 'toString', 'Web.Arn', '');
+    const text = fc
+      .array(
+        fc.oneof(
+          name.map((n) => `\${${n}}`),
+          fc.constantFrom('${!Lit}', 'x', '-', '${ Db.Port }'),
+        ),
+        { maxLength: 4 },
+      )
+      .map((parts) => parts.join(''));
+    const { value: arbitrary } = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.oneof(name, text, fc.integer(), fc.boolean(), fc.constant(null)),
+        name.map((n) => ({ Ref: n })),
+        fc.oneof(name, fc.tuple(name, tie('value')), fc.array(tie('value'), { maxLength: 3 }), tie('value')).map((a) => ({ 'Fn::GetAtt': a })),
+        fc
+          .oneof(text, fc.tuple(text, fc.dictionary(name, tie('value'), { maxKeys: 2 })), fc.array(tie('value'), { maxLength: 3 }), tie('value'))
+          .map((a) => ({ 'Fn::Sub': a })),
+        fc.array(tie('value'), { maxLength: 4 }),
+        fc.dictionary(fc.constantFrom('Ref', 'Fn::GetAtt', 'Fn::Sub', 'Properties', 'Tags', 'Value'), tie('value'), { maxKeys: 3 }),
+      ),
+    }));
+    fc.assert(
+      fc.property(arbitrary, (v) => {
+        expect(refList(v)).toEqual(collectRefs(v));
+        expect([...refSet(v)]).toEqual([...new Set(collectRefs(v))]);
+      }),
+      { numRuns: 2000, seed: 16 },
+    );
   });
 
   it('a name that only looks like a Sub variable name is not one ("toString", "__proto__")', () => {
