@@ -13,7 +13,7 @@
 import { facetsOf } from '../catalog/index';
 import { indexDesign } from '../model/graph';
 import type { Design } from '../model/types';
-import { SUB_VAR, subVariable } from '../import/refs';
+import { refList, SUB_VAR, subVariable } from '../import/refs';
 import { type CfnObject, type CfnTemplate, NODE_METADATA_KEY, sub } from './context';
 
 /** The Region of the companion stack. */
@@ -28,7 +28,7 @@ export interface CfnStack {
   /** For each resource, the node it was emitted for (shared network resources have none). */
   readonly owners: ReadonlyMap<string, string>;
   /** The logical ids each resource refers to, when known: resources that refer to no moved one are not walked. */
-  readonly refs?: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+  readonly refs?: ReadonlyMap<string, readonly string[]> | undefined;
 }
 
 export interface CfnStacks {
@@ -143,11 +143,15 @@ export function splitUsEast1(whole: CfnStack, design: Design): CfnStacks {
   }
   const resources = whole.template.Resources as Record<string, CfnObject>;
   const moved = new Set<string>();
-  for (const [logicalId, r] of Object.entries(resources)) {
-    const owner = whole.owners.get(logicalId);
-    const facet = owner === undefined ? undefined : movers.get(owner);
-    if (facet && isRecord(r) && typeof r['Type'] === 'string' && isRecord(r['Metadata']) && r['Metadata'][NODE_METADATA_KEY] === owner) {
-      if (facet.moves({ logicalId, Type: r['Type'], ...(isRecord(r['Properties']) ? { Properties: r['Properties'] } : {}) })) moved.add(logicalId);
+  // Only the movers' own resources can move: found through the owners, not by a walk of every resource.
+  if (movers.size) {
+    for (const [logicalId, owner] of whole.owners) {
+      const facet = movers.get(owner);
+      if (!facet || !Object.prototype.hasOwnProperty.call(resources, logicalId)) continue;
+      const r = resources[logicalId];
+      if (isRecord(r) && typeof r['Type'] === 'string' && isRecord(r['Metadata']) && r['Metadata'][NODE_METADATA_KEY] === owner) {
+        if (facet.moves({ logicalId, Type: r['Type'], ...(isRecord(r['Properties']) ? { Properties: r['Properties'] } : {}) })) moved.add(logicalId);
+      }
     }
   }
   if (!moved.size) return { main: whole };
@@ -160,18 +164,23 @@ export function splitUsEast1(whole: CfnStack, design: Design): CfnStacks {
     references.set(name, r);
     return name;
   };
-  const mainResources: Record<string, Json> = {};
   const companionResources: Record<string, Json> = {};
-  const refersToMoved = (refs: ReadonlySet<string>) => {
+  const refersToMoved = (refs: Iterable<string>) => {
     for (const x of refs) if (moved.has(x)) return true;
     return false;
   };
+  // The main stack's resources: the whole template's in their order, less the moved ones, with
+  // the references to those rewritten (each resource whose references are unknown is walked).
+  const mainResources: Record<string, Json> = { ...resources };
   for (const id of Object.keys(resources)) {
-    const r = resources[id];
-    const refs = whole.refs?.get(id);
-    if (moved.has(id)) companionResources[id] = r;
-    else if (refs && !refersToMoved(refs)) mainResources[id] = r;
-    else mainResources[id] = rewrite(r, moved, replace);
+    if (!moved.has(id)) continue;
+    companionResources[id] = resources[id];
+    delete mainResources[id];
+  }
+  const { refs: known } = whole;
+  for (const id of Object.keys(mainResources)) {
+    const refs = known?.get(id);
+    if (!refs || refersToMoved(refs)) mainResources[id] = rewrite(mainResources[id], moved, replace);
   }
   // Outputs about the moved resources only move with them; the others are rewritten.
   const mainOutputs: Record<string, Json> = {};
@@ -179,12 +188,13 @@ export function splitUsEast1(whole: CfnStack, design: Design): CfnStacks {
   for (const [name, o] of Object.entries((template.Outputs ?? {}) as Record<string, Json>)) {
     const names = referencedNames(isRecord(o) ? o['Value'] : o);
     if ([...names].some((n) => moved.has(n)) && [...names].every((n) => moved.has(n) || n.startsWith('AWS::'))) companionOutputs[name] = o;
-    else mainOutputs[name] = rewrite(o, moved, replace);
+    else mainOutputs[name] = refersToMoved(refList(o)) ? rewrite(o, moved, replace) : o; // rewrite changes only what refList finds
   }
   const conditions = Object.fromEntries(Object.entries((template.Conditions ?? {}) as Record<string, Json>).map(([k, v]) => [k, rewrite(v, moved, replace)]));
-  const taken = new Set([...Object.keys(resources), ...Object.keys(template.Parameters ?? {})]);
+  const has = (o: object | undefined, k: string) => o !== undefined && Object.prototype.hasOwnProperty.call(o, k);
   for (const name of references.keys()) {
-    if (taken.has(name)) throw new Error(`the us-east-1 reference ${name} clashes with a resource or parameter of the same name`);
+    if (has(resources, name) || has(template.Parameters, name))
+      throw new Error(`the us-east-1 reference ${name} clashes with a resource or parameter of the same name`);
   }
 
   // The companion: the moved resources, the parameters, mappings and conditions they use, and an output per reference.
