@@ -485,7 +485,7 @@ function detachDangling(template: CfnTemplate, ctx: EmitContext, generated: Read
         }
       }
       if (lacking && generated.has(id)) {
-        const names = [...ids, ...dependsOnOf(r)].filter((x) => !known.has(x) && !isPseudo(x));
+        const names = [...new Set([...ids, ...dependsOnOf(r)])].filter((x) => !known.has(x) && !isPseudo(x)); // each name once
         if (names.length) {
           const owner = ctx.owner.get(id);
           throw new CfnExportError('SC-X015', { id, names: names.map((n) => `"${n}"`).join(', ') }, owner ? [owner] : []);
