@@ -13,7 +13,7 @@
 import { facetsOf } from '../catalog/index';
 import { indexDesign } from '../model/graph';
 import type { Design } from '../model/types';
-import { refList, SUB_VAR, subVariable } from '../import/refs';
+import { collectRefs, SUB_VAR, subVariable } from '../import/refs';
 import { type CfnObject, type CfnTemplate, NODE_METADATA_KEY, sub } from './context';
 
 /** The Region of the companion stack. */
@@ -188,7 +188,7 @@ export function splitUsEast1(whole: CfnStack, design: Design): CfnStacks {
   for (const [name, o] of Object.entries((template.Outputs ?? {}) as Record<string, Json>)) {
     const names = referencedNames(isRecord(o) ? o['Value'] : o);
     if ([...names].some((n) => moved.has(n)) && [...names].every((n) => moved.has(n) || n.startsWith('AWS::'))) companionOutputs[name] = o;
-    else mainOutputs[name] = refersToMoved(refList(o)) ? rewrite(o, moved, replace) : o; // rewrite changes only what refList finds
+    else mainOutputs[name] = refersToMoved(collectRefs(o)) ? rewrite(o, moved, replace) : o; // rewrite changes only what collectRefs finds
   }
   const conditions = Object.fromEntries(Object.entries((template.Conditions ?? {}) as Record<string, Json>).map(([k, v]) => [k, rewrite(v, moved, replace)]));
   const has = (o: object | undefined, k: string) => o !== undefined && Object.prototype.hasOwnProperty.call(o, k);

@@ -24,7 +24,7 @@ import {
   ref,
   sub,
 } from './context';
-import { refList } from '../import/refs';
+import { collectRefs, dependsOn } from '../import/refs';
 import { applyPropEdits, detachOutputs, detachResource, heldResources } from './imported';
 import { assignLogicalIds } from './logical-ids';
 import { planNetwork } from '../network/plan';
@@ -466,7 +466,7 @@ function detachDangling(template: CfnTemplate, ctx: EmitContext, generated: Read
     const refs = new Map<string, readonly string[]>();
     for (const id of Object.keys(template.Resources)) {
       const r = template.Resources[id];
-      const ids = refList(r);
+      const ids = collectRefs(r);
       refs.set(id, ids);
       let lacking = false;
       for (const ref of ids) {
@@ -475,17 +475,15 @@ function detachDangling(template: CfnTemplate, ctx: EmitContext, generated: Read
           lacking = true;
         }
       }
-      const d = (r as Record<string, unknown> | undefined)?.['DependsOn'];
-      if (d !== undefined) {
-        for (const x of dependsOnOf(r)) {
-          if (!known.has(x)) {
-            missing.add(x);
-            lacking = true;
-          }
+      const after = r !== null && typeof r === 'object' ? dependsOn(r as Record<string, unknown>) : [];
+      for (const x of after) {
+        if (!known.has(x)) {
+          missing.add(x);
+          lacking = true;
         }
       }
       if (lacking && generated.has(id)) {
-        const names = [...new Set([...ids, ...dependsOnOf(r)])].filter((x) => !known.has(x) && !isPseudo(x)); // each name once
+        const names = [...new Set([...ids, ...after])].filter((x) => !known.has(x) && !isPseudo(x)); // each name once
         if (names.length) {
           const owner = ctx.owner.get(id);
           throw new CfnExportError('SC-X015', { id, names: names.map((n) => `"${n}"`).join(', ') }, owner ? [owner] : []);
@@ -510,11 +508,6 @@ function detachDangling(template: CfnTemplate, ctx: EmitContext, generated: Read
     }
   }
   return undefined;
-}
-
-function dependsOnOf(r: unknown): string[] {
-  const d = (r as Record<string, unknown> | undefined)?.['DependsOn'];
-  return (Array.isArray(d) ? d : [d]).filter((x): x is string => typeof x === 'string');
 }
 
 /**

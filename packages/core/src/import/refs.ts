@@ -27,61 +27,19 @@ function subNames(text: string, vars: Record<string, unknown> | undefined, add: 
   }
 }
 
-/** Calls `add` with every logical id (or parameter name) `value` refers to, in order of appearance, with duplicates. */
-function walkRefs(value: unknown, add: (id: string) => void): void {
-  if (Array.isArray(value)) {
-    for (const item of value) walkRefs(item, add);
-    return;
-  }
-  if (!isRecord(value)) return;
-  const keys = Object.keys(value);
-  if (keys.length === 1) {
-    const key = keys[0]!;
-    const inner = value[key];
-    if (key === 'Ref' && typeof inner === 'string') {
-      if (!inner.startsWith('AWS::')) add(inner);
-      return;
-    }
-    if (key === 'Fn::GetAtt') {
-      if (typeof inner === 'string') add(inner.split('.')[0]!);
-      else if (Array.isArray(inner) && typeof inner[0] === 'string') {
-        add(inner[0]);
-        for (let i = 1; i < inner.length; i++) walkRefs(inner[i], add);
-      }
-      return;
-    }
-    if (key === 'Fn::Sub') {
-      if (typeof inner === 'string') subNames(inner, undefined, add);
-      else if (Array.isArray(inner) && typeof inner[0] === 'string') {
-        const vars = isRecord(inner[1]) ? inner[1] : undefined;
-        subNames(inner[0], vars, add);
-        if (vars) walkRefs(vars, add);
-      } else walkRefs(inner, add);
-      return;
-    }
-  }
-  for (const key of keys) walkRefs(value[key], add);
-}
-
-/** Every logical id (or parameter name) `value` refers to, in order of appearance, with duplicates. */
+/**
+ * Every logical id (or parameter name) `value` refers to, in order of appearance, with duplicates.
+ * The export asks this of every resource it writes, so the walk is written for speed: no callback,
+ * no key list per object (a one-key object is told by `for…in`), scalars never visited.
+ */
 export function collectRefs(value: unknown, out: string[] = []): string[] {
-  walkRefs(value, (id) => out.push(id));
+  if (value !== null && typeof value === 'object') addRefs(value, out);
   return out;
 }
 
 /** The logical ids (or parameter names) `value` refers to, once each, in order of first appearance. */
 export function refSet(value: unknown, out = new Set<string>()): Set<string> {
-  for (const id of refList(value)) out.add(id);
-  return out;
-}
-
-/**
- * What `collectRefs` gives (every reference in order of appearance, with duplicates), written for
- * speed: the export asks it of every resource it writes. No callback, no key list per object (a
- * one-key object is told by `for…in`), scalars never visited.
- */
-export function refList(value: unknown, out: string[] = []): string[] {
-  if (value !== null && typeof value === 'object') addRefs(value, out);
+  for (const id of collectRefs(value)) out.add(id);
   return out;
 }
 
@@ -115,7 +73,7 @@ function addRefs(value: object, out: string[]): void {
           out.push(dot < 0 ? inner : inner.slice(0, dot));
         } else if (Array.isArray(inner) && typeof inner[0] === 'string') {
           out.push(inner[0]);
-          for (let i = 1; i < inner.length; i++) refList(inner[i], out);
+          for (let i = 1; i < inner.length; i++) collectRefs(inner[i], out);
         }
         return;
       case 'Fn::Sub':
@@ -124,7 +82,7 @@ function addRefs(value: object, out: string[]): void {
           const vars = isRecord(inner[1]) ? inner[1] : undefined;
           subNames(inner[0], vars, (id) => out.push(id));
           if (vars) addRefs(vars, out);
-        } else refList(inner, out);
+        } else collectRefs(inner, out);
         return;
     }
   }
