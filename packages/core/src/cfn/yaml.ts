@@ -467,10 +467,17 @@ function flush(): void {
  */
 function write(value: unknown, level: number, compact: boolean, space: boolean): boolean {
   switch (typeof value) {
-    case 'string':
+    case 'string': {
       if (space) out.push(' ');
-      out.push(scalarText(value, level, false));
+      let text = valueTexts.get(value);
+      if (text === undefined) {
+        text = scalarText(value, level, false);
+        // A literal block (`|`, never the first character of a plain scalar) is indented for its level: not kept.
+        if (text.charCodeAt(0) !== 0x7c) valueTexts.set(value, text);
+      }
+      out.push(text);
       return true;
+    }
     case 'number':
       out.push(space ? ' ' : '', numberText(value));
       return true;
@@ -578,6 +585,8 @@ interface KeyText {
  * Properties, Key, Value, …) tens of thousands of times.
  */
 let keyTexts: Map<string, KeyText>[] = [];
+/** Value texts made once per string in a dump: a template repeats its ids, ARNs and tag values thousands of times. */
+let valueTexts = new Map<string, string>();
 function keyText(key: string, level: number): KeyText {
   const texts = (keyTexts[level] ??= new Map());
   let text = texts.get(key);
@@ -627,17 +636,18 @@ function writeMapping(object: Record<string, unknown>, keys: readonly string[], 
  * writes `!Sub ` there). JSON values only: anything else throws a TypeError.
  */
 export function dumpCfnYaml(template: unknown): string {
-  const outer = [out, chunks, keyTexts] as const;
+  const outer = [out, chunks, keyTexts, valueTexts] as const;
   out = [];
   chunks = [];
   keyTexts = [];
+  valueTexts = new Map();
   try {
     if (!write(template, 0, true, false)) return '';
     out.push('\n');
     chunks.push(out.join(''));
     return chunks.join('');
   } finally {
-    [out, chunks, keyTexts] = outer;
+    [out, chunks, keyTexts, valueTexts] = outer;
   }
 }
 
