@@ -425,6 +425,18 @@ function scalarText(s: string, level: number, isKey: boolean): string {
   }
 }
 
+/** Value texts made once per string in a dump: a template repeats its ids, ARNs and tag values thousands of times. */
+let valueTexts = new Map<string, string>();
+/** `scalarText` of a value (not a key), kept for the dump unless it is a literal block (`|`, never the first character of a plain scalar): that one is indented for its level. */
+function valueText(s: string, level: number): string {
+  let text = valueTexts.get(s);
+  if (text === undefined) {
+    text = scalarText(s, level, false);
+    if (text.charCodeAt(0) !== 0x7c) valueTexts.set(s, text);
+  }
+  return text;
+}
+
 function numberText(n: number): string {
   if (n % 1 === 0 && !Object.is(n, -0)) return n.toString(10);
   if (Number.isNaN(n)) return '.nan';
@@ -467,17 +479,10 @@ function flush(): void {
  */
 function write(value: unknown, level: number, compact: boolean, space: boolean): boolean {
   switch (typeof value) {
-    case 'string': {
+    case 'string':
       if (space) out.push(' ');
-      let text = valueTexts.get(value);
-      if (text === undefined) {
-        text = scalarText(value, level, false);
-        // A literal block (`|`, never the first character of a plain scalar) is indented for its level: not kept.
-        if (text.charCodeAt(0) !== 0x7c) valueTexts.set(value, text);
-      }
-      out.push(text);
+      out.push(valueText(value, level));
       return true;
-    }
     case 'number':
       out.push(space ? ' ' : '', numberText(value));
       return true;
@@ -525,6 +530,7 @@ function writeTagged(tag: string, inner: unknown, level: number, space: boolean)
   if (space) out.push(' ');
   out.push(tag);
   if (typeof inner === 'string') {
+    // Not through `valueText`: a tag's string (a Ref's target, a Sub's text) rarely repeats, and keeping them measured slower.
     out.push(' ', scalarText(inner, level, false));
   } else if (Array.isArray(inner)) {
     writeSequence(inner, level, false, true);
@@ -585,8 +591,6 @@ interface KeyText {
  * Properties, Key, Value, …) tens of thousands of times.
  */
 let keyTexts: Map<string, KeyText>[] = [];
-/** Value texts made once per string in a dump: a template repeats its ids, ARNs and tag values thousands of times. */
-let valueTexts = new Map<string, string>();
 function keyText(key: string, level: number): KeyText {
   const texts = (keyTexts[level] ??= new Map());
   let text = texts.get(key);
