@@ -425,14 +425,26 @@ function scalarText(s: string, level: number, isKey: boolean): string {
   }
 }
 
-/** Value texts made once per string in a dump: a template repeats its ids, ARNs and tag values thousands of times. */
+/**
+ * The texts worked out for strings, kept from one dump to the next: a template repeats its ids,
+ * ARNs, tag values and keys thousands of times, and the app writes the template again after each
+ * edit, nearly the same strings each time. Each text depends on its string (and level) only.
+ * Dropped as a whole after a dump that leaves more than `MAX_CACHED_TEXTS` entries, so at most
+ * that many stay between dumps; a string longer than `MAX_CACHED_LENGTH` (a script) is not kept.
+ */
+const MAX_CACHED_TEXTS = 100_000;
+const MAX_CACHED_LENGTH = 512;
+let cachedTexts = 0;
 let valueTexts = new Map<string, string>();
 /** `scalarText` of a value (not a key), kept for the dump unless it is a literal block (`|`, never the first character of a plain scalar): that one is indented for its level. */
 function valueText(s: string, level: number): string {
   let text = valueTexts.get(s);
   if (text === undefined) {
     text = scalarText(s, level, false);
-    if (text.charCodeAt(0) !== 0x7c) valueTexts.set(s, text);
+    if (text.charCodeAt(0) !== 0x7c && s.length <= MAX_CACHED_LENGTH) {
+      valueTexts.set(s, text);
+      cachedTexts++;
+    }
   }
   return text;
 }
@@ -584,12 +596,11 @@ interface KeyText {
   readonly spaced: string;
   readonly spacedScalar: string;
   readonly explicit: boolean;
+  /** `lineScalar` and a string value's text, as one piece, per value met at this key and level. */
+  readonly lineValues: Map<string, string>;
 }
 
-/**
- * Key texts made once per key and level in a dump: templates repeat a few hundred keys (Type,
- * Properties, Key, Value, …) tens of thousands of times.
- */
+/** Key texts per level (kept across dumps, see `valueTexts`): templates repeat a few hundred keys (Type, Properties, Key, Value, …) tens of thousands of times. */
 let keyTexts: Map<string, KeyText>[] = [];
 function keyText(key: string, level: number): KeyText {
   const texts = (keyTexts[level] ??= new Map());
@@ -600,8 +611,9 @@ function keyText(key: string, level: number): KeyText {
     const explicit = k.length > 1024;
     const bare = explicit ? `? ${k}${newline(level)}:` : `${k}:`;
     const line = newline(level) + bare;
-    text = { line, lineScalar: `${line} `, bare, bareScalar: `${bare} `, spaced: ` ${bare}`, spacedScalar: ` ${bare} `, explicit };
+    text = { line, lineScalar: `${line} `, bare, bareScalar: `${bare} `, spaced: ` ${bare}`, spacedScalar: ` ${bare} `, explicit, lineValues: new Map() };
     texts.set(key, text);
+    cachedTexts++;
   }
   return text;
 }
@@ -619,6 +631,17 @@ function writeMapping(object: Record<string, unknown>, keys: readonly string[], 
     const value = object[key];
     if (value === undefined) continue;
     const k = keyText(key, level);
+    if (typeof value === 'string' && (!compact || wrote) && value.length <= MAX_CACHED_LENGTH) {
+      // The most common line of a template (`Key: Environment`): one piece, made once.
+      let text = k.lineValues.get(value);
+      if (text === undefined) {
+        k.lineValues.set(value, (text = k.lineScalar + scalarText(value, level + 1, false)));
+        cachedTexts++;
+      }
+      out.push(text);
+      wrote = true;
+      continue;
+    }
     if (isScalar(value)) {
       out.push(!compact || wrote ? k.lineScalar : space ? k.spacedScalar : k.bareScalar);
       write(value, level + 1, k.explicit, false);
@@ -640,18 +663,21 @@ function writeMapping(object: Record<string, unknown>, keys: readonly string[], 
  * writes `!Sub ` there). JSON values only: anything else throws a TypeError.
  */
 export function dumpCfnYaml(template: unknown): string {
-  const outer = [out, chunks, keyTexts, valueTexts] as const;
+  const outer = [out, chunks] as const;
   out = [];
   chunks = [];
-  keyTexts = [];
-  valueTexts = new Map();
   try {
     if (!write(template, 0, true, false)) return '';
     out.push('\n');
     chunks.push(out.join(''));
     return chunks.join('');
   } finally {
-    [out, chunks, keyTexts, valueTexts] = outer;
+    [out, chunks] = outer;
+    if (cachedTexts > MAX_CACHED_TEXTS) {
+      keyTexts = [];
+      valueTexts = new Map();
+      cachedTexts = 0;
+    }
   }
 }
 

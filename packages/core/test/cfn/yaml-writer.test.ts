@@ -209,6 +209,25 @@ describe('CloudFormation YAML writer', () => {
     );
   });
 
+  it('writes a string as js-yaml does whatever earlier dumps wrote it as (the texts it keeps between dumps depend on the string and its level only)', () => {
+    const strings = ['a\nb\n', ' lead\n  more', 'yes', 'x: y', 'plain', '0755', 'é', 'k'.repeat(600), '\n'];
+    const shapes = (s: string): unknown[] => [
+      { K: s },
+      { A: { K: s } },
+      { A: [s, { K: s }, [s]] },
+      { [s]: s },
+      { A: { B: { 'Fn::Sub': s } } },
+      [{ Ref: s }, { K: { Ref: s } }],
+    ];
+    const all = strings.flatMap(shapes);
+    // Each shape after every other one, forwards and backwards: a text kept from one place never shows up in another.
+    for (const order of [all, [...all].reverse()]) for (const t of order) expect(dumpCfnYaml(t)).toBe(jsYamlDump(t));
+    // A dump that leaves more texts than are kept drops them all; the next dumps are still right.
+    const many = Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`K${i}`, `v${i}`]));
+    expect(dumpCfnYaml(many).length).toBeGreaterThan(60_000 * 8);
+    for (const t of all) expect(dumpCfnYaml(t)).toBe(jsYamlDump(t));
+  });
+
   it('writes a key over 1024 characters as an explicit key, as js-yaml does', () => {
     for (const key of ['k'.repeat(1025), 'k'.repeat(1024), '\u0001'.repeat(300), 'é'.repeat(700), `${'a'.repeat(1020)}: x`]) {
       const t = { [key]: { A: 1 }, B: [{ [key]: 'v' }] };
