@@ -83,8 +83,10 @@ describe('references in a template value', () => {
         fc.oneof(
           name.map((n) => `\${${n}}`),
           fc.constantFrom('${!Lit}', 'x', '-', '${ Db.Port }'),
+          // Fragments the scanner of Sub strings must read as the regex does: `${}`, an unclosed `${`, `$${`, a `${` inside a variable, line breaks.
+          fc.constantFrom('${', '}', '$', '{', '!', '${}', '${!', '\n', ' ', '.', 'Web'),
         ),
-        { maxLength: 4 },
+        { maxLength: 8 },
       )
       .map((parts) => parts.join(''));
     const { value: arbitrary } = fc.letrec((tie) => ({
