@@ -171,16 +171,16 @@ export function splitUsEast1(whole: CfnStack, design: Design): CfnStacks {
   };
   // The main stack's resources: the whole template's in their order, less the moved ones, with
   // the references to those rewritten (each resource whose references are unknown is walked).
-  const mainResources: Record<string, Json> = { ...resources };
-  for (const id of Object.keys(resources)) {
-    if (!moved.has(id)) continue;
-    companionResources[id] = resources[id];
-    delete mainResources[id];
-  }
+  const mainResources: Record<string, Json> = {};
   const { refs: known } = whole;
-  for (const id of Object.keys(mainResources)) {
+  for (const id of Object.keys(resources)) {
+    const r = resources[id];
+    if (moved.has(id)) {
+      companionResources[id] = r;
+      continue;
+    }
     const refs = known?.get(id);
-    if (!refs || refersToMoved(refs)) mainResources[id] = rewrite(mainResources[id], moved, replace);
+    mainResources[id] = !refs || refersToMoved(refs) ? rewrite(r, moved, replace) : r;
   }
   // Outputs about the moved resources only move with them; the others are rewritten.
   const mainOutputs: Record<string, Json> = {};
