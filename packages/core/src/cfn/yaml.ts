@@ -600,6 +600,12 @@ interface KeyText {
   readonly lineValues: Map<string, string>;
 }
 
+/** `s` as one flat string (V8 keeps a concatenation as a pair of strings, which every join of it walks again). */
+function flat(s: string): string {
+  s.charCodeAt(s.length >> 1);
+  return s;
+}
+
 /** Key texts per level (kept across dumps, see `valueTexts`): templates repeat a few hundred keys (Type, Properties, Key, Value, …) tens of thousands of times. */
 let keyTexts: Map<string, KeyText>[] = [];
 function keyText(key: string, level: number): KeyText {
@@ -611,7 +617,16 @@ function keyText(key: string, level: number): KeyText {
     const explicit = k.length > 1024;
     const bare = explicit ? `? ${k}${newline(level)}:` : `${k}:`;
     const line = newline(level) + bare;
-    text = { line, lineScalar: `${line} `, bare, bareScalar: `${bare} `, spaced: ` ${bare}`, spacedScalar: ` ${bare} `, explicit, lineValues: new Map() };
+    text = {
+      line: flat(line),
+      lineScalar: flat(`${line} `),
+      bare,
+      bareScalar: `${bare} `,
+      spaced: ` ${bare}`,
+      spacedScalar: ` ${bare} `,
+      explicit,
+      lineValues: new Map(),
+    };
     texts.set(key, text);
     cachedTexts++;
   }
@@ -635,7 +650,7 @@ function writeMapping(object: Record<string, unknown>, keys: readonly string[], 
       // The most common line of a template (`Key: Environment`): one piece, made once.
       let text = k.lineValues.get(value);
       if (text === undefined) {
-        k.lineValues.set(value, (text = k.lineScalar + scalarText(value, level + 1, false)));
+        k.lineValues.set(value, (text = flat(k.lineScalar + scalarText(value, level + 1, false))));
         cachedTexts++;
       }
       out.push(text);
