@@ -382,9 +382,10 @@ function exportOnce(design: Design, disambiguated: ReadonlySet<string>, assigned
       resources[id] = structuredClone(r);
     }
   }
+  // Only an id the template already defines can clash (the generated ones are the keys of a map).
+  const defined = new Set(Object.keys(resources));
   for (const id of generatedIds.sort()) {
-    if (id in resources && !generatedSet.has(id)) continue;
-    if (id in resources) throw new CfnExportError('SC-X016', { id }, [ctx.owner.get(id) ?? '']);
+    if (defined.has(id)) throw new CfnExportError('SC-X016', { id }, [ctx.owner.get(id) ?? '']);
     resources[id] = ctx.resources.get(id);
   }
 
@@ -442,7 +443,7 @@ function exportOnce(design: Design, disambiguated: ReadonlySet<string>, assigned
     if (!Object.keys(template.Parameters).length) delete template.Parameters;
   }
   const merged = mergeExtras(template, design.extras);
-  const refs = detachDangling(merged, ctx, new Set(generatedIds));
+  const refs = detachDangling(merged, ctx, generatedSet);
   return { template: merged, owners: ctx.owner, warnings: ctx.warnings, ...(refs ? { refs } : {}) };
 }
 
