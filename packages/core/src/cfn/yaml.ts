@@ -436,7 +436,7 @@ const MAX_CACHED_TEXTS = 100_000;
 const MAX_CACHED_LENGTH = 512;
 let cachedTexts = 0;
 let valueTexts = new Map<string, string>();
-/** `scalarText` of a value (not a key), kept for the dump unless it is a literal block (`|`, never the first character of a plain scalar): that one is indented for its level. */
+/** `scalarText` of a value (not a key), kept (see above) unless it is a literal block (`|`, never the first character of a plain scalar): that one is indented for its level. */
 function valueText(s: string, level: number): string {
   let text = valueTexts.get(s);
   if (text === undefined) {
