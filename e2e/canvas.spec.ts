@@ -318,9 +318,18 @@ test('box selection, select all and the context menu', async ({ page }) => {
   await expect(cp.canvas.locator('.react-flow__node.selected')).toHaveCount(10);
   await cp.press('Escape');
   await expect(cp.canvas.locator('.react-flow__node.selected')).toHaveCount(0);
-  // Drag a rectangle around WAF and CDN (left of everything else).
-  const waf = (await cp.node('waf').boundingBox())!;
-  const cdn = (await cp.node('cdn').boundingBox())!;
+  // Drag a rectangle around WAF and CDN (left of everything else), once WAF stays put for 100 ms:
+  // in one CI run the first try selected nothing, and a view still moving is the likely cause.
+  const box = async (id: string) => (await cp.node(id).boundingBox())!;
+  await expect
+    .poll(async () => {
+      const before = JSON.stringify(await box('waf'));
+      await page.waitForTimeout(100);
+      return JSON.stringify(await box('waf')) === before;
+    })
+    .toBe(true);
+  const waf = await box('waf');
+  const cdn = await box('cdn');
   await page.mouse.move(waf.x - 15, Math.min(waf.y, cdn.y) - 15);
   await page.mouse.down();
   await page.mouse.move(cdn.x + cdn.width / 2, cdn.y + cdn.height + 10, { steps: 8 });
