@@ -650,7 +650,7 @@ function writeMapping(object: Record<string, unknown>, keys: readonly string[], 
       // The most common line of a template (`Key: Environment`): one piece, made once.
       let text = k.lineValues.get(value);
       if (text === undefined) {
-        k.lineValues.set(value, (text = flat(k.lineScalar + scalarText(value, level + 1, false))));
+        k.lineValues.set(value, (text = flat(k.lineScalar + valueText(value, level + 1))));
         cachedTexts++;
       }
       out.push(text);
